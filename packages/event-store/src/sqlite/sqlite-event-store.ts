@@ -1,0 +1,274 @@
+import Database from 'better-sqlite3';
+import { DuplicateEventIdError, WrongExpectedRevisionError } from '../errors.js';
+import { chainEvent, GENESIS_HASH } from '../hash-chain.js';
+import { pollingSubscription } from '../polling-subscription.js';
+import type {
+  AppendResult,
+  EventStore,
+  ExpectedRevision,
+  NewEvent,
+  ReadAllOptions,
+  ReadStreamOptions,
+  RecordedEvent,
+  SubscribeOptions,
+  Subscription,
+} from '../port.js';
+import { categoryOf } from '../stream-name.js';
+import { EVENT_STORE_SCHEMA } from './schema.js';
+
+export interface SqliteEventStoreOptions {
+  /** A file path, or `:memory:` (tests). */
+  path: string;
+  /** The store's clock for `recordedAt`; tests pass a fixed one. */
+  now?: () => Date;
+  /** How often a live subscription looks for events written by another process. */
+  pollMs?: number;
+}
+
+interface EventRow {
+  position: number | bigint;
+  event_id: string;
+  stream_id: string;
+  revision: number;
+  type: string;
+  data: string;
+  metadata: string;
+  recorded_at: string;
+}
+
+interface PendingAppend {
+  streamId: string;
+  events: readonly NewEvent[];
+  expectedRevision: ExpectedRevision;
+  resolve: (result: AppendResult) => void;
+  reject: (error: unknown) => void;
+}
+
+function toRecorded(row: EventRow): RecordedEvent {
+  return {
+    id: row.event_id,
+    streamId: row.stream_id,
+    revision: row.revision,
+    position: BigInt(row.position),
+    type: row.type,
+    data: JSON.parse(row.data),
+    metadata: JSON.parse(row.metadata),
+    recordedAt: row.recorded_at,
+  };
+}
+
+/**
+ * The embedded default store. Appends that arrive while a transaction is being prepared are committed
+ * together (group commit): one fsync for many commands, with `synchronous=FULL` so that an
+ * acknowledged append survives a power cut.
+ */
+export class SqliteEventStore implements EventStore {
+  private readonly db: Database.Database;
+  private readonly now: () => Date;
+  private readonly pollMs: number;
+  private queue: PendingAppend[] = [];
+  private flushScheduled = false;
+  private appendWaiters = new Set<() => void>();
+  private readonly statements;
+  private readonly appendOneAtomically: (job: PendingAppend) => AppendResult;
+
+  constructor(options: SqliteEventStoreOptions) {
+    this.db = new Database(options.path);
+    this.now = options.now ?? (() => new Date());
+    this.pollMs = options.pollMs ?? 1000;
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = FULL');
+    this.db.pragma('busy_timeout = 5000');
+    this.db.exec(EVENT_STORE_SCHEMA);
+    this.statements = {
+      streamHead: this.db.prepare<[string], { revision: number; last_hash: string }>(
+        'SELECT revision, last_hash FROM streams WHERE stream_id = ?',
+      ),
+      upsertStream: this.db.prepare(
+        `INSERT INTO streams (stream_id, revision, last_hash) VALUES (?, ?, ?)
+         ON CONFLICT (stream_id) DO UPDATE SET revision = excluded.revision, last_hash = excluded.last_hash`,
+      ),
+      insertEvent: this.db.prepare(
+        `INSERT INTO events (event_id, stream_id, revision, category, type, data, metadata, recorded_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      eventById: this.db.prepare<[string], { stream_id: string; revision: number; position: number }>(
+        'SELECT stream_id, revision, position FROM events WHERE event_id = ?',
+      ),
+      head: this.db.prepare<[], { position: number | null }>('SELECT MAX(position) AS position FROM events'),
+    };
+    // Nested inside the group's transaction, better-sqlite3 turns this into a savepoint: one failed
+    // append rolls back alone and the others in the group still commit.
+    this.appendOneAtomically = this.db.transaction((job: PendingAppend) => this.appendNow(job));
+  }
+
+  append(
+    streamId: string,
+    events: readonly NewEvent[],
+    expectedRevision: ExpectedRevision,
+  ): Promise<AppendResult> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ streamId, events, expectedRevision, resolve, reject });
+      if (!this.flushScheduled) {
+        this.flushScheduled = true;
+        setImmediate(() => this.flush());
+      }
+    });
+  }
+
+  private flush(): void {
+    this.flushScheduled = false;
+    if (!this.db.open) return;
+    const jobs = this.queue;
+    this.queue = [];
+    const outcomes: Array<{ ok: true; result: AppendResult } | { ok: false; error: unknown }> = [];
+    try {
+      this.db.transaction(() => {
+        for (const job of jobs) {
+          try {
+            outcomes.push({ ok: true, result: this.appendOneAtomically(job) });
+          } catch (error) {
+            outcomes.push({ ok: false, error });
+          }
+        }
+      })();
+    } catch (error) {
+      for (const job of jobs) job.reject(error);
+      return;
+    }
+    jobs.forEach((job, i) => {
+      const outcome = outcomes[i]!;
+      if (outcome.ok) job.resolve(outcome.result);
+      else job.reject(outcome.error);
+    });
+    const waiters = this.appendWaiters;
+    this.appendWaiters = new Set();
+    for (const wake of waiters) wake();
+  }
+
+  private appendNow({ streamId, events, expectedRevision }: PendingAppend): AppendResult {
+    const head = this.statements.streamHead.get(streamId);
+    const current = head?.revision ?? -1;
+    const first = events[0];
+    if (first) {
+      const replay = this.findIdempotentReplay(streamId, events);
+      if (replay) return replay;
+    }
+    const matches =
+      expectedRevision === 'any' ||
+      (expectedRevision === 'no_stream' && current === -1) ||
+      expectedRevision === current;
+    if (!matches) throw new WrongExpectedRevisionError(streamId, expectedRevision, current);
+    if (!first) return { nextExpectedRevision: current, position: this.headPositionNow() };
+
+    let previousHash = head?.last_hash ?? GENESIS_HASH;
+    let revision = current;
+    let position = 0n;
+    const recordedAt = this.now().toISOString();
+    const category = categoryOf(streamId);
+    for (const event of events) {
+      revision += 1;
+      const chained = chainEvent(previousHash, streamId, revision, event);
+      previousHash = chained.metadata.hash!;
+      try {
+        const info = this.statements.insertEvent.run(
+          event.id,
+          streamId,
+          revision,
+          category,
+          event.type,
+          JSON.stringify(event.data),
+          JSON.stringify(chained.metadata),
+          recordedAt,
+        );
+        position = BigInt(info.lastInsertRowid);
+      } catch (error) {
+        if (String(error).includes('events.event_id')) throw new DuplicateEventIdError(streamId, event.id);
+        throw error;
+      }
+    }
+    this.statements.upsertStream.run(streamId, revision, previousHash);
+    return { nextExpectedRevision: revision, position };
+  }
+
+  /** The same events appended again (a retried command): answer as the first time, write nothing. */
+  private findIdempotentReplay(streamId: string, events: readonly NewEvent[]): AppendResult | undefined {
+    const found = events.map((e) => this.statements.eventById.get(e.id));
+    if (found.every((row) => row === undefined)) return undefined;
+    const firstRow = found[0];
+    const consecutive =
+      firstRow !== undefined &&
+      found.every((row, i) => row?.stream_id === streamId && row.revision === firstRow.revision + i);
+    if (!consecutive) {
+      const clash = events[found.findIndex((row) => row !== undefined)]!;
+      throw new DuplicateEventIdError(streamId, clash.id);
+    }
+    const last = found[found.length - 1]!;
+    return { nextExpectedRevision: last.revision, position: BigInt(last.position) };
+  }
+
+  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    const backwards = options.direction === 'backwards';
+    const from = options.fromRevision ?? (backwards ? Number.MAX_SAFE_INTEGER : 0);
+    const limit = options.maxCount ?? -1;
+    const sql = backwards
+      ? 'SELECT * FROM events WHERE stream_id = ? AND revision <= ? ORDER BY revision DESC LIMIT ?'
+      : 'SELECT * FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision ASC LIMIT ?';
+    const rows = this.db.prepare<[string, number, number], EventRow>(sql).all(streamId, from, limit);
+    return rows.map(toRecorded);
+  }
+
+  async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
+    const where = ['position > ?'];
+    const params: unknown[] = [Number(options.after ?? 0n)];
+    const { categories, eventTypes } = options.filter ?? {};
+    if (categories) {
+      where.push(`category IN (${categories.map(() => '?').join(',') || 'NULL'})`);
+      params.push(...categories);
+    }
+    if (eventTypes) {
+      where.push(`type IN (${eventTypes.map(() => '?').join(',') || 'NULL'})`);
+      params.push(...eventTypes);
+    }
+    params.push(options.maxCount ?? -1);
+    const sql = `SELECT * FROM events WHERE ${where.join(' AND ')} ORDER BY position ASC LIMIT ?`;
+    return this.db
+      .prepare<unknown[], EventRow>(sql)
+      .all(...params)
+      .map(toRecorded);
+  }
+
+  subscribeToAll(options: SubscribeOptions = {}): Subscription {
+    return pollingSubscription(
+      { readAll: (o) => this.readAll(o), waitForAppend: (ms) => this.waitForAppend(ms) },
+      options,
+      this.pollMs,
+    );
+  }
+
+  private waitForAppend(timeoutMs: number): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.appendWaiters.delete(done);
+        resolve();
+      };
+      const timer = setTimeout(done, timeoutMs);
+      this.appendWaiters.add(done);
+    });
+  }
+
+  private headPositionNow(): bigint {
+    return BigInt(this.statements.head.get()?.position ?? 0);
+  }
+
+  async headPosition(): Promise<bigint> {
+    return this.headPositionNow();
+  }
+
+  async close(): Promise<void> {
+    if (this.queue.length > 0) this.flush();
+    for (const wake of this.appendWaiters) wake();
+    if (this.db.open) this.db.close();
+  }
+}
