@@ -3,5 +3,5 @@ import { testReporters, workspaceAliases } from '../../vitest.shared.ts';
 
 export default defineConfig({
   resolve: { alias: workspaceAliases() },
-  test: { include: ['test/**/*.test.ts'], reporters: testReporters },
+  test: { include: ['test/**/*.test.ts'], reporters: testReporters, testTimeout: 20_000 },
 });

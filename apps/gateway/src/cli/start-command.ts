@@ -1,0 +1,29 @@
+import { loadZhouwangScenario } from '@cadre/scenario';
+import type { GatewayConfig } from '../config.js';
+import { startGateway } from '../http/http-server.js';
+import { openSystem } from '../system.js';
+
+/** Starts the whole system on the configured store; loads the demo town into an empty store. */
+export async function startCommand(config: GatewayConfig): Promise<void> {
+  const system = await openSystem({ dataDir: config.dataDir });
+  if (config.loadDemo && (await system.store.headPosition()) === 0n) {
+    console.log('首次启动：载入周王镇演示数据 / First start: loading the Zhouwang Town demo data');
+    const loaded = await loadZhouwangScenario(system.bus);
+    await system.runner.waitFor(loaded.position);
+    console.log(`  ${loaded.commands} commands`);
+  }
+  const gateway = await startGateway({
+    system,
+    port: config.port,
+    host: config.host,
+    adminDist: config.adminDist,
+  });
+  console.log(`干部台账已启动 CadreLedger is running at ${gateway.url}  (GraphQL: ${gateway.url}/graphql)`);
+  const shutdown = async () => {
+    await gateway.stop();
+    await system.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}

@@ -1,0 +1,25 @@
+import { fileURLToPath } from 'node:url';
+
+export interface GatewayConfig {
+  port: number;
+  host: string;
+  /** Folder of the embedded store and the read-model file. */
+  dataDir: string;
+  /** `esdb://…` selects EventStoreDB; unset means the embedded SQLite store. */
+  eventStoreConnectionString?: string;
+  /** The built admin client, served at `/`. */
+  adminDist: string;
+  /** Load the Zhouwang Town demo data when the store is empty. */
+  loadDemo: boolean;
+}
+
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+  return {
+    port: Number(env.PORT ?? 4000),
+    host: env.HOST ?? '0.0.0.0',
+    dataDir: env.CADRE_DATA_DIR ?? 'data',
+    eventStoreConnectionString: env.EVENTSTORE_CONNECTION_STRING || undefined,
+    adminDist: env.ADMIN_DIST ?? fileURLToPath(new URL('../../admin/dist/', import.meta.url)),
+    loadDemo: env.CADRE_DEMO !== 'off',
+  };
+}

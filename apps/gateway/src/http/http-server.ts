@@ -1,0 +1,72 @@
+import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { createApolloServer } from '../graphql/apollo.js';
+import { localeFrom } from '../graphql/locale.js';
+import type { System } from '../system.js';
+
+export interface RunningGateway {
+  url: string;
+  server: Server;
+  stop(): Promise<void>;
+}
+
+export interface GatewayOptions {
+  system: System;
+  port: number;
+  host?: string;
+  /** The built admin client; when missing, `/` says how to build it. */
+  adminDist?: string;
+}
+
+/** One URL for everything: GraphQL at /graphql, the admin client at /, health at /healthz. */
+export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
+  const { system } = options;
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = createServer(app);
+  const apollo = createApolloServer();
+  await apollo.start();
+
+  app.get('/healthz', async (_req, res) => {
+    res.json({ ok: true, checkpoint: system.runner.checkpoint.toString() });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => ({
+        system,
+        locale: localeFrom(req.headers['accept-language']),
+        actor: 'user:admin',
+      }),
+    }),
+  );
+  const adminDist = options.adminDist;
+  if (adminDist && existsSync(join(adminDist, 'index.html'))) {
+    app.use(express.static(adminDist, { index: 'index.html', maxAge: '1h' }));
+    app.get(/^\/(?!graphql).*/, (_req, res) => res.sendFile(join(adminDist, 'index.html')));
+  } else {
+    app.get('/', (_req, res) => {
+      res
+        .type('text/plain; charset=utf-8')
+        .send('管理端尚未构建 / The admin client is not built: run `pnpm build`.');
+    });
+  }
+
+  await new Promise<void>((resolve) => httpServer.listen(options.port, options.host ?? '127.0.0.1', resolve));
+  const { port } = httpServer.address() as AddressInfo;
+  const shownHost = !options.host || options.host === '0.0.0.0' ? 'localhost' : options.host;
+  return {
+    url: `http://${shownHost}:${port}`,
+    server: httpServer,
+    async stop() {
+      await apollo.stop();
+      httpServer.closeAllConnections();
+      await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    },
+  };
+}

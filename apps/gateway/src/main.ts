@@ -1,0 +1,12 @@
+#!/usr/bin/env node
+import { runCli } from './cli/run-cli.js';
+
+runCli(process.argv.slice(2)).then(
+  (code) => {
+    if (code !== undefined) process.exit(code);
+  },
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

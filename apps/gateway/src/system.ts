@@ -1,0 +1,53 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { CommandBus } from '@cadre/application';
+import { type EventStore, SqliteEventStore } from '@cadre/event-store';
+import {
+  ALL_PROJECTIONS,
+  openReadModelDatabase,
+  ProjectionRunner,
+  type ReadModelDatabase,
+} from '@cadre/projections';
+
+/** Everything the gateway wires together: the store, the read models fed from it, and the command bus. */
+export interface System {
+  store: EventStore;
+  readModels: ReadModelDatabase;
+  runner: ProjectionRunner;
+  bus: CommandBus;
+  close(): Promise<void>;
+}
+
+export interface SystemOptions {
+  /** A folder for the files, or `:memory:` for a throw-away system (tests). */
+  dataDir: string;
+  /** Another store (e.g. EventStoreDB); the default is the embedded SQLite file in `dataDir`. */
+  store?: EventStore;
+  now?: () => Date;
+}
+
+export async function openSystem(options: SystemOptions): Promise<System> {
+  const inMemory = options.dataDir === ':memory:';
+  if (!inMemory) mkdirSync(options.dataDir, { recursive: true });
+  const store =
+    options.store ??
+    new SqliteEventStore({ path: inMemory ? ':memory:' : join(options.dataDir, 'events.sqlite') });
+  const readModels = openReadModelDatabase(
+    inMemory ? ':memory:' : join(options.dataDir, 'read-models.sqlite'),
+  );
+  const runner = new ProjectionRunner(store, readModels, ALL_PROJECTIONS);
+  runner.start();
+  await runner.catchUp();
+  const bus = new CommandBus({ store, ...(options.now ? { now: options.now } : {}) });
+  return {
+    store,
+    readModels,
+    runner,
+    bus,
+    async close() {
+      await runner.stop();
+      await store.close();
+      readModels.close();
+    },
+  };
+}

@@ -1,0 +1,147 @@
+import { randomUUID } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startTestGateway, type TestGateway } from './support/test-gateway.js';
+
+const REGISTER = `mutation Register($commandId: ID!, $input: RegisterCadreInput!) {
+  registerCadre(commandId: $commandId, input: $input) { commandId duplicate position cadre { id name idNumber } }
+}`;
+const APPOINT = `mutation Appoint($commandId: ID!, $input: AppointCadreInput!) {
+  appointCadre(commandId: $commandId, input: $input) { duplicate cadre { id villageId posts { position committee appointedOn } } }
+}`;
+const ROSTER = `query Roster($first: Int, $after: String) {
+  cadres(first: $first, after: $after) { totalCount edges { cursor node { id name } } pageInfo { hasNextPage endCursor } }
+}`;
+
+const profile = {
+  name: '张三',
+  gender: 'FEMALE',
+  birthDate: '1949-12-31',
+  idNumber: '11010519491231002X',
+  educationLevel: 'BACHELOR',
+};
+
+describe('cadre mutations through the gateway', () => {
+  let t: TestGateway;
+  beforeEach(async () => {
+    t = await startTestGateway();
+  });
+  afterEach(async () => {
+    await t.stop();
+  });
+
+  it('registers a cadre, answers once the roster shows them, and stores the event with its actor', async () => {
+    const commandId = randomUUID();
+    const { data, errors } = await t.graphql(REGISTER, { commandId, input: { profile } });
+    expect(errors).toBeUndefined();
+    expect(data.registerCadre.duplicate).toBe(false);
+    expect(data.registerCadre.cadre.name).toBe('张三');
+    const roster = await t.graphql(ROSTER);
+    expect(roster.data.cadres.totalCount).toBe(1);
+    const events = await t.system.store.readAll();
+    expect(events).toHaveLength(1);
+    expect(events[0]!.type).toBe('CadreRegistered');
+    expect(events[0]!.metadata).toMatchObject({ actor: 'user:admin', commandId, schemaVersion: 1 });
+  });
+
+  it('writes a retried command (same command id) only once, and says it was a duplicate', async () => {
+    const commandId = randomUUID();
+    const first = await t.graphql(REGISTER, { commandId, input: { profile } });
+    const again = await t.graphql(REGISTER, { commandId, input: { profile } });
+    expect(again.errors).toBeUndefined();
+    expect(again.data.registerCadre.duplicate).toBe(true);
+    expect(again.data.registerCadre.cadre.id).toBe(first.data.registerCadre.cadre.id);
+    expect(await t.system.store.readAll()).toHaveLength(1);
+  });
+
+  it('rejects a missing name with BAD_USER_INPUT naming the field, and writes nothing', async () => {
+    const { errors } = await t.graphql(REGISTER, {
+      commandId: randomUUID(),
+      input: { profile: { ...profile, name: '  ' } },
+    });
+    expect(errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'profile.name',
+      rule: 'REQUIRED',
+    });
+    expect(errors![0].message).toBe('姓名不能为空');
+    expect(await t.system.store.headPosition()).toBe(0n);
+  });
+
+  it('rejects a malformed ID number in the language the client asks for, and writes nothing', async () => {
+    const bad = { ...profile, idNumber: '110105194912310021' };
+    const zh = await t.graphql(REGISTER, { commandId: randomUUID(), input: { profile: bad } });
+    expect(zh.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'profile.idNumber',
+      rule: 'ID_NUMBER_CHECK_DIGIT',
+    });
+    expect(zh.errors![0].message).toContain('身份证号校验码错误');
+    const en = await t.graphql(
+      REGISTER,
+      { commandId: randomUUID(), input: { profile: bad } },
+      { 'accept-language': 'en-US,en;q=0.9' },
+    );
+    expect(en.errors![0].message).toBe('The ID number fails its check digit (GB 11643)');
+    const short = await t.graphql(REGISTER, {
+      commandId: randomUUID(),
+      input: { profile: { ...profile, idNumber: '1234' } },
+    });
+    expect(short.errors![0].extensions.rule).toBe('ID_NUMBER_FORMAT');
+    expect(await t.system.store.headPosition()).toBe(0n);
+  });
+
+  it('rejects a gender that disagrees with the ID number', async () => {
+    const { errors } = await t.graphql(REGISTER, {
+      commandId: randomUUID(),
+      input: { profile: { ...profile, gender: 'MALE' } },
+    });
+    expect(errors![0].extensions).toMatchObject({
+      rule: 'ID_NUMBER_GENDER_MISMATCH',
+      field: 'profile.gender',
+    });
+    expect(await t.system.store.headPosition()).toBe(0n);
+  });
+
+  it('appoints a registered cadre and refuses to appoint an unknown one', async () => {
+    const registered = await t.graphql(REGISTER, { commandId: randomUUID(), input: { profile } });
+    const cadreId = registered.data.registerCadre.cadre.id;
+    const villageId = randomUUID();
+    const post = {
+      villageId,
+      committee: 'PARTY_COMMITTEE',
+      position: 'PARTY_SECRETARY',
+      method: 'ELECTION',
+      appointedOn: '2021-10-15',
+    };
+    const { data, errors } = await t.graphql(APPOINT, {
+      commandId: randomUUID(),
+      input: { cadreId, ...post },
+    });
+    expect(errors).toBeUndefined();
+    expect(data.appointCadre.cadre).toMatchObject({
+      villageId,
+      posts: [{ position: 'PARTY_SECRETARY', appointedOn: '2021-10-15' }],
+    });
+    const unknown = await t.graphql(APPOINT, {
+      commandId: randomUUID(),
+      input: { ...post, cadreId: randomUUID() },
+    });
+    expect(unknown.errors![0].extensions).toMatchObject({ code: 'NOT_FOUND', rule: 'CADRE_NOT_FOUND' });
+  });
+
+  it('pages the roster with cursors', async () => {
+    for (let i = 0; i < 3; i++) {
+      const idNumber = '11010519491231002X';
+      await t.graphql(REGISTER, {
+        commandId: randomUUID(),
+        input: { profile: { ...profile, idNumber, name: `干部${i}` } },
+      });
+    }
+    const first = await t.graphql(ROSTER, { first: 2 });
+    expect(first.data.cadres.edges.map((e: any) => e.node.name)).toEqual(['干部0', '干部1']);
+    expect(first.data.cadres.pageInfo.hasNextPage).toBe(true);
+    const second = await t.graphql(ROSTER, { first: 2, after: first.data.cadres.pageInfo.endCursor });
+    expect(second.data.cadres.edges.map((e: any) => e.node.name)).toEqual(['干部2']);
+    expect(second.data.cadres.pageInfo.hasNextPage).toBe(false);
+  });
+});

@@ -1,0 +1,148 @@
+import {
+  type AnyCommandDefinition,
+  COMMANDS,
+  type CommandName,
+  currentSchemaVersion,
+  DomainError,
+  type DomainEvent,
+  fold,
+  parseInput,
+  upcast,
+} from '@cadre/domain';
+import {
+  type EventStore,
+  type RecordedEvent,
+  streamName,
+  WrongExpectedRevisionError,
+} from '@cadre/event-store';
+import type { CommandMetadata, CommandResult } from './command-metadata.js';
+import { deterministicUuid } from './deterministic-uuid.js';
+
+export interface CommandBusOptions {
+  store: EventStore;
+  now?: () => Date;
+  /** How often a command is decided again after another writer got to a stream first. */
+  maxAttempts?: number;
+}
+
+interface LoadedStream {
+  key: string;
+  streamId: string;
+  /** Events written by earlier commands; the current command's own earlier events are left out. */
+  history: RecordedEvent[];
+  alreadyWritten: boolean;
+  lastRevision: number;
+  lastPosition: bigint;
+}
+
+export function toDomainEvent(event: RecordedEvent): DomainEvent {
+  return { type: event.type, data: upcast(event.type, event.metadata.schemaVersion, event.data) };
+}
+
+/**
+ * The imperative shell around the pure domain: validate input, load and fold the streams a command
+ * needs, decide, and append with the expected revisions read. A command that touches several streams
+ * writes its first-named stream last, so finding the command id there means the whole command is done.
+ */
+export class CommandBus {
+  private readonly store: EventStore;
+  private readonly now: () => Date;
+  private readonly maxAttempts: number;
+
+  constructor(options: CommandBusOptions) {
+    this.store = options.store;
+    this.now = options.now ?? (() => new Date());
+    this.maxAttempts = options.maxAttempts ?? 5;
+  }
+
+  async execute(name: CommandName, input: unknown, metadata: CommandMetadata): Promise<CommandResult> {
+    const definition: AnyCommandDefinition = COMMANDS[name];
+    const parsed = parseInput(definition.input, input);
+    const ids = definition.streamIds(parsed) as Record<string, string>;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.attempt(definition, parsed, ids, metadata);
+      } catch (error) {
+        if (!(error instanceof WrongExpectedRevisionError) || attempt >= this.maxAttempts) {
+          if (error instanceof WrongExpectedRevisionError) {
+            throw new DomainError('CONFLICT', 'CONCURRENT_CHANGE', {
+              zh: '数据已被他人同时修改，请刷新后重试',
+              en: 'Someone else changed this at the same time; reload and try again',
+            });
+          }
+          throw error;
+        }
+      }
+    }
+  }
+
+  private async attempt(
+    definition: AnyCommandDefinition,
+    input: unknown,
+    ids: Record<string, string>,
+    metadata: CommandMetadata,
+  ): Promise<CommandResult> {
+    const keys = Object.keys(definition.needs);
+    const streams = await Promise.all(
+      keys.map((key) =>
+        this.load(key, streamName(definition.needs[key]!.category, ids[key]!), metadata.commandId),
+      ),
+    );
+    const primary = streams[0]!;
+    if (primary.alreadyWritten) {
+      const position = streams.reduce((max, s) => (s.lastPosition > max ? s.lastPosition : max), 0n);
+      return { commandId: metadata.commandId, position, eventCount: 0, duplicate: true, ids };
+    }
+    const states: Record<string, unknown> = {};
+    for (const stream of streams) {
+      states[stream.key] = fold(definition.needs[stream.key]!, stream.history.map(toDomainEvent));
+    }
+    const now = this.now();
+    const decided = definition.decide(input, states, {
+      actor: metadata.actor,
+      now,
+      commandId: metadata.commandId,
+    });
+    let position = 0n;
+    let eventCount = 0;
+    for (const stream of [...streams.slice(1), primary]) {
+      const events = decided[stream.key] ?? [];
+      if (events.length === 0 || stream.alreadyWritten) continue;
+      const result = await this.store.append(
+        stream.streamId,
+        events.map((event, index) => ({
+          id: deterministicUuid(metadata.commandId, stream.streamId, String(index)),
+          type: event.type,
+          data: event.data,
+          metadata: {
+            actor: metadata.actor,
+            occurredAt: metadata.occurredAt ?? now.toISOString(),
+            correlationId: metadata.correlationId ?? metadata.commandId,
+            causationId: metadata.causationId ?? metadata.commandId,
+            commandId: metadata.commandId,
+            ...(metadata.reason ? { reason: metadata.reason } : {}),
+            schemaVersion: currentSchemaVersion(event.type),
+          },
+        })),
+        stream.lastRevision === -1 ? 'no_stream' : stream.lastRevision,
+      );
+      position = result.position > position ? result.position : position;
+      eventCount += events.length;
+    }
+    return { commandId: metadata.commandId, position, eventCount, duplicate: false, ids };
+  }
+
+  private async load(key: string, streamId: string, commandId: string): Promise<LoadedStream> {
+    const events = await this.store.readStream(streamId);
+    const last = events[events.length - 1];
+    const ours = events.filter((e) => e.metadata.commandId === commandId);
+    return {
+      key,
+      streamId,
+      history: ours.length === 0 ? events : events.filter((e) => e.metadata.commandId !== commandId),
+      alreadyWritten: ours.length > 0,
+      lastRevision: last?.revision ?? -1,
+      lastPosition: last?.position ?? 0n,
+    };
+  }
+}

@@ -1,0 +1,3 @@
+export * from './command-bus.js';
+export type * from './command-metadata.js';
+export * from './deterministic-uuid.js';

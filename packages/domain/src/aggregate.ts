@@ -1,0 +1,54 @@
+import type { z } from 'zod';
+import type { CommandContext } from './command-context.js';
+
+/** An event as the domain sees it: a type and its data. The store adds ids, metadata and positions. */
+export interface DomainEvent<Type extends string = string, Data = unknown> {
+  type: Type;
+  data: Data;
+}
+
+/** The state of one stream, folded from its events. */
+export interface Aggregate<State, Event extends DomainEvent = DomainEvent> {
+  /** The stream category: streams are named `<category>-<id>`. */
+  category: string;
+  initialState: State;
+  evolve(state: State, event: Event): State;
+}
+
+type AnyAggregate = Aggregate<any, any>;
+export type StateOf<A> = A extends Aggregate<infer S, any> ? S : never;
+export type EventOf<A> = A extends Aggregate<any, infer E> ? E : never;
+
+/**
+ * A command: its input shape (validated at the boundary), the streams whose state it decides on, and
+ * `decide`, a pure function from input and states to the events each stream gets (possibly none).
+ */
+export interface CommandDefinition<Schema extends z.ZodType, Needs extends Record<string, AnyAggregate>> {
+  name: string;
+  input: Schema;
+  needs: Needs;
+  /** The id of each stream in `needs`, e.g. `{ cadre: input.cadreId }`. */
+  streamIds(input: z.infer<Schema>): { [K in keyof Needs]: string };
+  decide(
+    input: z.infer<Schema>,
+    states: { [K in keyof Needs]: StateOf<Needs[K]> },
+    context: CommandContext,
+  ): { [K in keyof Needs]?: EventOf<Needs[K]>[] };
+}
+
+export type AnyCommandDefinition = CommandDefinition<z.ZodType, Record<string, AnyAggregate>>;
+
+export function defineCommand<Schema extends z.ZodType, Needs extends Record<string, AnyAggregate>>(
+  definition: CommandDefinition<Schema, Needs>,
+): CommandDefinition<Schema, Needs> {
+  return definition;
+}
+
+export function fold<State, Event extends DomainEvent>(
+  aggregate: Aggregate<State, Event>,
+  events: Iterable<Event>,
+): State {
+  let state = aggregate.initialState;
+  for (const event of events) state = aggregate.evolve(state, event);
+  return state;
+}

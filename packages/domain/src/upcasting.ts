@@ -1,0 +1,20 @@
+/**
+ * Events are stored with the schema version they were written in. An upcaster lifts the data of one
+ * version to the next; reading applies them in turn, so `evolve` only ever sees the current shape.
+ */
+export type Upcaster = (data: any) => unknown;
+
+/** For each event type, the upcasters from version 1 upwards: index i turns version i+1 into i+2. */
+const UPCASTERS: Record<string, Upcaster[]> = {};
+
+export function currentSchemaVersion(type: string): number {
+  return (UPCASTERS[type]?.length ?? 0) + 1;
+}
+
+export function upcast(type: string, schemaVersion: number, data: unknown): unknown {
+  const chain = UPCASTERS[type] ?? [];
+  let current = data;
+  for (let version = schemaVersion; version < chain.length + 1; version++)
+    current = chain[version - 1]!(current);
+  return current;
+}

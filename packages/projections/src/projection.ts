@@ -1,0 +1,20 @@
+import type { DomainEvent } from '@cadre/domain';
+import type { RecordedEvent } from '@cadre/event-store';
+import type Database from 'better-sqlite3';
+
+/** An event as projections see it: upcast to the current shape, with the store's envelope around it. */
+export type ProjectedEvent = DomainEvent & Omit<RecordedEvent, 'data' | 'type'>;
+
+/**
+ * A read model: the tables it owns, and how each event changes them. `apply` runs inside the runner's
+ * transaction, together with the checkpoint, so an event takes effect exactly once even after a crash.
+ */
+export interface Projection {
+  name: string;
+  /** Raise it when the tables or their meaning change: the runner then rebuilds this read model. */
+  version: number;
+  /** CREATE statements for the tables; DROP statements are derived from `tables`. */
+  schema: string;
+  tables: readonly string[];
+  apply(db: Database.Database, event: ProjectedEvent): void;
+}

@@ -1,0 +1,2 @@
+export * from './id-numbers.js';
+export * from './zhouwang.js';
