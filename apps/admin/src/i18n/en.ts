@@ -1,0 +1,61 @@
+import type zhCN from './zh-CN.js';
+
+const en: typeof zhCN = {
+  app: { title: 'CadreLedger', subtitle: 'Village and community cadres' },
+  nav: { roster: 'Cadre roster', register: 'Register a cadre' },
+  enums: {
+    gender: { MALE: 'Male', FEMALE: 'Female' },
+    educationLevel: {
+      JUNIOR_HIGH: 'Junior high',
+      SENIOR_HIGH: 'Senior high',
+      JUNIOR_COLLEGE: 'Junior college',
+      BACHELOR: 'Bachelor',
+      POSTGRADUATE: 'Postgraduate',
+    },
+    politicalStatus: {
+      CPC_MEMBER: 'CPC member',
+      CPC_PROBATIONARY: 'CPC probationary member',
+      CYL_MEMBER: 'CYL member',
+      MASSES: 'The masses',
+      OTHER_PARTY: 'Other party',
+    },
+    committee: { PARTY_COMMITTEE: 'Party committee', RESIDENTS_COMMITTEE: 'Residents committee' },
+    position: {
+      PARTY_SECRETARY: 'Secretary',
+      DEPUTY_SECRETARY: 'Deputy secretary',
+      CHAIR: 'Chair',
+      VICE_CHAIR: 'Vice chair',
+      MEMBER: 'Member',
+    },
+  },
+  roster: {
+    title: 'Cadre roster',
+    total: '{n} in all',
+    empty: 'No cadres yet',
+    name: 'Name',
+    gender: 'Gender',
+    birthDate: 'Birth date',
+    education: 'Education',
+    politicalStatus: 'Political status',
+    posts: 'Current posts',
+    idNumber: 'ID number',
+    noPost: 'No post',
+  },
+  register: {
+    title: 'Register a cadre',
+    name: 'Name',
+    gender: 'Gender',
+    ethnicity: 'Ethnicity',
+    birthDate: 'Birth date',
+    idNumber: 'ID number',
+    phone: 'Phone',
+    politicalStatus: 'Political status',
+    educationLevel: 'Education',
+    submit: 'Register',
+    reset: 'Reset',
+    success: 'Registered: {name}',
+    required: 'Please enter the {field}',
+  },
+  errors: { network: 'Cannot reach the server; check the network and try again' },
+};
+export default en;

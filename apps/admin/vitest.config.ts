@@ -1,0 +1,15 @@
+import vue from '@vitejs/plugin-vue';
+import { defineConfig } from 'vitest/config';
+import { testReporters, workspaceAliases } from '../../vitest.shared.ts';
+
+export default defineConfig({
+  plugins: [vue()],
+  resolve: { alias: workspaceAliases() },
+  test: {
+    include: ['test/**/*.test.ts'],
+    reporters: testReporters,
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    fileParallelism: false,
+  },
+});

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# One command: install everything (Chromium included), then lint, typecheck and run every test.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/setup.sh
+
+if [ ! -x /usr/bin/chromium ]; then
+  echo "==> installing Chromium (Debian) for the browser tests"
+  if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+fi
+
+echo "==> lint";      pnpm lint
+echo "==> build";     pnpm build
+echo "==> typecheck"; pnpm typecheck
+echo "==> test";      pnpm test
