@@ -1,0 +1,147 @@
+import { randomUUID } from 'node:crypto';
+import { DomainError } from '@cadre/domain';
+import { SqliteEventStore } from '@cadre/event-store';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CommandBus, deterministicUuid } from '../src/index.js';
+
+const profile = {
+  name: '张三',
+  gender: 'FEMALE',
+  birthDate: '1949-12-31',
+  idNumber: '11010519491231002X',
+  educationLevel: 'BACHELOR',
+};
+
+describe('command bus over a real SQLite store', () => {
+  let store: SqliteEventStore;
+  let bus: CommandBus;
+  beforeEach(() => {
+    store = new SqliteEventStore({ path: ':memory:' });
+    bus = new CommandBus({ store, now: () => new Date('2026-11-25T08:00:00Z') });
+  });
+  afterEach(() => store.close());
+
+  it('writes the decided events with the metadata of the command', async () => {
+    const cadreId = randomUUID();
+    const commandId = randomUUID();
+    const result = await bus.execute(
+      'RegisterCadre',
+      { cadreId, profile },
+      { commandId, actor: 'user:1', reason: '新任' },
+    );
+    expect(result).toMatchObject({ duplicate: false, eventCount: 1, ids: { cadre: cadreId } });
+    const [event] = await store.readStream(`cadre-${cadreId}`);
+    expect(event!.id).toBe(deterministicUuid(commandId, `cadre-${cadreId}`, '0'));
+    expect(event!.position).toBe(result.position);
+    expect(event!.metadata).toMatchObject({
+      actor: 'user:1',
+      commandId,
+      correlationId: commandId,
+      causationId: commandId,
+      reason: '新任',
+      schemaVersion: expect.any(Number),
+      occurredAt: '2026-11-25T08:00:00.000Z',
+    });
+  });
+
+  it('answers a retried command id as a duplicate and writes nothing', async () => {
+    const cadreId = randomUUID();
+    const commandId = randomUUID();
+    const first = await bus.execute('RegisterCadre', { cadreId, profile }, { commandId, actor: 'user:1' });
+    const again = await bus.execute('RegisterCadre', { cadreId, profile }, { commandId, actor: 'user:1' });
+    expect(again).toMatchObject({ duplicate: true, eventCount: 0, position: first.position });
+    expect(await store.readAll()).toHaveLength(1);
+  });
+
+  it('writes a command sent twice at the same moment only once', async () => {
+    const cadreId = randomUUID();
+    const commandId = randomUUID();
+    const results = await Promise.all([
+      bus.execute('RegisterCadre', { cadreId, profile }, { commandId, actor: 'user:1' }),
+      bus.execute('RegisterCadre', { cadreId, profile }, { commandId, actor: 'user:1' }),
+    ]);
+    expect(results.map((r) => r.position)).toEqual([results[0]!.position, results[0]!.position]);
+    expect(await store.readAll()).toHaveLength(1);
+  });
+
+  it('rejects invalid input before touching the store', async () => {
+    await expect(
+      bus.execute(
+        'RegisterCadre',
+        { cadreId: randomUUID(), profile: { ...profile, idNumber: 'x' } },
+        { commandId: randomUUID(), actor: 'user:1' },
+      ),
+    ).rejects.toBeInstanceOf(DomainError);
+    expect(await store.headPosition()).toBe(0n);
+  });
+
+  it('decides again when another writer changed the stream first, and reports a clash that persists as CONFLICT', async () => {
+    const cadreId = randomUUID();
+    const villageId = randomUUID();
+    await bus.execute('RegisterCadre', { cadreId, profile }, { commandId: randomUUID(), actor: 'user:1' });
+    const realAppend = store.append.bind(store);
+    let interferences = 0;
+    let allowed = 2;
+    // Another clerk's appointment lands in the stream between each read and append of the bus.
+    store.append = async (streamId, events, expected) => {
+      if (interferences < allowed && streamId === `cadre-${cadreId}`) {
+        interferences++;
+        const seat = {
+          villageId,
+          committee: 'RESIDENTS_COMMITTEE',
+          position: `MEMBER`,
+          method: 'ELECTION',
+          appointedOn: `2021-10-1${interferences}`,
+        };
+        await realAppend(
+          streamId,
+          [
+            {
+              id: randomUUID(),
+              type: 'CadreAppointed',
+              data: { cadreId, ...seat },
+              metadata: {
+                actor: 'user:2',
+                occurredAt: '',
+                correlationId: '',
+                causationId: '',
+                schemaVersion: 1,
+              },
+            },
+          ],
+          'any',
+        );
+      }
+      return realAppend(streamId, events, expected);
+    };
+    const post = {
+      cadreId,
+      villageId,
+      committee: 'PARTY_COMMITTEE',
+      position: 'PARTY_SECRETARY',
+      method: 'ELECTION',
+      appointedOn: '2021-10-15',
+    };
+    const result = await bus.execute('AppointCadre', post, { commandId: randomUUID(), actor: 'user:1' });
+    expect(interferences).toBe(2);
+    expect(result.eventCount).toBe(1);
+    expect((await store.readStream(`cadre-${cadreId}`)).map((e) => e.type)).toEqual([
+      'CadreRegistered',
+      'CadreAppointed',
+      'CadreAppointed',
+      'CadreAppointed',
+    ]);
+
+    const impatient = new CommandBus({ store, maxAttempts: 2 });
+    interferences = 0;
+    allowed = 99;
+    await expect(
+      impatient.execute(
+        'AppointCadre',
+        { ...post, position: 'DEPUTY_SECRETARY' },
+        { commandId: randomUUID(), actor: 'user:1' },
+      ),
+    ).rejects.toMatchObject({ kind: 'CONFLICT', rule: 'CONCURRENT_CHANGE' });
+    expect(interferences).toBe(2);
+  });
+});
