@@ -1,7 +1,13 @@
 export * from './all-projections.js';
 export * from './cadre-roster/cadre-roster-projection.js';
 export * from './cadre-roster/cadre-roster-queries.js';
+export * from './dump-read-models.js';
 export * from './pagination.js';
 export type * from './projection.js';
+export * from './projection-applier.js';
 export * from './projection-runner.js';
 export * from './read-model-database.js';
+export * from './rebuild.js';
+export * from './time-travel/as-of.js';
+export * from './time-travel/read-models-as-of.js';
+export * from './time-travel/stream-as-of.js';

@@ -1,0 +1,36 @@
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { SqliteEventStore } from '@cadre/event-store';
+import { ALL_PROJECTIONS, openReadModelDatabase, progressRatio, rebuildReadModels } from '@cadre/projections';
+import type { GatewayConfig } from '../config.js';
+import { progressBar } from './progress-bar.js';
+
+/**
+ * Rebuilds every read model from the events into a fresh file, then swaps it in: the old read models
+ * stay usable until the new ones are complete. Run it while the gateway is stopped.
+ */
+export async function rebuildCommand(config: GatewayConfig): Promise<number> {
+  const target = join(config.dataDir, 'read-models.sqlite');
+  const scratch = join(config.dataDir, 'read-models.rebuild.sqlite');
+  for (const suffix of ['', '-wal', '-shm']) rmSync(scratch + suffix, { force: true });
+  const store = new SqliteEventStore({ path: join(config.dataDir, 'events.sqlite') });
+  const db = openReadModelDatabase(scratch);
+  const bar = progressBar('重建读模型 Rebuilding read models');
+  const started = Date.now();
+  try {
+    const result = await rebuildReadModels(store, db, ALL_PROJECTIONS, (progress) =>
+      bar.update(progressRatio(progress), `${progress.applied} events`),
+    );
+    const seconds = (Date.now() - started) / 1000;
+    bar.done(
+      `${result.applied} events in ${seconds.toFixed(1)} s (${Math.round(result.applied / Math.max(seconds, 0.001))}/s)`,
+    );
+  } finally {
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.close();
+    await store.close();
+  }
+  for (const suffix of ['-wal', '-shm']) if (existsSync(target + suffix)) rmSync(target + suffix);
+  renameSync(scratch, target);
+  return 0;
+}

@@ -1,0 +1,94 @@
+import { upcast } from '@cadre/domain';
+import type { RecordedEvent } from '@cadre/event-store';
+import type { ProjectedEvent, Projection } from './projection.js';
+import type { ReadModelDatabase } from './read-model-database.js';
+
+export function toProjectedEvent(event: RecordedEvent): ProjectedEvent {
+  return { ...event, data: upcast(event.type, event.metadata.schemaVersion, event.data) };
+}
+
+interface CheckpointRow {
+  projection: string;
+  version: number;
+  position: string;
+}
+
+/**
+ * Applies batches of events to a set of read models in one database. Each batch and the checkpoints
+ * it reaches commit in one SQLite transaction, so an event takes effect exactly once. The live runner,
+ * `rebuild` and time travel all apply events through this one piece.
+ */
+export class ProjectionApplier {
+  /** Per read model: the last position it has applied (they differ after one was rebuilt). */
+  private readonly checkpoints = new Map<string, bigint>();
+  private readonly applyInTransaction: (events: readonly RecordedEvent[]) => void;
+
+  constructor(
+    private readonly db: ReadModelDatabase,
+    private readonly projections: readonly Projection[],
+  ) {
+    this.prepare();
+    const save = db.prepare('UPDATE projection_checkpoints SET position = ? WHERE projection = ?');
+    this.applyInTransaction = db.transaction((events: readonly RecordedEvent[]) => {
+      for (const event of events) {
+        const projected = toProjectedEvent(event);
+        for (const projection of projections) {
+          if (event.position > this.checkpoints.get(projection.name)!) projection.apply(db, projected);
+        }
+      }
+      const last = events[events.length - 1]!.position;
+      for (const projection of projections) {
+        if (last > this.checkpoints.get(projection.name)!) save.run(last.toString(), projection.name);
+      }
+    });
+  }
+
+  /** The lowest checkpoint: every read model has applied every event up to here. */
+  get position(): bigint {
+    let lowest: bigint | undefined;
+    for (const position of this.checkpoints.values())
+      if (lowest === undefined || position < lowest) lowest = position;
+    return lowest ?? 0n;
+  }
+
+  apply(events: readonly RecordedEvent[]): void {
+    if (events.length === 0) return;
+    this.applyInTransaction(events);
+    const last = events[events.length - 1]!.position;
+    for (const [name, checkpoint] of this.checkpoints)
+      if (last > checkpoint) this.checkpoints.set(name, last);
+  }
+
+  /** Empties every read model: the next events applied start them from scratch. */
+  reset(): void {
+    this.db.transaction(() => {
+      for (const projection of this.projections) this.recreate(projection);
+    })();
+  }
+
+  private prepare(): void {
+    const rows = new Map(
+      this.db
+        .prepare<[], CheckpointRow>('SELECT * FROM projection_checkpoints')
+        .all()
+        .map((row) => [row.projection, row]),
+    );
+    for (const projection of this.projections) {
+      const row = rows.get(projection.name);
+      if (row && row.version === projection.version)
+        this.checkpoints.set(projection.name, BigInt(row.position));
+      else this.db.transaction(() => this.recreate(projection))();
+    }
+  }
+
+  private recreate(projection: Projection): void {
+    for (const table of projection.tables) this.db.exec(`DROP TABLE IF EXISTS ${table}`);
+    this.db.exec(projection.schema);
+    this.db
+      .prepare(
+        'INSERT OR REPLACE INTO projection_checkpoints (projection, version, position) VALUES (?, ?, ?)',
+      )
+      .run(projection.name, projection.version, '0');
+    this.checkpoints.set(projection.name, 0n);
+  }
+}

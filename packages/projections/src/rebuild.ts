@@ -1,0 +1,40 @@
+import type { EventStore } from '@cadre/event-store';
+import type { Projection } from './projection.js';
+import { ProjectionApplier } from './projection-applier.js';
+import type { ReadModelDatabase } from './read-model-database.js';
+
+export interface RebuildProgress {
+  applied: number;
+  /** Position reached, and the store's head when the rebuild began: their ratio is the progress. */
+  position: bigint;
+  head: bigint;
+}
+
+export function progressRatio({ position, head }: RebuildProgress): number {
+  return head === 0n ? 1 : Math.min(1, Number(position) / Number(head));
+}
+
+const PAGE = 5000;
+
+/** Empties the read models and applies every stored event again, in pages, reporting progress. */
+export async function rebuildReadModels(
+  store: EventStore,
+  db: ReadModelDatabase,
+  projections: readonly Projection[],
+  onProgress: (progress: RebuildProgress) => void = () => {},
+): Promise<RebuildProgress> {
+  const applier = new ProjectionApplier(db, projections);
+  applier.reset();
+  const head = await store.headPosition();
+  let applied = 0;
+  let position = 0n;
+  for (;;) {
+    const page = await store.readAll({ after: position, maxCount: PAGE });
+    if (page.length === 0) break;
+    applier.apply(page);
+    applied += page.length;
+    position = page[page.length - 1]!.position;
+    onProgress({ applied, position, head });
+  }
+  return { applied, position, head };
+}
