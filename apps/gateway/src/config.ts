@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 export interface GatewayConfig {
   port: number;
   host: string;
-  /** Folder of the embedded store and the read-model file. */
+  /** Folder of the embedded store and the read-model file; `data/` at the repository root by default. */
   dataDir: string;
   /** `esdb://…` selects EventStoreDB; unset means the embedded SQLite store. */
   eventStoreConnectionString?: string;
@@ -17,7 +17,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): GatewayConf
   return {
     port: Number(env.PORT ?? 4000),
     host: env.HOST ?? '0.0.0.0',
-    dataDir: env.CADRE_DATA_DIR ?? 'data',
+    dataDir: env.CADRE_DATA_DIR ?? fileURLToPath(new URL('../../../data/', import.meta.url)),
     eventStoreConnectionString: env.EVENTSTORE_CONNECTION_STRING || undefined,
     adminDist: env.ADMIN_DIST ?? fileURLToPath(new URL('../../admin/dist/', import.meta.url)),
     loadDemo: env.CADRE_DEMO !== 'off',

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { CommandBus } from '@cadre/application';
-import { type EventStore, SqliteEventStore } from '@cadre/event-store';
+import { type EventStore, openEventStore } from '@cadre/event-store';
 import {
   ALL_PROJECTIONS,
   openReadModelDatabase,
@@ -21,7 +21,9 @@ export interface System {
 export interface SystemOptions {
   /** A folder for the files, or `:memory:` for a throw-away system (tests). */
   dataDir: string;
-  /** Another store (e.g. EventStoreDB); the default is the embedded SQLite file in `dataDir`. */
+  /** `esdb://…` selects EventStoreDB; without it, the embedded SQLite file in `dataDir`. */
+  eventStoreConnectionString?: string;
+  /** An already open store (tests); overrides the connection string. */
   store?: EventStore;
   now?: () => Date;
 }
@@ -29,9 +31,7 @@ export interface SystemOptions {
 export async function openSystem(options: SystemOptions): Promise<System> {
   const inMemory = options.dataDir === ':memory:';
   if (!inMemory) mkdirSync(options.dataDir, { recursive: true });
-  const store =
-    options.store ??
-    new SqliteEventStore({ path: inMemory ? ':memory:' : join(options.dataDir, 'events.sqlite') });
+  const store = options.store ?? (await openConfiguredStore(options));
   const readModels = openReadModelDatabase(
     inMemory ? ':memory:' : join(options.dataDir, 'read-models.sqlite'),
   );
@@ -50,4 +50,12 @@ export async function openSystem(options: SystemOptions): Promise<System> {
       readModels.close();
     },
   };
+}
+
+/** The store the options name: EventStoreDB for a connection string, else the embedded SQLite file. */
+export function openConfiguredStore(options: Pick<SystemOptions, 'dataDir' | 'eventStoreConnectionString'>) {
+  return openEventStore({
+    ...(options.eventStoreConnectionString ? { connectionString: options.eventStoreConnectionString } : {}),
+    sqlitePath: options.dataDir === ':memory:' ? ':memory:' : join(options.dataDir, 'events.sqlite'),
+  });
 }

@@ -14,8 +14,17 @@ export function canonicalJson(value: unknown): string {
 
 export const GENESIS_HASH = '0'.repeat(64);
 
+/**
+ * The store's envelope is not part of what the hash covers: the chain links themselves, and the recorded
+ * time an event brought from another store keeps (each store stamps its own clock).
+ */
 function withoutChain(metadata: EventMetadata): EventMetadata {
-  const { hash: _hash, previousHash: _previousHash, ...rest } = metadata;
+  const {
+    hash: _hash,
+    previousHash: _previousHash,
+    originalRecordedAt: _originalRecordedAt,
+    ...rest
+  } = metadata;
   return rest as EventMetadata;
 }
 
@@ -40,5 +49,21 @@ export function chainEvent(
   event: NewEvent,
 ): NewEvent {
   const hash = chainHash(previousHash, streamId, revision, event);
-  return { ...event, metadata: { ...withoutChain(event.metadata), previousHash, hash } };
+  const { hash: _hash, previousHash: _previousHash, ...metadata } = event.metadata;
+  return { ...event, metadata: { ...metadata, previousHash, hash } };
+}
+
+/** Events about to follow revision `currentRevision` of a stream (-1: a new stream), each chained to the one before. */
+export function chainEvents(
+  previousHash: string,
+  streamId: string,
+  currentRevision: number,
+  events: readonly NewEvent[],
+): NewEvent[] {
+  let hash = previousHash;
+  return events.map((event, i) => {
+    const chained = chainEvent(hash, streamId, currentRevision + 1 + i, event);
+    hash = chained.metadata.hash!;
+    return chained;
+  });
 }

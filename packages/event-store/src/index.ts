@@ -1,5 +1,9 @@
 export * from './errors.js';
+export * from './esdb/esdb-event-store.js';
 export * from './hash-chain.js';
+export * from './integrity/verify-integrity.js';
+export * from './migration/index.js';
+export * from './open-event-store.js';
 export * from './polling-subscription.js';
 export type * from './port.js';
 export * from './sqlite/sqlite-event-store.js';

@@ -16,6 +16,8 @@ export interface EventMetadata {
   /** Why, where a human gave a reason (corrections, departures). */
   reason?: string;
   schemaVersion: number;
+  /** Set on events imported from another store: when the first store recorded them (ISO 8601). */
+  originalRecordedAt?: string;
   /** Tamper evidence: hash of this event chained to the previous event of its stream (set by the store). */
   hash?: string;
   previousHash?: string;
@@ -36,7 +38,7 @@ export interface RecordedEvent<Data = unknown> extends NewEvent<Data> {
   revision: number;
   /** Global position in the store's total order; increases with every event, never reused. */
   position: bigint;
-  /** When the store wrote it (ISO 8601), stamped by the store. */
+  /** When the store wrote it (ISO 8601), stamped by the store; for an imported event, by the first store. */
   recordedAt: string;
 }
 
@@ -86,6 +88,13 @@ export interface Subscription extends AsyncIterable<RecordedEvent> {
   close(): Promise<void>;
 }
 
+/** What a store says of itself when asked whether it can serve (readiness probes, start-up checks). */
+export interface StoreHealth {
+  ok: boolean;
+  /** Why not, when not ok. */
+  detail?: string;
+}
+
 export interface EventStore {
   append(
     streamId: string,
@@ -98,5 +107,6 @@ export interface EventStore {
   subscribeToAll(options?: SubscribeOptions): Subscription;
   /** Position of the last event in the store (0n when empty). */
   headPosition(): Promise<bigint>;
+  health?(): Promise<StoreHealth>;
   close(): Promise<void>;
 }

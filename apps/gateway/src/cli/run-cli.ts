@@ -1,10 +1,15 @@
 import { configFromEnv } from '../config.js';
 import { rebuildCommand } from './rebuild-command.js';
 import { startCommand } from './start-command.js';
+import { exportCommand, importCommand } from './transfer-commands.js';
+import { verifyCommand } from './verify-command.js';
 
 const USAGE = `用法 Usage: cadre-ledger <command>
   start     启动网关与管理端 Start the gateway and the admin client (PORT, CADRE_DATA_DIR, EVENTSTORE_CONNECTION_STRING)
-  rebuild   从事件重建全部读模型 Rebuild every read model from the events (stop the gateway first)`;
+  rebuild   从事件重建全部读模型 Rebuild every read model from the events (stop the gateway first)
+  verify    校验全部事件的哈希链 Verify every stream's hash chain
+  export F  导出全部事件到 NDJSON 文件 Export every event to an NDJSON file
+  import F  从 NDJSON 导入并校验（可重复执行） Import an export into the configured store, then verify (safe to re-run)`;
 
 /** Returns an exit code for commands that finish, undefined for the server that keeps running. */
 export async function runCli(args: string[]): Promise<number | undefined> {
@@ -14,6 +19,12 @@ export async function runCli(args: string[]): Promise<number | undefined> {
     case 'start':
       await startCommand(config);
       return undefined;
+    case 'verify':
+      return verifyCommand(config);
+    case 'export':
+      return exportCommand(config, args[1]);
+    case 'import':
+      return importCommand(config, args[1]);
     case 'rebuild':
       return rebuildCommand(config);
     default:

@@ -5,7 +5,7 @@ import { openSystem } from '../system.js';
 
 /** Starts the whole system on the configured store; loads the demo town into an empty store. */
 export async function startCommand(config: GatewayConfig): Promise<void> {
-  const system = await openSystem({ dataDir: config.dataDir });
+  const system = await openSystem(config);
   if (config.loadDemo && (await system.store.headPosition()) === 0n) {
     console.log('首次启动：载入周王镇演示数据 / First start: loading the Zhouwang Town demo data');
     const loaded = await loadZhouwangScenario(system.bus);

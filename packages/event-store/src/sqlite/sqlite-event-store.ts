@@ -1,6 +1,8 @@
 import Database from 'better-sqlite3';
 import { DuplicateEventIdError, WrongExpectedRevisionError } from '../errors.js';
-import { chainEvent, GENESIS_HASH } from '../hash-chain.js';
+import { isExpectedRevision } from '../expected-revision.js';
+import { chainEvents, GENESIS_HASH } from '../hash-chain.js';
+import { findIdempotentReplay } from '../idempotent-replay.js';
 import { pollingSubscription } from '../polling-subscription.js';
 import type {
   AppendResult,
@@ -10,6 +12,7 @@ import type {
   ReadAllOptions,
   ReadStreamOptions,
   RecordedEvent,
+  StoreHealth,
   SubscribeOptions,
   Subscription,
 } from '../port.js';
@@ -45,6 +48,7 @@ interface PendingAppend {
 }
 
 function toRecorded(row: EventRow): RecordedEvent {
+  const metadata = JSON.parse(row.metadata);
   return {
     id: row.event_id,
     streamId: row.stream_id,
@@ -52,8 +56,8 @@ function toRecorded(row: EventRow): RecordedEvent {
     position: BigInt(row.position),
     type: row.type,
     data: JSON.parse(row.data),
-    metadata: JSON.parse(row.metadata),
-    recordedAt: row.recorded_at,
+    metadata,
+    recordedAt: metadata.originalRecordedAt ?? row.recorded_at,
   };
 }
 
@@ -149,36 +153,30 @@ export class SqliteEventStore implements EventStore {
   private appendNow({ streamId, events, expectedRevision }: PendingAppend): AppendResult {
     const head = this.statements.streamHead.get(streamId);
     const current = head?.revision ?? -1;
-    const first = events[0];
-    if (first) {
-      const replay = this.findIdempotentReplay(streamId, events);
-      if (replay) return replay;
-    }
-    const matches =
-      expectedRevision === 'any' ||
-      (expectedRevision === 'no_stream' && current === -1) ||
-      expectedRevision === current;
-    if (!matches) throw new WrongExpectedRevisionError(streamId, expectedRevision, current);
-    if (!first) return { nextExpectedRevision: current, position: this.headPositionNow() };
+    const replay = findIdempotentReplay(
+      streamId,
+      events,
+      events.map((e) => this.storedLocation(e.id)),
+    );
+    if (replay) return replay;
+    if (!isExpectedRevision(expectedRevision, current))
+      throw new WrongExpectedRevisionError(streamId, expectedRevision, current);
+    if (events.length === 0) return { nextExpectedRevision: current, position: this.headPositionNow() };
 
-    let previousHash = head?.last_hash ?? GENESIS_HASH;
-    let revision = current;
+    const chained = chainEvents(head?.last_hash ?? GENESIS_HASH, streamId, current, events);
     let position = 0n;
     const recordedAt = this.now().toISOString();
     const category = categoryOf(streamId);
-    for (const event of events) {
-      revision += 1;
-      const chained = chainEvent(previousHash, streamId, revision, event);
-      previousHash = chained.metadata.hash!;
+    chained.forEach((event, i) => {
       try {
         const info = this.statements.insertEvent.run(
           event.id,
           streamId,
-          revision,
+          current + 1 + i,
           category,
           event.type,
           JSON.stringify(event.data),
-          JSON.stringify(chained.metadata),
+          JSON.stringify(event.metadata),
           recordedAt,
         );
         position = BigInt(info.lastInsertRowid);
@@ -186,25 +184,15 @@ export class SqliteEventStore implements EventStore {
         if (String(error).includes('events.event_id')) throw new DuplicateEventIdError(streamId, event.id);
         throw error;
       }
-    }
-    this.statements.upsertStream.run(streamId, revision, previousHash);
+    });
+    const revision = current + chained.length;
+    this.statements.upsertStream.run(streamId, revision, chained[chained.length - 1]!.metadata.hash);
     return { nextExpectedRevision: revision, position };
   }
 
-  /** The same events appended again (a retried command): answer as the first time, write nothing. */
-  private findIdempotentReplay(streamId: string, events: readonly NewEvent[]): AppendResult | undefined {
-    const found = events.map((e) => this.statements.eventById.get(e.id));
-    if (found.every((row) => row === undefined)) return undefined;
-    const firstRow = found[0];
-    const consecutive =
-      firstRow !== undefined &&
-      found.every((row, i) => row?.stream_id === streamId && row.revision === firstRow.revision + i);
-    if (!consecutive) {
-      const clash = events[found.findIndex((row) => row !== undefined)]!;
-      throw new DuplicateEventIdError(streamId, clash.id);
-    }
-    const last = found[found.length - 1]!;
-    return { nextExpectedRevision: last.revision, position: BigInt(last.position) };
+  private storedLocation(eventId: string) {
+    const row = this.statements.eventById.get(eventId);
+    return row && { streamId: row.stream_id, revision: row.revision, position: BigInt(row.position) };
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
@@ -264,6 +252,10 @@ export class SqliteEventStore implements EventStore {
 
   async headPosition(): Promise<bigint> {
     return this.headPositionNow();
+  }
+
+  async health(): Promise<StoreHealth> {
+    return { ok: true };
   }
 
   async close(): Promise<void> {
