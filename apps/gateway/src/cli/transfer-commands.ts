@@ -1,5 +1,5 @@
-import { createReadStream, createWriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { createReadStream, createWriteStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { type ExportedEvent, exportEvents, importEvents, verifyTransfer } from '@cadre/event-store';
 import type { GatewayConfig } from '../config.js';
@@ -45,7 +45,9 @@ export async function importCommand(config: GatewayConfig, file: string | undefi
   const store = await openConfiguredStore(config);
   const bar = progressBar('导入事件 Importing events');
   try {
-    const result = await importEvents(store, lines(file), (p) => bar.update(total ? p.events / total : 1, `${p.events}/${total} events`));
+    const result = await importEvents(store, lines(file), (p) =>
+      bar.update(total ? p.events / total : 1, `${p.events}/${total} events`),
+    );
     bar.done(`${result.events} events`);
     const verification = await verifyTransfer(exportedEvents(file), store);
     console.log(
