@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { EsdbEventStore, exportEvents, importEvents, SqliteEventStore, verifyTransfer } from '../src/index.js';
+import {
+  EsdbEventStore,
+  exportEvents,
+  importEvents,
+  SqliteEventStore,
+  verifyTransfer,
+} from '../src/index.js';
 import { sampleEvents, startEsdbProtocolDouble } from '../src/testing/index.js';
 
 async function* linesOf(lines: string[]) {
@@ -76,7 +82,9 @@ describe('moving events to another store (export, import, verify)', () => {
       await importEvents(target, linesOf(lines));
       expect(await verifyTransfer(source, target)).toMatchObject({ ok: true, targetEvents: 18 });
       const [before, after] = [await source.readAll(), await target.readAll()];
-      expect(after.map((e) => [e.id, e.recordedAt, e.metadata.hash])).toEqual(before.map((e) => [e.id, e.recordedAt, e.metadata.hash]));
+      expect(after.map((e) => [e.id, e.recordedAt, e.metadata.hash])).toEqual(
+        before.map((e) => [e.id, e.recordedAt, e.metadata.hash]),
+      );
     } finally {
       await target.close();
       await server.stop();
