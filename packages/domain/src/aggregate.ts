@@ -7,6 +7,20 @@ export interface DomainEvent<Type extends string = string, Data = unknown> {
   data: Data;
 }
 
+/** An event of a type, its literal type kept so that `decide` returns members of the stream's union. */
+export const domainEvent = <const Type extends string, Data>(
+  type: Type,
+  data: Data,
+): DomainEvent<Type, Data> => ({
+  type,
+  data,
+});
+
+/** The events described by a catalogue from event type to the schema of its data. */
+export type EventsOf<Schemas extends Record<string, z.ZodType>> = {
+  [Type in keyof Schemas & string]: DomainEvent<Type, z.output<Schemas[Type]>>;
+}[keyof Schemas & string];
+
 /** The state of one stream, folded from its events. */
 export interface Aggregate<State, Event extends DomainEvent = DomainEvent> {
   /** The stream category: streams are named `<category>-<id>`. */

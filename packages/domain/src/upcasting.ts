@@ -1,3 +1,5 @@
+import { upcastCadreAppointedV1 } from './cadre/posts/cadre-appointed-v1.js';
+
 /**
  * Events are stored with the schema version they were written in. An upcaster lifts the data of one
  * version to the next; reading applies them in turn, so `evolve` only ever sees the current shape.
@@ -5,7 +7,9 @@
 export type Upcaster = (data: any) => unknown;
 
 /** For each event type, the upcasters from version 1 upwards: index i turns version i+1 into i+2. */
-const UPCASTERS: Record<string, Upcaster[]> = {};
+const UPCASTERS: Record<string, Upcaster[]> = {
+  CadreAppointed: [upcastCadreAppointedV1],
+};
 
 export function currentSchemaVersion(type: string): number {
   return (UPCASTERS[type]?.length ?? 0) + 1;

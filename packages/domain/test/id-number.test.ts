@@ -2,12 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   birthDateOfIdNumber,
+  cadreAggregate,
   genderOfIdNumber,
   idNumberCheckChar,
   maskIdNumber,
   maskPhone,
   passesIdNumberCheck,
 } from '../src/index.js';
+import { cadre, idNumberFor } from './support/fixtures.js';
+import { expectRule, Ledger } from './support/ledger.js';
 
 describe('resident ID numbers (GB 11643)', () => {
   it('accepts the standard test value and reads its birth date and gender', () => {
@@ -38,5 +41,61 @@ describe('resident ID numbers (GB 11643)', () => {
   it('masks an ID number keeping the first 6 and last 4, and a phone 3-4-4', () => {
     expect(maskIdNumber('11010519491231002X')).toBe('110105********002X');
     expect(maskPhone('13955000001')).toBe('139****0001');
+  });
+});
+
+describe('ID numbers at the boundary', () => {
+  const birthDate = fc
+    .date({
+      min: new Date('1940-01-01T00:00:00Z'),
+      max: new Date('2005-12-31T00:00:00Z'),
+      noInvalidDate: true,
+    })
+    .map((d) => d.toISOString().slice(0, 10));
+
+  it('registers anyone whose ID number is valid and agrees with gender and birth date', () => {
+    fc.assert(
+      fc.property(
+        birthDate,
+        fc.constantFrom('MALE' as const, 'FEMALE' as const),
+        fc.integer({ min: 0, max: 499 }),
+        (born, gender, serial) => {
+          const idNumber = idNumberFor(born, gender, serial);
+          const profile = {
+            name: '测试',
+            gender,
+            birthDate: born,
+            idNumber: idNumber.toLowerCase(),
+            educationLevel: 'BACHELOR',
+          };
+          const ledger = new Ledger();
+          ledger.run('RegisterCadre', { cadreId: cadre(1), profile });
+          expect(ledger.state(cadreAggregate, cadre(1)).profile?.idNumber).toBe(idNumber);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it('refuses a number whose check character was changed, naming the rule', () => {
+    fc.assert(
+      fc.property(birthDate, fc.constantFrom(...'0123456789X'), (born, check) => {
+        const valid = idNumberFor(born, 'MALE');
+        fc.pre(check !== valid[17]);
+        const profile = {
+          name: '测试',
+          gender: 'MALE',
+          birthDate: born,
+          idNumber: valid.slice(0, 17) + check,
+          educationLevel: 'BACHELOR',
+        };
+        expectRule(
+          new Ledger().reject('RegisterCadre', { cadreId: cadre(1), profile }),
+          'ID_NUMBER_CHECK_DIGIT',
+          'profile.idNumber',
+        );
+      }),
+      { numRuns: 100 },
+    );
   });
 });

@@ -41,3 +41,25 @@ export const EDUCATION_ORDER: readonly EducationLevel[] = educationLevel.options
 export function atLeast(level: EducationLevel, minimum: EducationLevel): boolean {
   return EDUCATION_ORDER.indexOf(level) >= EDUCATION_ORDER.indexOf(minimum);
 }
+
+export const isHigherEducation = (level: EducationLevel, than: EducationLevel): boolean =>
+  EDUCATION_ORDER.indexOf(level) > EDUCATION_ORDER.indexOf(than);
+
+/** A calendar year of yearly records (pledges, assessments, benefits). */
+export const year = z.int().min(1949).max(2100);
+
+/** An amount of money in yuan. */
+export const yuan = z.number().min(0).max(100_000_000);
+
+/** The fixed scale of pledge evaluations and annual assessments: 优秀, 称职, 基本称职, 不称职. */
+export const evaluationGrade = z.enum(['EXCELLENT', 'COMPETENT', 'BASICALLY_COMPETENT', 'INCOMPETENT']);
+export type EvaluationGrade = z.infer<typeof evaluationGrade>;
+
+/** Whether no two items of a list share a key, for refinements that reject duplicates. */
+export const distinctBy =
+  <T>(key: (item: T) => unknown) =>
+  (items: readonly T[]): boolean =>
+    new Set(items.map(key)).size === items.length;
+
+/** A list of ids with at least one, none twice. */
+export const distinctIds = z.array(uuid).min(1).refine(distinctBy(String), 'DUPLICATE_ENTRY');

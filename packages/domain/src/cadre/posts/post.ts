@@ -1,9 +1,6 @@
 import { z } from 'zod';
-import { calendarDate, uuid } from '../shared/schemas.js';
-
-export const committee = z.enum(['PARTY_COMMITTEE', 'RESIDENTS_COMMITTEE']);
-export const position = z.enum(['PARTY_SECRETARY', 'DEPUTY_SECRETARY', 'CHAIR', 'VICE_CHAIR', 'MEMBER']);
-export const appointmentMethod = z.enum(['ELECTION', 'BY_ELECTION', 'APPOINTMENT']);
+import { calendarDate, uuid } from '../../shared/schemas.js';
+import { appointmentMethod, committee, position } from '../../village/seat.js';
 
 /** A seat on a village committee, how it was filled and from when. */
 export const post = z.strictObject({

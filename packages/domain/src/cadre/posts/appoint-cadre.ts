@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { defineCommand, domainEvent } from '../../aggregate.js';
+import { ensureNotBefore, ensureNotInFuture } from '../../shared/business-date.js';
+import { uuid } from '../../shared/schemas.js';
+import {
+  isOnItsCommittee,
+  isSameSeatRef,
+  isSingleHolderSeat,
+  positionOnItsCommittee,
+} from '../../village/seat.js';
+import { ensureVillageRegistered, villageRules } from '../../village/village-rules.js';
+import { villageAggregate } from '../../village/village-state.js';
+import { cadreRules, ensureCadreRegistered } from '../cadre-rules.js';
+import { cadreAggregate } from '../cadre-state.js';
+import { latestConcludedReview } from '../review/qualification-reviews.js';
+import { post, sameSeat } from './post.js';
+
+export const appointCadreInput = z
+  .strictObject({ cadreId: uuid, ...post.shape })
+  .refine(isOnItsCommittee, positionOnItsCommittee);
+
+/** 凡进必审、凡动必报: an approved review admits the cadre, and the appointment is on both streams. */
+export const appointCadre = defineCommand({
+  name: 'AppointCadre',
+  input: appointCadreInput,
+  needs: { cadre: cadreAggregate, village: villageAggregate },
+  streamIds: (input) => ({ cadre: input.cadreId, village: input.villageId }),
+  decide(input, { cadre, village }, { now }) {
+    ensureCadreRegistered(cadre);
+    ensureVillageRegistered(village);
+    ensureNotInFuture(input.appointedOn, 'appointedOn', now);
+    const review = latestConcludedReview(cadre);
+    cadreRules.ensure(review, 'QUALIFICATION_REVIEW_REQUIRED', 'cadreId');
+    cadreRules.ensure(review.conclusion.outcome === 'APPROVED', 'QUALIFICATION_REVIEW_REJECTED', 'cadreId');
+    cadreRules.ensure(
+      review.villageId === input.villageId,
+      'QUALIFICATION_REVIEW_FOR_OTHER_VILLAGE',
+      'villageId',
+    );
+    ensureNotBefore(input.appointedOn, review.conclusion.concludedOn, 'appointedOn');
+    cadreRules.ensure(
+      cadre.currentPosts.every((p) => p.villageId === input.villageId),
+      'POSTS_IN_ONE_VILLAGE',
+      'villageId',
+    );
+    cadreRules.ensure(!cadre.currentPosts.some((p) => sameSeat(p, input)), 'ALREADY_HOLDS_POST', 'position');
+    villageRules.ensure(
+      !isSingleHolderSeat(input) || !village.seats.some((s) => isSameSeatRef(s, input)),
+      'SEAT_TAKEN',
+      'position',
+    );
+    const { cadreId, villageId, committee, position, method, appointedOn } = input;
+    return {
+      cadre: [domainEvent('CadreAppointed', { ...input, qualificationReviewId: review.reviewId })],
+      village: [
+        domainEvent('SeatFilled', { villageId, cadreId, committee, position, method, filledOn: appointedOn }),
+      ],
+    };
+  },
+});

@@ -1,0 +1,20 @@
+import type { z } from 'zod';
+import { type CadreEvent, cadreEvents } from './cadre/cadre-events.js';
+import { type RequestEvent, requestEvents } from './request/request-events.js';
+import { type TownshipEvent, townshipEvents } from './township/township-events.js';
+import { type TrainingEvent, trainingEvents } from './training/training-events.js';
+import { type VillageEvent, villageEvents } from './village/village-events.js';
+
+/** Every event the ledger records: the schema of its data in the current version, by type. */
+export const EVENT_SCHEMAS = {
+  ...townshipEvents,
+  ...villageEvents,
+  ...cadreEvents,
+  ...trainingEvents,
+  ...requestEvents,
+} satisfies Record<string, z.ZodType>;
+
+export type EventType = keyof typeof EVENT_SCHEMAS;
+export type LedgerEvent = TownshipEvent | VillageEvent | CadreEvent | TrainingEvent | RequestEvent;
+
+export const isEventType = (type: string): type is EventType => Object.hasOwn(EVENT_SCHEMAS, type);

@@ -1,0 +1,23 @@
+import { defineCommand, domainEvent } from '../aggregate.js';
+import { ensureNotBefore, ensureNotInFuture } from '../shared/business-date.js';
+import { villageEvents } from './village-events.js';
+import { ensureVillageRegistered, villageRules } from './village-rules.js';
+import { villageAggregate } from './village-state.js';
+
+export const resolveEarlyWarningInput = villageEvents.EarlyWarningResolved;
+
+export const resolveEarlyWarning = defineCommand({
+  name: 'ResolveEarlyWarning',
+  input: resolveEarlyWarningInput,
+  needs: { village: villageAggregate },
+  streamIds: (input) => ({ village: input.villageId }),
+  decide(input, { village }, { now }) {
+    ensureVillageRegistered(village);
+    const warning = village.earlyWarnings.find((w) => w.issueId === input.issueId);
+    villageRules.ensure(warning, 'EARLY_WARNING_NOT_FOUND', 'issueId');
+    villageRules.ensure(!warning.resolution, 'EARLY_WARNING_ALREADY_RESOLVED', 'issueId');
+    ensureNotInFuture(input.resolvedOn, 'resolvedOn', now);
+    ensureNotBefore(input.resolvedOn, warning.raisedOn, 'resolvedOn');
+    return { village: [domainEvent('EarlyWarningResolved', input)] };
+  },
+});

@@ -1,0 +1,44 @@
+import {
+  type AnyCommandDefinition,
+  COMMANDS,
+  type CommandContext,
+  type CommandName,
+  type DomainEvent,
+  fold,
+  parseInput,
+} from '../../src/index.js';
+
+/** A stream's name, `<category>-<id>`, as the event store names it. */
+export const streamName = (category: string, id: string) => `${category}-${id}`;
+
+export interface Decision {
+  /** The events decided, by the key of the stream in the command's `needs`. */
+  byKey: Record<string, DomainEvent[]>;
+  /** The same events, by stream name. */
+  byStream: Record<string, DomainEvent[]>;
+}
+
+/**
+ * Given the history of each stream, when a command arrives: its events, or the DomainError it throws.
+ * Pure, like the command bus without the store: parse, fold every needed stream, decide.
+ */
+export function decideCommand(
+  name: CommandName,
+  rawInput: unknown,
+  historyOf: (stream: string) => readonly DomainEvent[],
+  context: CommandContext,
+): Decision {
+  const command: AnyCommandDefinition = COMMANDS[name];
+  const input = parseInput(command.input, rawInput);
+  const ids = command.streamIds(input) as Record<string, string>;
+  const streams: Record<string, string> = {};
+  const states: Record<string, unknown> = {};
+  for (const [key, aggregate] of Object.entries(command.needs)) {
+    streams[key] = streamName(aggregate.category, ids[key]!);
+    states[key] = fold(aggregate, historyOf(streams[key]));
+  }
+  const byKey = command.decide(input, states, context) as Record<string, DomainEvent[]>;
+  const byStream: Record<string, DomainEvent[]> = {};
+  for (const [key, events] of Object.entries(byKey)) if (events.length) byStream[streams[key]!] = events;
+  return { byKey, byStream };
+}

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { townshipAggregate } from '../src/index.js';
+import { OTHER_TOWNSHIP, TOWNSHIP } from './support/fixtures.js';
+import { expectRule, Ledger } from './support/ledger.js';
+
+const registration = { townshipId: TOWNSHIP, name: '周王镇', district: '包河区' };
+const departments = [
+  { code: 'DISCIPLINE_INSPECTION', name: '纪检监察' },
+  { code: 'PUBLIC_SECURITY', name: '公安' },
+  { code: 'PROCURATORATE', name: '检察院' },
+];
+
+describe('RegisterTownship', () => {
+  it('records the township with the default settings, which the state then holds', () => {
+    const ledger = new Ledger();
+    const { township } = ledger.run('RegisterTownship', registration);
+    const settings = {
+      reviewingDepartments: [
+        { code: 'DISCIPLINE_INSPECTION', name: '纪检监察' },
+        { code: 'PUBLIC_SECURITY', name: '公安' },
+      ],
+      admonishmentThreshold: 0.3,
+    };
+    expect(township).toEqual([{ type: 'TownshipRegistered', data: { ...registration, settings } }]);
+    expect(ledger.state(townshipAggregate, TOWNSHIP)).toEqual({
+      registered: true,
+      ...registration,
+      settings,
+    });
+  });
+
+  it('takes settings of its own, one deployment serving several townships', () => {
+    const ledger = new Ledger();
+    ledger.run('RegisterTownship', registration);
+    ledger.run('RegisterTownship', {
+      townshipId: OTHER_TOWNSHIP,
+      name: '大圩镇',
+      district: '包河区',
+      settings: { reviewingDepartments: departments, admonishmentThreshold: 0.25 },
+    });
+    expect(ledger.state(townshipAggregate, OTHER_TOWNSHIP).settings?.admonishmentThreshold).toBe(0.25);
+    expect(ledger.state(townshipAggregate, TOWNSHIP).settings?.admonishmentThreshold).toBe(0.3);
+  });
+
+  it('refuses a second registration and bad input', () => {
+    const ledger = new Ledger();
+    ledger.run('RegisterTownship', registration);
+    expectRule(
+      ledger.reject('RegisterTownship', registration),
+      'TOWNSHIP_ALREADY_REGISTERED',
+      'townshipId',
+      'CONFLICT',
+    );
+    expectRule(
+      ledger.reject('RegisterTownship', { ...registration, townshipId: OTHER_TOWNSHIP, name: ' ' }),
+      'REQUIRED',
+      'name',
+    );
+    expectRule(
+      ledger.reject('RegisterTownship', { ...registration, townshipId: 'x' }),
+      'INVALID_UUID',
+      'townshipId',
+    );
+  });
+});
+
+describe('ChangeTownshipSettings', () => {
+  it('replaces the settings, the threshold defaulting to 30%', () => {
+    const ledger = new Ledger();
+    ledger.run('RegisterTownship', registration);
+    const { township } = ledger.run('ChangeTownshipSettings', {
+      townshipId: TOWNSHIP,
+      reviewingDepartments: departments,
+    });
+    expect(township).toEqual([
+      {
+        type: 'TownshipSettingsChanged',
+        data: { townshipId: TOWNSHIP, reviewingDepartments: departments, admonishmentThreshold: 0.3 },
+      },
+    ]);
+    expect(ledger.state(townshipAggregate, TOWNSHIP).settings).toEqual({
+      reviewingDepartments: departments,
+      admonishmentThreshold: 0.3,
+    });
+  });
+
+  it('refuses a missing township and invalid settings', () => {
+    const ledger = new Ledger();
+    const change = { townshipId: TOWNSHIP, reviewingDepartments: departments, admonishmentThreshold: 0.3 };
+    expectRule(
+      ledger.reject('ChangeTownshipSettings', change),
+      'TOWNSHIP_NOT_FOUND',
+      'townshipId',
+      'NOT_FOUND',
+    );
+    ledger.run('RegisterTownship', registration);
+    const cases: [unknown, string, string][] = [
+      [{ ...change, reviewingDepartments: [] }, 'REQUIRED', 'reviewingDepartments'],
+      [
+        { ...change, reviewingDepartments: [departments[0], departments[0]] },
+        'DUPLICATE_ENTRY',
+        'reviewingDepartments',
+      ],
+      [
+        { ...change, reviewingDepartments: [{ code: 'police', name: '公安' }] },
+        'DEPARTMENT_CODE_FORMAT',
+        'reviewingDepartments.0.code',
+      ],
+      [{ ...change, admonishmentThreshold: 0 }, 'TOO_SMALL', 'admonishmentThreshold'],
+      [{ ...change, admonishmentThreshold: 1.5 }, 'TOO_LARGE', 'admonishmentThreshold'],
+    ];
+    for (const [input, rule, field] of cases)
+      expectRule(ledger.reject('ChangeTownshipSettings', input), rule, field);
+  });
+});
