@@ -77,68 +77,54 @@ describe('command bus over a real SQLite store', () => {
 
   it('decides again when another writer changed the stream first, and reports a clash that persists as CONFLICT', async () => {
     const cadreId = randomUUID();
-    const villageId = randomUUID();
     await bus.execute('RegisterCadre', { cadreId, profile }, { commandId: randomUUID(), actor: 'user:1' });
     const realAppend = store.append.bind(store);
     let interferences = 0;
     let allowed = 2;
-    // Another clerk's appointment lands in the stream between each read and append of the bus.
+    // Another clerk's training record lands in the stream between each read and append of the bus.
     store.append = async (streamId, events, expected) => {
       if (interferences < allowed && streamId === `cadre-${cadreId}`) {
         interferences++;
-        const seat = {
-          villageId,
-          committee: 'RESIDENTS_COMMITTEE',
-          position: `MEMBER`,
-          method: 'ELECTION',
-          appointedOn: `2021-10-1${interferences}`,
+        const data = {
+          cadreId,
+          topic: `矛盾化解 ${interferences}`,
+          kind: 'INTERNAL',
+          trainedOn: '2026-03-0' + interferences,
         };
-        await realAppend(
-          streamId,
-          [
-            {
-              id: randomUUID(),
-              type: 'CadreAppointed',
-              data: { cadreId, ...seat },
-              metadata: {
-                actor: 'user:2',
-                occurredAt: '',
-                correlationId: '',
-                causationId: '',
-                schemaVersion: 1,
-              },
-            },
-          ],
-          'any',
-        );
+        const metadata = {
+          actor: 'user:2',
+          occurredAt: '',
+          correlationId: '',
+          causationId: '',
+          schemaVersion: 1,
+        };
+        await realAppend(streamId, [{ id: randomUUID(), type: 'CadreTrained', data, metadata }], 'any');
       }
       return realAppend(streamId, events, expected);
     };
-    const post = {
-      cadreId,
-      villageId,
-      committee: 'PARTY_COMMITTEE',
-      position: 'PARTY_SECRETARY',
-      method: 'ELECTION',
-      appointedOn: '2021-10-15',
-    };
-    const result = await bus.execute('AppointCadre', post, { commandId: randomUUID(), actor: 'user:1' });
+    const training = { cadreId, topic: '和美乡村建设', kind: 'INTERNAL', trainedOn: '2026-04-01' };
+    const result = await bus.execute('RecordTraining', training, {
+      commandId: randomUUID(),
+      actor: 'user:1',
+    });
     expect(interferences).toBe(2);
     expect(result.eventCount).toBe(1);
-    expect((await store.readStream(`cadre-${cadreId}`)).map((e) => e.type)).toEqual([
+    const stream = await store.readStream(`cadre-${cadreId}`);
+    expect(stream.map((e) => e.type)).toEqual([
       'CadreRegistered',
-      'CadreAppointed',
-      'CadreAppointed',
-      'CadreAppointed',
+      'CadreTrained',
+      'CadreTrained',
+      'CadreTrained',
     ]);
+    expect(stream[3]!.data).toMatchObject({ topic: '和美乡村建设' });
 
     const impatient = new CommandBus({ store, maxAttempts: 2 });
     interferences = 0;
     allowed = 99;
     await expect(
       impatient.execute(
-        'AppointCadre',
-        { ...post, position: 'DEPUTY_SECRETARY' },
+        'RecordTraining',
+        { ...training, topic: '村级资产管理' },
         { commandId: randomUUID(), actor: 'user:1' },
       ),
     ).rejects.toMatchObject({ kind: 'CONFLICT', rule: 'CONCURRENT_CHANGE' });

@@ -1,5 +1,20 @@
-import { cadreRosterProjection } from './cadre-roster/cadre-roster-projection.js';
+import { activitiesProjection } from './activities/activities-projection.js';
+import { cadresProjection } from './cadres/cadres-projection.js';
+import { eventLogProjection } from './event-log/event-log-projection.js';
 import type { Projection } from './projection.js';
+import { serviceRequestsProjection } from './requests/service-requests-projection.js';
+import { trainingsProjection } from './trainings/trainings-projection.js';
+import { villagesProjection } from './villages/villages-projection.js';
 
-/** Every read model the gateway serves. */
-export const ALL_PROJECTIONS: readonly Projection[] = [cadreRosterProjection];
+/**
+ * Every read model the gateway serves. Order matters within one event: `villages` reads the `cadres`
+ * row when a cadre's admonishment falls due, so `cadres` comes first.
+ */
+export const ALL_PROJECTIONS: readonly Projection[] = [
+  cadresProjection,
+  villagesProjection,
+  trainingsProjection,
+  activitiesProjection,
+  serviceRequestsProjection,
+  eventLogProjection,
+];

@@ -1,3 +1,5 @@
+import type { ReadModelDatabase } from './read-model-database.js';
+
 /** Relay-style pages: opaque cursors over a stable sort key, `first` capped so no list is unbounded. */
 export interface PageRequest {
   first?: number;
@@ -18,10 +20,77 @@ export function pageSize(request: PageRequest): number {
   return Math.min(Math.max(request.first ?? DEFAULT_PAGE_SIZE, 0), MAX_PAGE_SIZE);
 }
 
-export function encodeCursor(key: number | string): string {
-  return Buffer.from(String(key)).toString('base64url');
+export function encodeCursor(key: unknown[]): string {
+  return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string | undefined): string | undefined {
-  return cursor === undefined ? undefined : Buffer.from(cursor, 'base64url').toString();
+export class InvalidCursorError extends Error {
+  override readonly name = 'InvalidCursorError';
+}
+
+export function decodeCursor(cursor: string): unknown[] {
+  try {
+    const key = JSON.parse(Buffer.from(cursor, 'base64url').toString());
+    if (Array.isArray(key) && key.length === 2) return key;
+  } catch {
+    // fall through
+  }
+  throw new InvalidCursorError(`Invalid cursor: ${cursor}`);
+}
+
+export interface KeysetQuery {
+  /** Table or join, e.g. `cadres c`. */
+  from: string;
+  where: string[];
+  params: Record<string, unknown>;
+  /** The column to sort by; `tiebreak` (unique, increasing) makes the order total. */
+  sort: string;
+  tiebreak: string;
+  descending?: boolean;
+  select?: string;
+}
+
+/**
+ * One page of a keyset-paginated query: rows after the cursor's (sort, tiebreak) pair, one more than
+ * asked to know whether another page follows, and the total matching the filter.
+ */
+export function keysetPage<Row extends Record<string, unknown>>(
+  db: ReadModelDatabase,
+  query: KeysetQuery,
+  request: PageRequest,
+): Page<Row> {
+  const size = pageSize(request);
+  const where = [...query.where];
+  const params: Record<string, unknown> = { ...query.params, limit: size + 1 };
+  if (request.after) {
+    const [sortValue, tiebreakValue] = decodeCursor(request.after);
+    where.push(
+      `(${query.sort}, ${query.tiebreak}) ${query.descending ? '<' : '>'} (@afterSort, @afterTiebreak)`,
+    );
+    params.afterSort = sortValue;
+    params.afterTiebreak = tiebreakValue;
+  }
+  const direction = query.descending ? 'DESC' : 'ASC';
+  const clause = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
+  const rows = db
+    .prepare(
+      `SELECT ${query.select ?? '*'}, ${query.sort} AS _sort, ${query.tiebreak} AS _tiebreak FROM ${query.from} ${clause}
+       ORDER BY ${query.sort} ${direction}, ${query.tiebreak} ${direction} LIMIT @limit`,
+    )
+    .all(params) as Array<Row & { _sort: unknown; _tiebreak: unknown }>;
+  const countWhere = query.where.length > 0 ? `WHERE ${query.where.join(' AND ')}` : '';
+  const { total } = db
+    .prepare(`SELECT COUNT(*) AS total FROM ${query.from} ${countWhere}`)
+    .get(query.params) as { total: number };
+  const page = rows.slice(0, size);
+  return {
+    nodes: page,
+    cursors: page.map((row) => encodeCursor([row._sort, row._tiebreak])),
+    hasNextPage: rows.length > size,
+    totalCount: total,
+  };
+}
+
+export function mapPage<T, U>(page: Page<T>, map: (item: T) => U): Page<U> {
+  return { ...page, nodes: page.nodes.map(map) };
 }

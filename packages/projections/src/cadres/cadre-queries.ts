@@ -1,0 +1,176 @@
+import type { CadreProfile } from '@cadre/domain';
+import { keysetPage, mapPage, type Page, type PageRequest } from '../pagination.js';
+import type { ReadModelDatabase } from '../read-model-database.js';
+
+export interface PostRecord {
+  villageId: string;
+  committee: string;
+  position: string;
+  method: string;
+  appointedOn: string;
+  reviewId: string | null;
+  leftOn: string | null;
+  leavingReason: string | null;
+}
+
+export interface ReserveStatus {
+  villageId: string;
+  source: string;
+  tier: number;
+  enlistedOn: string;
+  mentors: {
+    townshipLeader: string;
+    secretaryCadreId: string;
+    memberCadreIds: string[];
+    assignedOn: string;
+  } | null;
+}
+
+export interface CadreSummary {
+  cadreId: string;
+  profile: CadreProfile;
+  villageId: string | null;
+  currentPosts: PostRecord[];
+  reserve: ReserveStatus | null;
+  registeredAt: string;
+}
+
+export type CadreRole = 'COMMITTEE_MEMBER' | 'PARTY_SECRETARY' | 'RESERVE';
+export type CadreSort = 'REGISTERED' | 'NAME' | 'BIRTH_DATE';
+
+export interface CadreFilter {
+  villageId?: string;
+  role?: CadreRole;
+  /** Part of the name. */
+  search?: string;
+}
+
+interface CadreRow {
+  cadre_id: string;
+  profile: string;
+  village_id: string | null;
+  registered_at: string;
+  reserve_village_id: string | null;
+  reserve_source: string | null;
+  reserve_tier: number | null;
+  reserve_enlisted_on: string | null;
+  mentors: string | null;
+  portrait: string | null;
+  [column: string]: unknown;
+}
+
+interface PostRow {
+  cadre_id: string;
+  village_id: string;
+  committee: string;
+  position: string;
+  method: string;
+  appointed_on: string;
+  review_id: string | null;
+  left_on: string | null;
+  leaving_reason: string | null;
+}
+
+const SORT_COLUMNS: Record<CadreSort, string> = { REGISTERED: 'seq', NAME: 'name', BIRTH_DATE: 'birth_date' };
+const HOLDS_POST = 'EXISTS (SELECT 1 FROM posts p WHERE p.cadre_id = cadres.cadre_id AND p.left_on IS NULL)';
+const ROLE_CONDITIONS: Record<CadreRole, string> = {
+  COMMITTEE_MEMBER: HOLDS_POST,
+  PARTY_SECRETARY: `EXISTS (SELECT 1 FROM posts p WHERE p.cadre_id = cadres.cadre_id AND p.left_on IS NULL AND p.position = 'PARTY_SECRETARY')`,
+  RESERVE: 'reserve_village_id IS NOT NULL',
+};
+
+export function toPostRecord(row: PostRow): PostRecord {
+  return {
+    villageId: row.village_id,
+    committee: row.committee,
+    position: row.position,
+    method: row.method,
+    appointedOn: row.appointed_on,
+    reviewId: row.review_id,
+    leftOn: row.left_on,
+    leavingReason: row.leaving_reason,
+  };
+}
+
+function postsOf(db: ReadModelDatabase, cadreIds: string[], currentOnly: boolean): Map<string, PostRecord[]> {
+  const byCadre = new Map<string, PostRecord[]>(cadreIds.map((id) => [id, []]));
+  if (cadreIds.length === 0) return byCadre;
+  const rows = db
+    .prepare(
+      `SELECT * FROM posts WHERE cadre_id IN (${cadreIds.map(() => '?').join(',')}) ${currentOnly ? 'AND left_on IS NULL' : ''}
+       ORDER BY appointed_on, id`,
+    )
+    .all(...cadreIds) as PostRow[];
+  for (const row of rows) byCadre.get(row.cadre_id)!.push(toPostRecord(row));
+  return byCadre;
+}
+
+function toSummary(row: CadreRow, currentPosts: PostRecord[]): CadreSummary {
+  return {
+    cadreId: row.cadre_id,
+    profile: JSON.parse(row.profile),
+    villageId: row.village_id ?? row.reserve_village_id,
+    currentPosts,
+    reserve: row.reserve_village_id
+      ? {
+          villageId: row.reserve_village_id,
+          source: row.reserve_source!,
+          tier: row.reserve_tier!,
+          enlistedOn: row.reserve_enlisted_on!,
+          mentors: row.mentors ? JSON.parse(row.mentors) : null,
+        }
+      : null,
+    registeredAt: row.registered_at,
+  };
+}
+
+export function listCadres(
+  db: ReadModelDatabase,
+  filter: CadreFilter,
+  request: PageRequest & { sort?: CadreSort; descending?: boolean },
+): Page<CadreSummary> {
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (filter.villageId) {
+    where.push('(village_id = @villageId OR reserve_village_id = @villageId)');
+    params.villageId = filter.villageId;
+  }
+  if (filter.role) where.push(ROLE_CONDITIONS[filter.role]);
+  if (filter.search) {
+    where.push(`name LIKE @search ESCAPE '\\'`);
+    params.search = `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  }
+  const page = keysetPage<CadreRow>(
+    db,
+    {
+      from: 'cadres',
+      where,
+      params,
+      sort: SORT_COLUMNS[request.sort ?? 'REGISTERED'],
+      tiebreak: 'seq',
+      descending: request.descending ?? false,
+    },
+    request,
+  );
+  const posts = postsOf(
+    db,
+    page.nodes.map((row) => row.cadre_id),
+    true,
+  );
+  return mapPage(page, (row) => toSummary(row, posts.get(row.cadre_id)!));
+}
+
+export function findCadre(
+  db: ReadModelDatabase,
+  cadreId: string,
+): (CadreSummary & { portrait: unknown }) | undefined {
+  const row = db.prepare('SELECT * FROM cadres WHERE cadre_id = ?').get(cadreId) as CadreRow | undefined;
+  if (!row) return undefined;
+  const posts = postsOf(db, [cadreId], true).get(cadreId)!;
+  return { ...toSummary(row, posts), portrait: row.portrait ? JSON.parse(row.portrait) : null };
+}
+
+/** Every post a cadre has held, past ones included, oldest first. */
+export function postHistory(db: ReadModelDatabase, cadreId: string): PostRecord[] {
+  return postsOf(db, [cadreId], false).get(cadreId)!;
+}

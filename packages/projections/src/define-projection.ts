@@ -1,0 +1,38 @@
+import type { Statement } from 'better-sqlite3';
+import type { ProjectedEvent, Projection } from './projection.js';
+import type { ReadModelDatabase } from './read-model-database.js';
+
+const statements = new WeakMap<ReadModelDatabase, Map<string, Statement>>();
+
+/** A prepared statement, prepared once per database: projections run the same few SQL lines millions of times. */
+export function sql(db: ReadModelDatabase, text: string): Statement {
+  let cache = statements.get(db);
+  if (!cache) {
+    cache = new Map();
+    statements.set(db, cache);
+  }
+  let statement = cache.get(text);
+  if (!statement) {
+    statement = db.prepare(text);
+    cache.set(text, statement);
+  }
+  return statement;
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: each handler narrows the data to its own event's shape
+export type EventHandler = (db: ReadModelDatabase, data: any, event: ProjectedEvent) => void;
+
+/** A projection as a table of handlers by event type; events it does not list pass it by. */
+export function defineProjection(
+  definition: Omit<Projection, 'apply'> & { handlers: Record<string, EventHandler> },
+): Projection {
+  const { handlers, ...rest } = definition;
+  return {
+    ...rest,
+    apply(db, event) {
+      handlers[event.type]?.(db, event.data, event);
+    },
+  };
+}
+
+export const json = (value: unknown) => JSON.stringify(value);
