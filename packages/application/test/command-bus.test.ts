@@ -89,7 +89,7 @@ describe('command bus over a real SQLite store', () => {
           cadreId,
           topic: `矛盾化解 ${interferences}`,
           kind: 'INTERNAL',
-          trainedOn: '2026-03-0' + interferences,
+          trainedOn: `2026-03-0${interferences}`,
         };
         const metadata = {
           actor: 'user:2',

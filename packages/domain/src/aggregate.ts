@@ -29,8 +29,13 @@ export interface Aggregate<State, Event extends DomainEvent = DomainEvent> {
   evolve(state: State, event: Event): State;
 }
 
+// `any` here only erases the parameters so that aggregates of different states fit one registry;
+// `evolve`'s parameters are contravariant, so `unknown` would not accept them.
+// biome-ignore lint/suspicious/noExplicitAny: see above
 type AnyAggregate = Aggregate<any, any>;
+// biome-ignore lint/suspicious/noExplicitAny: see above
 export type StateOf<A> = A extends Aggregate<infer S, any> ? S : never;
+// biome-ignore lint/suspicious/noExplicitAny: see above
 export type EventOf<A> = A extends Aggregate<any, infer E> ? E : never;
 
 /**

@@ -76,7 +76,7 @@ const BENEFITS = ['HEALTH_CHECKUP', 'PENSION_SUBSIDY', 'ACCIDENT_INSURANCE'];
 /** A share rounded to 4 decimals (0.1081 is 10.81%). */
 const share = (part: number, whole: number) =>
   whole === 0 ? 0 : Math.round((part / whole) * 10_000) / 10_000;
-const inYear = (date: string | null, year: number) => date !== null && date.startsWith(`${year}-`);
+const inYear = (date: string | null, year: number) => date?.startsWith(`${year}-`) === true;
 
 function countBy<T>(items: T[], keys: readonly string[], keyOf: (item: T) => string | null): Count[] {
   return keys.map((key) => ({ key, count: items.filter((item) => keyOf(item) === key).length }));

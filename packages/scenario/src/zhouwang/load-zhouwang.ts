@@ -391,9 +391,8 @@ export async function loadZhouwangScenario(
     const date = `${Y}-${pad(1 + Math.floor((k * 10) / 12))}-${k % 2 === 0 ? '10' : '20'}`;
     const attendees = [
       ...current.filter((m) => m.serial % 4 === k % 4 && (m !== byElected || date >= `${Y}-04-25`)),
-      ...reserves.filter((r, n) => n % 3 === k % 3),
+      ...reserves.filter((_, n) => n % 3 === k % 3),
     ].map((p) => cadreId(p.serial));
-    if (k % 4 === byElected.serial % 4 && date < `${Y}-04-25`) attendees.push(cadreId(byElected.serial));
     await w.run(
       'ScheduleTraining',
       {
