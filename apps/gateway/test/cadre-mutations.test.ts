@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { appointmentFixture } from './support/appointment-fixture.js';
+import { commandClient } from './support/command-client.js';
 import { startTestGateway, type TestGateway } from './support/test-gateway.js';
 
 const REGISTER = `mutation Register($commandId: ID!, $input: RegisterCadreInput!) {
@@ -102,29 +104,17 @@ describe('cadre mutations through the gateway', () => {
     expect(await t.system.store.headPosition()).toBe(0n);
   });
 
-  it('appoints a registered cadre and refuses to appoint an unknown one', async () => {
-    const registered = await t.graphql(REGISTER, { commandId: randomUUID(), input: { profile } });
-    const cadreId = registered.data.registerCadre.cadre.id;
-    const villageId = randomUUID();
-    const post = {
-      villageId,
-      committee: 'PARTY_COMMITTEE',
-      position: 'PARTY_SECRETARY',
-      method: 'ELECTION',
-      appointedOn: '2021-10-15',
-    };
-    const { data, errors } = await t.graphql(APPOINT, {
-      commandId: randomUUID(),
-      input: { cadreId, ...post },
-    });
+  it('appoints a cadre approved by the joint review, and refuses to appoint an unknown one', async () => {
+    const { appointment } = await appointmentFixture(commandClient(t));
+    const { data, errors } = await t.graphql(APPOINT, { commandId: randomUUID(), input: appointment });
     expect(errors).toBeUndefined();
     expect(data.appointCadre.cadre).toMatchObject({
-      villageId,
-      posts: [{ position: 'PARTY_SECRETARY', appointedOn: '2021-10-15' }],
+      villageId: appointment.villageId,
+      posts: [{ position: 'PARTY_SECRETARY', appointedOn: appointment.appointedOn }],
     });
     const unknown = await t.graphql(APPOINT, {
       commandId: randomUUID(),
-      input: { ...post, cadreId: randomUUID() },
+      input: { ...appointment, cadreId: randomUUID() },
     });
     expect(unknown.errors![0].extensions).toMatchObject({ code: 'NOT_FOUND', rule: 'CADRE_NOT_FOUND' });
   });

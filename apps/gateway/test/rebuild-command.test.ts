@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dumpReadModels, openReadModelDatabase } from '@cadre/projections';
-import { loadZhouwangScenario } from '@cadre/scenario';
+import { loadZhouwangScenario, reportYearFor } from '@cadre/scenario';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { rebuildCommand } from '../src/cli/rebuild-command.js';
 import { configFromEnv } from '../src/config.js';
@@ -17,7 +17,7 @@ describe('rebuild command', () => {
 
   it('rebuilds read models equal to the incrementally built ones, reporting progress', async () => {
     const system = await openSystem({ dataDir });
-    const loaded = await loadZhouwangScenario(system.bus);
+    const loaded = await loadZhouwangScenario(system.bus, { year: reportYearFor(new Date()) });
     await system.runner.waitFor(loaded.position);
     await system.close();
     const readIncremental = openReadModelDatabase(join(dataDir, 'read-models.sqlite'));

@@ -116,7 +116,6 @@ export const listEventLog = defineList<{
   sort: 'position',
   tiebreak: 'position',
   descending: true,
-  jsonColumns: ['data', 'metadata'],
   conditions: {
     streamId: 'stream_id = @streamId',
     type: 'type = @type',

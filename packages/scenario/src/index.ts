@@ -1,3 +1,5 @@
+export * from './bench/direct-command-runner.js';
+export * from './bench/generate-large-town.js';
 export * from './id-numbers.js';
 export * from './scenario-writer.js';
 export * from './zhouwang/load-zhouwang.js';

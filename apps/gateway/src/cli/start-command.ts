@@ -1,4 +1,4 @@
-import { loadZhouwangScenario } from '@cadre/scenario';
+import { loadZhouwangScenario, reportYearFor } from '@cadre/scenario';
 import type { GatewayConfig } from '../config.js';
 import { startGateway } from '../http/http-server.js';
 import { openSystem } from '../system.js';
@@ -8,7 +8,7 @@ export async function startCommand(config: GatewayConfig): Promise<void> {
   const system = await openSystem(config);
   if (config.loadDemo && (await system.store.headPosition()) === 0n) {
     console.log('首次启动：载入周王镇演示数据 / First start: loading the Zhouwang Town demo data');
-    const loaded = await loadZhouwangScenario(system.bus);
+    const loaded = await loadZhouwangScenario(system.bus, { year: reportYearFor(new Date()) });
     await system.runner.waitFor(loaded.position);
     console.log(`  ${loaded.commands} commands`);
   }

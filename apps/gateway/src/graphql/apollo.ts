@@ -2,11 +2,12 @@ import { ApolloServer } from '@apollo/server';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GatewayContext } from './context.js';
 import { formatError } from './errors.js';
-import { cadreResolvers } from './resolvers/cadre-resolvers.js';
+import { queryResolvers } from './queries/index.js';
+import { commandResolvers } from './resolvers/command-resolvers.js';
 import { loadTypeDefs } from './type-defs.js';
 
 export function buildSchema() {
-  return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: [cadreResolvers] });
+  return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: [...queryResolvers, commandResolvers] });
 }
 
 export function createApolloServer(): ApolloServer<GatewayContext> {

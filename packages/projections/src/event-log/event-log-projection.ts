@@ -1,10 +1,13 @@
-import { json, sql } from '../define-projection.js';
+import { sql } from '../define-projection.js';
 import type { Projection } from '../projection.js';
 
-/** Every event, indexed for auditors: by stream, type, actor and business or recorded time. */
+/**
+ * An index of every event for auditors: by stream, type, actor and business or recorded time. The events
+ * themselves stay in the store; a page of the log reads them from there.
+ */
 export const eventLogProjection: Projection = {
   name: 'event-log',
-  version: 1,
+  version: 2,
   tables: ['event_log'],
   schema: `
     CREATE TABLE event_log (
@@ -16,9 +19,7 @@ export const eventLogProjection: Projection = {
       actor       TEXT NOT NULL,
       occurred_at TEXT NOT NULL,
       recorded_at TEXT NOT NULL,
-      reason      TEXT,
-      data        TEXT NOT NULL,
-      metadata    TEXT NOT NULL
+      reason      TEXT
     );
     CREATE INDEX event_log_by_stream ON event_log (stream_id, position);
     CREATE INDEX event_log_by_type ON event_log (type, position);
@@ -28,8 +29,8 @@ export const eventLogProjection: Projection = {
   apply(db, event) {
     sql(
       db,
-      `INSERT INTO event_log (position, event_id, stream_id, revision, type, actor, occurred_at, recorded_at, reason, data, metadata)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO event_log (position, event_id, stream_id, revision, type, actor, occurred_at, recorded_at, reason)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       Number(event.position),
       event.id,
@@ -40,8 +41,6 @@ export const eventLogProjection: Projection = {
       event.metadata.occurredAt,
       event.recordedAt,
       event.metadata.reason ?? null,
-      json(event.data),
-      json(event.metadata),
     );
   },
 };

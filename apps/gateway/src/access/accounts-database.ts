@@ -1,0 +1,74 @@
+import { createRequire } from 'node:module';
+import type { Locale } from '@cadre/domain';
+import type { ReadModelDatabase } from '@cadre/projections';
+
+/** A better-sqlite3 connection; the type comes through @cadre/projections, which owns the dependency. */
+export type AccountsDatabase = ReadModelDatabase;
+
+/** Options of a change to the accounts: the clock (tests fix it) and the language of any error. */
+export interface ActionOptions {
+  now?: Date;
+  locale?: Locale;
+}
+
+/**
+ * Users, API keys and the log of personal-data reads. The read log is evidence for auditors (PIPL
+ * Art. 51), so like the event store it is append-only even for a careless SQL session.
+ */
+export const ACCOUNTS_SCHEMA = `
+CREATE TABLE IF NOT EXISTS users (
+  id            TEXT PRIMARY KEY,
+  username      TEXT NOT NULL UNIQUE COLLATE NOCASE,
+  display_name  TEXT NOT NULL,
+  password_hash TEXT NOT NULL,
+  role          TEXT NOT NULL CHECK (role IN ('ADMIN', 'VILLAGE', 'AUDITOR')),
+  village_id    TEXT,
+  created_at    TEXT NOT NULL,
+  disabled_at   TEXT,
+  CHECK ((role = 'VILLAGE') = (village_id IS NOT NULL))
+);
+
+CREATE TABLE IF NOT EXISTS api_keys (
+  id         TEXT PRIMARY KEY,
+  name       TEXT NOT NULL,
+  key_hash   TEXT NOT NULL UNIQUE,
+  created_at TEXT NOT NULL,
+  revoked_at TEXT
+);
+
+CREATE TABLE IF NOT EXISTS personal_data_reads (
+  id        INTEGER PRIMARY KEY AUTOINCREMENT,
+  actor     TEXT NOT NULL,
+  role      TEXT NOT NULL,
+  cadre_id  TEXT NOT NULL,
+  fields    TEXT NOT NULL,
+  operation TEXT NOT NULL,
+  read_at   TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS personal_data_reads_by_cadre ON personal_data_reads (cadre_id, id);
+CREATE INDEX IF NOT EXISTS personal_data_reads_by_actor ON personal_data_reads (actor, id);
+
+CREATE TRIGGER IF NOT EXISTS personal_data_reads_are_never_updated BEFORE UPDATE ON personal_data_reads
+BEGIN SELECT RAISE(ABORT, 'personal data reads are append-only'); END;
+CREATE TRIGGER IF NOT EXISTS personal_data_reads_are_never_deleted BEFORE DELETE ON personal_data_reads
+BEGIN SELECT RAISE(ABORT, 'personal data reads are append-only'); END;
+`;
+
+type DatabaseConstructor = new (path: string) => AccountsDatabase;
+
+/** better-sqlite3 is a dependency of @cadre/projections, not of the gateway: load it from there. */
+function loadDatabaseConstructor(): DatabaseConstructor {
+  const requireFromProjections = createRequire(import.meta.resolve('@cadre/projections'));
+  return requireFromProjections('better-sqlite3') as DatabaseConstructor;
+}
+
+/** Opens (creating if needed) the accounts file; `:memory:` for tests. Durable like the event store. */
+export function openAccountsDatabase(path: string): AccountsDatabase {
+  const Database = loadDatabaseConstructor();
+  const db = new Database(path);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('busy_timeout = 5000');
+  db.exec(ACCOUNTS_SCHEMA);
+  return db;
+}

@@ -1,0 +1,108 @@
+import { cadreAggregate, DomainError } from '@cadre/domain';
+import { type EventStore, type RecordedEvent, verifyIntegrity } from '@cadre/event-store';
+import { listEventLog, type Page, stateAsOf, type TimeBasis } from '@cadre/projections';
+import { toConnection } from '../connection.js';
+import { type GatewayContext, inLocale } from '../context.js';
+import { withoutNulls } from '../without-nulls.js';
+import { type PageArgs, pageRequest } from './page-args.js';
+
+type Rec = Record<string, unknown>;
+
+/** The log indexes events; the events themselves (data, metadata, hashes) are read from the store. */
+async function ledgerEvents(store: EventStore, page: Page<Rec>) {
+  const events = await Promise.all(
+    page.nodes.map(async (row) => {
+      const [event] = await store.readStream(row.streamId as string, {
+        fromRevision: row.revision as number,
+        maxCount: 1,
+      });
+      return event!;
+    }),
+  );
+  return { ...page, nodes: events.map(ledgerEvent) };
+}
+
+function ledgerEvent(event: RecordedEvent) {
+  return {
+    ...event,
+    position: event.position.toString(),
+    actor: event.metadata.actor,
+    occurredAt: event.metadata.occurredAt,
+    reason: event.metadata.reason ?? null,
+    data: JSON.stringify(event.data),
+    hash: event.metadata.hash,
+    previousHash: event.metadata.previousHash,
+    schemaVersion: event.metadata.schemaVersion,
+  };
+}
+
+const INVALID_AS_OF = {
+  zh: 'asOf 应为日期（yyyy-mm-dd）或 ISO 8601 时间',
+  en: 'asOf must be a date (yyyy-mm-dd) or an ISO 8601 instant',
+};
+
+export const auditQueries = {
+  Query: {
+    eventLog: async (_: unknown, args: PageArgs & { filter?: Rec | null }, { system }: GatewayContext) =>
+      toConnection(
+        await ledgerEvents(
+          system.store,
+          listEventLog(system.readModels, withoutNulls(args.filter ?? {}), pageRequest(args)),
+        ),
+        (node) => node,
+      ),
+    cadreHistory: async (_: unknown, args: PageArgs & { id: string }, { system }: GatewayContext) => {
+      const from = args.after ? Number(args.after) + 1 : 0;
+      const size = Math.min(args.first ?? 200, 200);
+      const stream = `cadre-${args.id}`;
+      const [events, [last]] = await Promise.all([
+        system.store.readStream(stream, { fromRevision: from, maxCount: size + 1 }),
+        system.store.readStream(stream, { direction: 'backwards', maxCount: 1 }),
+      ]);
+      const nodes = events.slice(0, size).map(ledgerEvent);
+      return {
+        edges: nodes.map((node) => ({ cursor: String(node.revision), node })),
+        pageInfo: {
+          hasNextPage: events.length > size,
+          endCursor: nodes.length ? String(nodes[nodes.length - 1]!.revision) : null,
+        },
+        totalCount: last ? last.revision + 1 : 0,
+      };
+    },
+    cadreAsOf: (
+      _: unknown,
+      args: { id: string; asOf: string; basis?: TimeBasis | null },
+      context: GatewayContext,
+    ) =>
+      inLocale(context, async () => {
+        if (Number.isNaN(Date.parse(args.asOf.length === 10 ? `${args.asOf}T00:00:00Z` : args.asOf))) {
+          throw new DomainError('BAD_USER_INPUT', 'INVALID_AS_OF', INVALID_AS_OF, 'asOf');
+        }
+        const basis = args.basis ?? 'OCCURRED';
+        const { state, eventCount } = await stateAsOf(context.system.store, cadreAggregate, args.id, {
+          at: args.asOf,
+          basis,
+        });
+        return {
+          asOf: args.asOf,
+          basis,
+          eventCount,
+          registered: state.registered,
+          name: state.profile?.name ?? null,
+          educationLevel: state.profile?.educationLevel ?? null,
+          politicalStatus: state.profile?.politicalStatus ?? null,
+          posts: state.currentPosts,
+          state: JSON.stringify(state),
+        };
+      }),
+    integrityCheck: async (_: unknown, __: unknown, { system }: GatewayContext) => {
+      const report = await verifyIntegrity(system.store);
+      return {
+        ...report,
+        firstBroken: report.firstBroken
+          ? { ...report.firstBroken, position: report.firstBroken.position.toString() }
+          : null,
+      };
+    },
+  },
+};

@@ -1,0 +1,21 @@
+import { ageOn, chinaDate } from '@cadre/domain';
+import type { CadreSummary } from '@cadre/projections';
+
+/** A cadre as the GraphQL `Cadre` type starts from; dossier fields resolve from `summary` when asked. */
+export function cadreNode(summary: CadreSummary & { portrait?: unknown }) {
+  const { profile } = summary;
+  return {
+    ...profile,
+    id: summary.cadreId,
+    age: ageOn(profile.birthDate, chinaDate(new Date())),
+    villageId: summary.villageId,
+    posts: summary.currentPosts,
+    reserve: summary.reserve,
+    portrait: summary.portrait ?? null,
+    registeredAt: summary.registeredAt,
+    resume: profile.resume ?? [],
+    familyMembers: profile.familyMembers ?? [],
+  };
+}
+
+export type CadreNode = ReturnType<typeof cadreNode>;

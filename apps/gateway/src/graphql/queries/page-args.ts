@@ -1,0 +1,14 @@
+import type { PageRequest } from '@cadre/projections';
+
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+}
+
+/** GraphQL's optional page arguments as the read models take them. */
+export function pageRequest(args: PageArgs): PageRequest {
+  return {
+    ...(args.first != null ? { first: args.first } : {}),
+    ...(args.after ? { after: args.after } : {}),
+  };
+}

@@ -1,0 +1,161 @@
+import {
+  findVillage,
+  listCadres,
+  listEarlyWarnings,
+  listHonors,
+  listPledges,
+  listServiceRequests,
+  listTownships,
+  listTrainings,
+  listVillages,
+  type ReadModelDatabase,
+} from '@cadre/projections';
+import { toConnection } from '../connection.js';
+import type { GatewayContext } from '../context.js';
+import { withoutNulls } from '../without-nulls.js';
+import { cadreNode } from './cadre-node.js';
+import { type PageArgs, pageRequest } from './page-args.js';
+
+type Rec = Record<string, unknown>;
+const same = (record: Rec) => record;
+
+export const villageNode = (record: Rec) => ({ ...record, id: record.villageId });
+const trainingNode = (record: Rec) => ({
+  ...record,
+  id: record.trainingId,
+  attendeeIds: record.attendees,
+  attendeeCount: (record.attendees as unknown[]).length,
+});
+const requestNode = (record: Rec) => ({ ...record, id: record.requestId });
+const townshipNode = (record: Rec) => {
+  const settings = record.settings as { reviewingDepartments: unknown[]; admonishmentThreshold: number };
+  return { ...record, id: record.townshipId, ...settings };
+};
+
+interface VillageSeatRow {
+  committee: string;
+  position: string;
+  cadre_id: string;
+  name: string;
+  appointed_on: string;
+}
+
+function seatsOf(db: ReadModelDatabase, villageId: string) {
+  const rows = db
+    .prepare(
+      `SELECT p.committee, p.position, p.cadre_id, c.name, p.appointed_on FROM posts p JOIN cadres c USING (cadre_id)
+       WHERE p.village_id = ? AND p.left_on IS NULL ORDER BY p.committee, p.id`,
+    )
+    .all(villageId) as VillageSeatRow[];
+  return rows.map((r) => ({
+    committee: r.committee,
+    position: r.position,
+    cadreId: r.cadre_id,
+    cadreName: r.name,
+    appointedOn: r.appointed_on,
+  }));
+}
+
+const yearText = (year: number | null | undefined) => (year == null ? undefined : String(year));
+
+export const townQueries = {
+  Query: {
+    townships: (_: unknown, __: unknown, { system }: GatewayContext) =>
+      listTownships(system.readModels).map(townshipNode),
+    villages: (
+      _: unknown,
+      args: PageArgs & { townshipId?: string | null; kind?: string | null },
+      { system }: GatewayContext,
+    ) =>
+      toConnection(
+        listVillages(
+          system.readModels,
+          withoutNulls({ townshipId: args.townshipId, kind: args.kind }),
+          pageRequest(args),
+        ),
+        villageNode,
+      ),
+    village: (_: unknown, args: { id: string }, { system }: GatewayContext) => {
+      const record = findVillage(system.readModels, args.id);
+      return record ? villageNode(record) : null;
+    },
+    trainings: (
+      _: unknown,
+      args: PageArgs & { year?: number | null; kind?: string | null; held?: boolean | null },
+      { system }: GatewayContext,
+    ) =>
+      toConnection(
+        listTrainings(
+          system.readModels,
+          withoutNulls({ year: yearText(args.year), kind: args.kind, held: args.held }),
+          pageRequest(args),
+        ),
+        trainingNode,
+      ),
+    pledges: (
+      _: unknown,
+      args: PageArgs & { year?: number | null; villageId?: string | null; status?: string | null },
+      { system }: GatewayContext,
+    ) =>
+      toConnection(
+        listPledges(
+          system.readModels,
+          withoutNulls({ year: args.year, villageId: args.villageId, status: args.status }),
+          pageRequest(args),
+        ),
+        same,
+      ),
+    honors: (
+      _: unknown,
+      args: PageArgs & { year?: number | null; level?: string | null },
+      { system }: GatewayContext,
+    ) =>
+      toConnection(
+        listHonors(
+          system.readModels,
+          withoutNulls({ year: yearText(args.year), level: args.level }),
+          pageRequest(args),
+        ),
+        same,
+      ),
+    serviceRequests: (
+      _: unknown,
+      args: PageArgs & { villageId?: string | null; status?: string | null },
+      { system }: GatewayContext,
+    ) =>
+      toConnection(
+        listServiceRequests(
+          system.readModels,
+          withoutNulls({ villageId: args.villageId, status: args.status }),
+          pageRequest(args),
+        ),
+        requestNode,
+      ),
+    earlyWarnings: (
+      _: unknown,
+      args: PageArgs & { villageId?: string | null; open?: boolean | null },
+      { system }: GatewayContext,
+    ) =>
+      toConnection(
+        listEarlyWarnings(
+          system.readModels,
+          withoutNulls({ villageId: args.villageId, open: args.open }),
+          pageRequest(args),
+        ),
+        same,
+      ),
+  },
+  Village: {
+    seats: (village: Rec, _: unknown, { system }: GatewayContext) =>
+      seatsOf(system.readModels, village.id as string),
+    reserveCadres: (village: Rec, _: unknown, { system }: GatewayContext) =>
+      listCadres(
+        system.readModels,
+        { villageId: village.id as string, role: 'RESERVE' },
+        { first: 200 },
+      ).nodes.map(cadreNode),
+    openWarnings: (village: Rec, _: unknown, { system }: GatewayContext) =>
+      listEarlyWarnings(system.readModels, { villageId: village.id as string, open: true }, { first: 200 })
+        .nodes,
+  },
+};

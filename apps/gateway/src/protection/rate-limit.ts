@@ -1,0 +1,55 @@
+import type { Request, RequestHandler, Response } from 'express';
+import { sendGraphQLError } from './graphql-error-response.js';
+import { TokenBuckets } from './token-buckets.js';
+
+export interface RateLimitOptions {
+  /** Requests per minute for an authenticated client (an API key, a signed-in user). */
+  perClientPerMinute?: number;
+  /** Requests per minute for each IP address without credentials. */
+  perAnonymousIpPerMinute?: number;
+  /**
+   * The authenticated client a request comes from, e.g. `api-key:<id>`; undefined for an anonymous one.
+   * Read it from what the authentication middleware verified, never from a raw header: an unchecked
+   * header would hand every made-up key a fresh budget.
+   */
+  clientOf?: (req: Request, res: Response) => string | undefined;
+  maxBuckets?: number;
+  now?: () => number;
+}
+
+export const RATE_LIMITS = { perClientPerMinute: 300, perAnonymousIpPerMinute: 120 } as const;
+
+/**
+ * Answers 429 with `Retry-After` once a client has spent its budget. Behind a reverse proxy, set
+ * express's `trust proxy` so that `req.ip` is the caller's address, not the proxy's.
+ */
+export function rateLimit({
+  perClientPerMinute = RATE_LIMITS.perClientPerMinute,
+  perAnonymousIpPerMinute = RATE_LIMITS.perAnonymousIpPerMinute,
+  clientOf = () => undefined,
+  maxBuckets,
+  now = Date.now,
+}: RateLimitOptions = {}): RequestHandler {
+  const buckets = new TokenBuckets(maxBuckets === undefined ? {} : { maxBuckets });
+  return (req, res, next) => {
+    const client = clientOf(req, res);
+    const [key, capacity] = client
+      ? [`client:${client}`, perClientPerMinute]
+      : [`ip:${req.ip ?? req.socket.remoteAddress ?? 'unknown'}`, perAnonymousIpPerMinute];
+    const verdict = buckets.take(key, capacity, now());
+    if (verdict.allowed) {
+      next();
+      return;
+    }
+    const seconds = Math.max(1, Math.ceil(verdict.retryAfterMs / 1000));
+    res.set('Retry-After', String(seconds));
+    sendGraphQLError(req, res, {
+      status: 429,
+      code: 'RATE_LIMITED',
+      messages: {
+        zh: `请求过于频繁，请 ${seconds} 秒后重试`,
+        en: `Too many requests; try again in ${seconds} s`,
+      },
+    });
+  };
+}

@@ -1,0 +1,95 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cadreAggregate } from '@cadre/domain';
+import { SqliteEventStore } from '@cadre/event-store';
+import { machineLine, percentile, timed, writeBenchmarkSection } from '@cadre/event-store/testing';
+import { ALL_PROJECTIONS, openReadModelDatabase, rebuildReadModels, stateAsOf } from '@cadre/projections';
+import { generateLargeTown } from '../src/index.js';
+
+/**
+ * Rebuild throughput on a large history, against the raw insert rate of better-sqlite3 into the same
+ * kind of file in the same run; and time travel on a cadre with a long history.
+ */
+const EVENTS = Number(process.env.BENCH_EVENTS ?? 1_000_000);
+const dir = mkdtempSync(join(tmpdir(), 'cadre-bench-rebuild-'));
+const store = new SqliteEventStore({ path: ':memory:' });
+
+process.stderr.write(`generating ${EVENTS.toLocaleString('en')} events through domain commands…\n`);
+const generateMs = await timed(async () => {
+  await generateLargeTown(store, EVENTS, {
+    onProgress: (n) => process.stderr.write(`\r  ${Math.round((n / EVENTS) * 100)}%`),
+  });
+});
+process.stderr.write(`\n  generated in ${(generateMs / 1000).toFixed(0)} s\n`);
+const total = Number(await store.headPosition());
+
+// Baseline: the same number of rows inserted raw into a read-model-like file, 1,000 per transaction.
+const raw = openReadModelDatabase(join(dir, 'raw.sqlite'));
+raw.exec('CREATE TABLE rows (position INTEGER PRIMARY KEY, stream TEXT, type TEXT, data TEXT)');
+const insert = raw.prepare('INSERT INTO rows (position, stream, type, data) VALUES (?, ?, ?, ?)');
+const insertPage = raw.transaction(
+  (page: Array<{ position: bigint; streamId: string; type: string; data: unknown }>) => {
+    for (const e of page) insert.run(Number(e.position), e.streamId, e.type, JSON.stringify(e.data));
+  },
+);
+let rawMs = 0;
+for (let after = 0n; ; ) {
+  const page = await store.readAll({ after, maxCount: 1000 });
+  if (page.length === 0) break;
+  rawMs += await timed(() => insertPage(page));
+  after = page[page.length - 1]!.position;
+}
+raw.close();
+
+const db = openReadModelDatabase(join(dir, 'read-models.sqlite'));
+const rebuildMs = await timed(() => rebuildReadModels(store, db, ALL_PROJECTIONS));
+const rss = process.memoryUsage().rss;
+db.close();
+
+// Time travel: a cadre with 1,000 events, as of dates spread over its history.
+const { longHistoryCadreId } = {
+  longHistoryCadreId: (await store.readAll({ maxCount: 3 }))
+    .find((e) => e.type === 'CadreRegistered')!
+    .streamId.slice(6),
+};
+const samples: number[] = [];
+let folded = 0;
+for (let i = 0; i < 200; i++) {
+  const at = new Date(Date.UTC(2010, 0, 1) + ((i * 27) % 5400) * 86_400_000).toISOString().slice(0, 10);
+  samples.push(
+    await timed(async () => {
+      folded = (await stateAsOf(store, cadreAggregate, longHistoryCadreId, { at })).eventCount;
+    }),
+  );
+}
+const historyLength = (await store.readStream(`cadre-${longHistoryCadreId}`)).length;
+await store.close();
+rmSync(dir, { recursive: true, force: true });
+
+const rawRate = total / (rawMs / 1000);
+const rebuildRate = total / (rebuildMs / 1000);
+writeBenchmarkSection(
+  'rebuild',
+  `## Read models: rebuild and time travel
+
+${machineLine()}
+
+${total.toLocaleString('en')} events generated through domain commands (one township, 2,000 cadres with trainings,
+talks and honors). Every read model is rebuilt into a file (WAL, \`synchronous=NORMAL\`), pages of 5,000 events
+per transaction.
+
+| what | events/s | ratio |
+| --- | ---: | ---: |
+| raw better-sqlite3 inserts of the same events, one row each, 1,000 per transaction (baseline) | ${Math.round(rawRate).toLocaleString('en')} | 1.00 |
+| \`rebuild\` of all ${ALL_PROJECTIONS.length} read models (each event: upcast, every projection, event log) | ${Math.round(rebuildRate).toLocaleString('en')} | ${(rebuildRate / rawRate).toFixed(2)} |
+
+Goal: at least 50,000 events/s — ${rebuildRate >= 50_000 ? 'met' : '**not met**'}. Peak resident memory ${Math.round(rss / 2 ** 20)} MiB (the generated store is in memory).
+
+| time travel: a cadre with ${historyLength.toLocaleString('en')} events as of a date | ms |
+| --- | ---: |
+| p50 | ${percentile(samples, 50).toFixed(2)} |
+| p99 | ${percentile(samples, 99).toFixed(2)} |
+
+Goal: under 5 ms — ${percentile(samples, 99) < 5 ? 'met' : '**not met**'} (last sample folded ${folded} events).`,
+);

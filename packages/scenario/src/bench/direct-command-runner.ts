@@ -1,0 +1,90 @@
+import { deterministicUuid } from '@cadre/application';
+import {
+  type AnyCommandDefinition,
+  COMMANDS,
+  type CommandName,
+  currentSchemaVersion,
+  parseInput,
+} from '@cadre/domain';
+import { type EventStore, type NewEvent, streamName } from '@cadre/event-store';
+
+interface StreamState {
+  state: unknown;
+  revision: number;
+}
+
+/**
+ * Runs domain commands against states kept in memory and writes the events in large appends: the same
+ * `decide` and `evolve` as the command bus, without reading every stream back from the store. For
+ * generating large benchmark histories; the ledger itself always goes through the command bus.
+ */
+export class DirectCommandRunner {
+  private readonly streams = new Map<string, StreamState>();
+  private pending = new Map<string, NewEvent[]>();
+  private pendingCount = 0;
+  private commands = 0;
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly now: Date,
+    private readonly actor = 'system:bench',
+  ) {}
+
+  get pendingEvents(): number {
+    return this.pendingCount;
+  }
+
+  execute(name: CommandName, input: unknown, occurredOn: string): void {
+    const definition: AnyCommandDefinition = COMMANDS[name];
+    const parsed = parseInput(definition.input, input);
+    const ids = definition.streamIds(parsed) as Record<string, string>;
+    const commandId = deterministicUuid('bench', String(this.commands++));
+    const states: Record<string, unknown> = {};
+    const streamIds: Record<string, string> = {};
+    for (const [key, aggregate] of Object.entries(definition.needs)) {
+      streamIds[key] = streamName(aggregate.category, ids[key]!);
+      states[key] = this.streams.get(streamIds[key]!)?.state ?? aggregate.initialState;
+    }
+    const decided = definition.decide(parsed, states, { actor: this.actor, now: this.now, commandId });
+    for (const [key, events] of Object.entries(decided)) {
+      const aggregate = definition.needs[key]!;
+      const streamId = streamIds[key]!;
+      const current = this.streams.get(streamId) ?? { state: aggregate.initialState, revision: -1 };
+      const queue = this.pending.get(streamId) ?? [];
+      for (const [index, event] of (events ?? []).entries()) {
+        current.state = aggregate.evolve(current.state, event);
+        queue.push({
+          id: deterministicUuid(commandId, streamId, String(index)),
+          type: event.type,
+          data: event.data,
+          metadata: {
+            actor: this.actor,
+            occurredAt: `${occurredOn}T09:00:00+08:00`,
+            correlationId: commandId,
+            causationId: commandId,
+            commandId,
+            schemaVersion: currentSchemaVersion(event.type),
+          },
+        });
+        this.pendingCount++;
+      }
+      this.streams.set(streamId, current);
+      this.pending.set(streamId, queue);
+    }
+  }
+
+  /** Appends everything decided so far, each stream at the revision it had. */
+  async flush(): Promise<void> {
+    const pending = this.pending;
+    this.pending = new Map();
+    this.pendingCount = 0;
+    await Promise.all(
+      [...pending].map(([streamId, events]) => {
+        const stream = this.streams.get(streamId)!;
+        const before = stream.revision;
+        stream.revision += events.length;
+        return this.store.append(streamId, events, before === -1 ? 'no_stream' : before);
+      }),
+    );
+  }
+}
