@@ -13,5 +13,6 @@ fi
 
 echo "==> lint";      pnpm lint
 echo "==> build";     pnpm build
+echo "==> codegen";   pnpm codegen:check
 echo "==> typecheck"; pnpm typecheck
 echo "==> test";      pnpm test
