@@ -10,7 +10,7 @@ const config: CodegenConfig = {
         useTypeImports: true,
         contextType: '../context.js#GatewayContext',
         // Resolvers return read-model records; field resolvers and GraphQL's own checks fill in the rest.
-        mappers: { Cadre: '../queries/cadre-node.js#CadreNode' },
+        mappers: { Cadre: '../queries/cadre-node.js#DisclosedCadre' },
         defaultMapper: 'Partial<{T}>',
         scalars: { ID: 'string' },
         avoidOptionals: false,

@@ -8,6 +8,9 @@ import {
   ProjectionRunner,
   type ReadModelDatabase,
 } from '@cadre/projections';
+import { Accounts } from './access/accounts.js';
+import { openAccountsDatabase } from './access/accounts-database.js';
+import { loadSessionSecret } from './access/session-tokens.js';
 
 /** Everything the gateway wires together: the store, the read models fed from it, and the command bus. */
 export interface System {
@@ -15,6 +18,8 @@ export interface System {
   readModels: ReadModelDatabase;
   runner: ProjectionRunner;
   bus: CommandBus;
+  /** Users, API keys and the personal-data read log, in their own file beside the events. */
+  accounts: Accounts;
   close(): Promise<void>;
 }
 
@@ -39,15 +44,21 @@ export async function openSystem(options: SystemOptions): Promise<System> {
   runner.start();
   await runner.catchUp();
   const bus = new CommandBus({ store, ...(options.now ? { now: options.now } : {}) });
+  const accounts = new Accounts({
+    db: openAccountsDatabase(inMemory ? ':memory:' : join(options.dataDir, 'accounts.sqlite')),
+    sessionSecret: loadSessionSecret({ dataDir: options.dataDir }),
+  });
   return {
     store,
     readModels,
     runner,
     bus,
+    accounts,
     async close() {
       await runner.stop();
       await store.close();
       readModels.close();
+      accounts.db.close();
     },
   };
 }

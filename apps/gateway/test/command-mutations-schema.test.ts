@@ -63,7 +63,8 @@ describe('the command mutations in the schema', () => {
   });
 
   it('has a mutation only for commands', () => {
-    const names = Object.keys(schema.getMutationType()!.getFields());
+    // Signing in is the one mutation that is not a domain command.
+    const names = Object.keys(schema.getMutationType()!.getFields()).filter((name) => name !== 'signIn');
     expect(names.sort()).toEqual(commands.map(mutationNameOf).sort());
   });
 

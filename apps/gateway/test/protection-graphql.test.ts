@@ -1,65 +1,28 @@
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { ApolloServer } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
-import express from 'express';
 import { getIntrospectionQuery, graphql } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSchema } from '../src/graphql/apollo.js';
-import type { GatewayContext } from '../src/graphql/context.js';
-import { formatError } from '../src/graphql/errors.js';
-import { localeFrom } from '../src/graphql/locale.js';
 import { ARMOR_LIMITS } from '../src/protection/armor.js';
-import { graphqlHttpGuards } from '../src/protection/graphql-http-guards.js';
-import { graphqlProtection } from '../src/protection/graphql-protection.js';
-import { openSystem, type System } from '../src/system.js';
+import { startTestGateway, type TestGateway } from './support/test-gateway.js';
 
-let system: System;
-let apollo: ApolloServer<GatewayContext>;
-let server: ReturnType<typeof createServer>;
+let t: TestGateway;
 let url: string;
+let admin: Record<string, string>;
 
+/** The real gateway, as wired for production: guards, limits, access plugin; an administrator calls. */
 beforeAll(async () => {
-  system = await openSystem({ dataDir: ':memory:' });
-  apollo = new ApolloServer<GatewayContext>({
-    schema: buildSchema(),
-    formatError,
-    includeStacktraceInErrorResponses: false,
-    csrfPrevention: true,
-    ...graphqlProtection(),
-  });
-  await apollo.start();
-  const app = express();
-  app.use(
-    '/graphql',
-    ...graphqlHttpGuards({
-      accounts: { authenticate: () => null },
-      rateLimit: { perAnonymousIpPerMinute: 10_000 },
-    }),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => ({
-        system,
-        locale: localeFrom(req.headers['accept-language']),
-        actor: 'test',
-      }),
-    }),
-  );
-  server = createServer(app);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  t = await startTestGateway();
+  url = `${t.gateway.url}/graphql`;
+  admin = await t.signInAs('ADMIN');
 });
 
 afterAll(async () => {
-  await apollo.stop();
-  server.closeAllConnections();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  await system.close();
+  await t.stop();
 });
 
 async function post(body: unknown, headers: Record<string, string> = {}) {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
+    headers: { 'content-type': 'application/json', ...admin, ...headers },
     body: JSON.stringify(body),
   });
   const text = await response.text();

@@ -91,7 +91,7 @@ describe('read queries over the Zhouwang data set', () => {
 
   it('lists with filters and cursors: villages, reserve cadres, trainings, pledges, honors, requests, warnings', async () => {
     const { data, errors } = await t.graphql(`{
-      villages(first: 10) { totalCount edges { node { name kind reserveCadres { name reserve { source tier mentors { townshipLeader } } } } } }
+      villages(first: 10) { totalCount edges { node { name kind reserveCadres { name reserve { source tier } } } } }
       reserves: cadres(first: 5, role: RESERVE) { totalCount pageInfo { hasNextPage endCursor } }
       trainings(year: ${YEAR}, kind: INTERNAL, first: 20) { totalCount edges { node { topic attendeeCount } } }
       pledges(year: ${YEAR}, status: PROGRESS_REPORTED, first: 1) { totalCount }

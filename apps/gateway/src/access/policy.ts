@@ -44,6 +44,9 @@ export const RULES = {
  */
 export const POLICY: Readonly<Record<string, FieldRule>> = {
   // reads
+  signIn: RULES.public,
+  me: RULES.public,
+  personalDataReads: { roles: { AUDITOR: 'everywhere' } },
   cadres: RULES.read,
   cadre: RULES.read,
   statistics: RULES.read,

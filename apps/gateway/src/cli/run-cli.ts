@@ -1,4 +1,10 @@
 import { configFromEnv } from '../config.js';
+import {
+  createAdminCommand,
+  issueApiKeyCommand,
+  listApiKeysCommand,
+  revokeApiKeyCommand,
+} from './account-commands.js';
 import { rebuildCommand } from './rebuild-command.js';
 import { startCommand } from './start-command.js';
 import { exportCommand, importCommand } from './transfer-commands.js';
@@ -7,6 +13,10 @@ import { verifyCommand } from './verify-command.js';
 const USAGE = `用法 Usage: cadre-ledger <command>
   start     启动网关与管理端 Start the gateway and the admin client (PORT, CADRE_DATA_DIR, EVENTSTORE_CONNECTION_STRING)
   rebuild   从事件重建全部读模型 Rebuild every read model from the events (stop the gateway first)
+  create-admin [name]   创建首个管理员 Create the first admin (password: CADRE_ADMIN_PASSWORD or printed)
+  issue-api-key NAME    为外部应用签发只读 API 密钥 Issue a read-only API key for an external app
+  revoke-api-key ID     吊销 API 密钥 Revoke an API key
+  list-api-keys         列出 API 密钥 List API keys
   verify    校验全部事件的哈希链 Verify every stream's hash chain
   export F  导出全部事件到 NDJSON 文件 Export every event to an NDJSON file
   import F  从 NDJSON 导入并校验（可重复执行） Import an export into the configured store, then verify (safe to re-run)`;
@@ -19,6 +29,14 @@ export async function runCli(args: string[]): Promise<number | undefined> {
     case 'start':
       await startCommand(config);
       return undefined;
+    case 'create-admin':
+      return createAdminCommand(config, args[1]);
+    case 'issue-api-key':
+      return issueApiKeyCommand(config, args[1]);
+    case 'revoke-api-key':
+      return revokeApiKeyCommand(config, args[1]);
+    case 'list-api-keys':
+      return listApiKeysCommand(config);
     case 'verify':
       return verifyCommand(config);
     case 'export':

@@ -2,6 +2,7 @@ import { loadZhouwangScenario, reportYearFor } from '@cadre/scenario';
 import type { GatewayConfig } from '../config.js';
 import { startGateway } from '../http/http-server.js';
 import { openSystem } from '../system.js';
+import { ensureFirstAdmin } from './account-commands.js';
 
 /** Starts the whole system on the configured store; loads the demo town into an empty store. */
 export async function startCommand(config: GatewayConfig): Promise<void> {
@@ -12,6 +13,7 @@ export async function startCommand(config: GatewayConfig): Promise<void> {
     await system.runner.waitFor(loaded.position);
     console.log(`  ${loaded.commands} commands`);
   }
+  await ensureFirstAdmin(system.accounts);
   const gateway = await startGateway({
     system,
     port: config.port,

@@ -1,20 +1,32 @@
 import { ApolloServer } from '@apollo/server';
 import { makeExecutableSchema } from '@graphql-tools/schema';
+import { authorizationPlugin } from '../access/authorization-plugin.js';
+import { graphqlProtection } from '../protection/graphql-protection.js';
 import type { GatewayContext } from './context.js';
 import { formatError } from './errors.js';
 import { queryResolvers } from './queries/index.js';
+import { accessResolvers } from './resolvers/access-resolvers.js';
 import { commandResolvers } from './resolvers/command-resolvers.js';
 import { loadTypeDefs } from './type-defs.js';
 
 export function buildSchema() {
-  return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: [...queryResolvers, commandResolvers] });
+  return makeExecutableSchema({
+    typeDefs: loadTypeDefs(),
+    resolvers: [...queryResolvers, commandResolvers, accessResolvers],
+  });
 }
 
 export function createApolloServer(): ApolloServer<GatewayContext> {
+  const protection = graphqlProtection<GatewayContext>();
   return new ApolloServer<GatewayContext>({
     schema: buildSchema(),
     formatError,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
+    // Apollo would turn introspection off for everyone in production; the guard decides per caller.
+    introspection: true,
+    validationRules: protection.validationRules,
+    parseOptions: protection.parseOptions,
+    plugins: [authorizationPlugin<GatewayContext>(), ...protection.plugins],
   });
 }

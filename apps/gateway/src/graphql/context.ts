@@ -1,11 +1,14 @@
 import { DomainError, type Locale } from '@cadre/domain';
+import type { Principal } from '../access/roles.js';
 import type { System } from '../system.js';
 import { fromDomainError } from './errors.js';
 
 export interface GatewayContext {
   system: System;
   locale: Locale;
-  /** Who acts, written into every event's metadata. Sign-in arrives with the access-control work. */
+  /** Who is calling: a signed-in user or an API key; null before signing in. */
+  principal: Principal | null;
+  /** Who acts, written into every event's metadata (`user:<id>`, `api-key:<id>`). */
   actor: string;
 }
 

@@ -4,8 +4,11 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import { principalOf } from '../access/authentication-middleware.js';
+import { actorOf } from '../access/roles.js';
 import { createApolloServer } from '../graphql/apollo.js';
 import { localeFrom } from '../graphql/locale.js';
+import { graphqlHttpGuards } from '../protection/graphql-http-guards.js';
 import type { System } from '../system.js';
 
 export interface RunningGateway {
@@ -32,17 +35,29 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   await apollo.start();
 
   app.get('/healthz', async (_req, res) => {
-    res.json({ ok: true, checkpoint: system.runner.checkpoint.toString() });
+    const store = (await system.store.health?.()) ?? { ok: true };
+    const projections = system.runner.error
+      ? { ok: false, detail: String(system.runner.error) }
+      : { ok: true };
+    res.status(store.ok && projections.ok ? 200 : 503).json({
+      ok: store.ok && projections.ok,
+      store,
+      projections: { ...projections, checkpoint: system.runner.checkpoint.toString() },
+    });
   });
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    ...graphqlHttpGuards({ accounts: system.accounts }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({
-        system,
-        locale: localeFrom(req.headers['accept-language']),
-        actor: 'user:admin',
-      }),
+      context: async ({ req, res }) => {
+        const principal = principalOf(res);
+        return {
+          system,
+          locale: localeFrom(req.headers['accept-language']),
+          principal,
+          actor: principal ? actorOf(principal) : 'anonymous',
+        };
+      },
     }),
   );
   const adminDist = options.adminDist;

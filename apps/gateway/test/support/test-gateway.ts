@@ -1,33 +1,69 @@
+import type { Role } from '../../src/access/roles.js';
 import { type RunningGateway, startGateway } from '../../src/http/http-server.js';
 import { openSystem, type System } from '../../src/system.js';
+
+type GraphQLAnswer<T> = { data?: T; errors?: any[] };
 
 export interface TestGateway {
   system: System;
   gateway: RunningGateway;
-  /** POSTs a GraphQL operation, as a browser or an external app would. */
+  /** POSTs a GraphQL operation as the signed-in admin, as the admin client would. */
   graphql<T = any>(
     query: string,
     variables?: Record<string, unknown>,
     headers?: Record<string, string>,
-  ): Promise<{ data?: T; errors?: any[] }>;
+  ): Promise<GraphQLAnswer<T>>;
+  /** POSTs with exactly these headers: no session unless given (anonymous callers, API keys). */
+  post<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLAnswer<T>>;
+  /** Creates a user of a role and answers the headers of their session. */
+  signInAs(role: Exclude<Role, 'EXTERNAL'>, villageId?: string): Promise<Record<string, string>>;
+  /** Issues an API key (EXTERNAL) and answers its header. */
+  apiKey(): Record<string, string>;
   stop(): Promise<void>;
 }
 
-/** A real gateway on a free port over a real in-memory SQLite store. */
+const PASSWORD = 'test-gateway-password';
+
+/** A real gateway on a free port over a real in-memory SQLite store, signed in as an administrator. */
 export async function startTestGateway(): Promise<TestGateway> {
   const system = await openSystem({ dataDir: ':memory:' });
   const gateway = await startGateway({ system, port: 0 });
+  let users = 0;
+  const post = async (
+    query: string,
+    variables?: Record<string, unknown>,
+    headers: Record<string, string> = {},
+  ) => {
+    const response = await fetch(`${gateway.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    return response.json() as Promise<GraphQLAnswer<any>>;
+  };
+  const signInAs = async (role: Exclude<Role, 'EXTERNAL'>, villageId?: string) => {
+    const username = `${role.toLowerCase()}-${++users}`;
+    await system.accounts.createUser({
+      username,
+      password: PASSWORD,
+      role,
+      ...(villageId ? { villageId } : {}),
+    });
+    const { token } = await system.accounts.signIn(username, PASSWORD);
+    return { authorization: `Bearer ${token}` };
+  };
+  const admin = await signInAs('ADMIN');
   return {
     system,
     gateway,
-    async graphql(query, variables, headers = {}) {
-      const response = await fetch(`${gateway.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify({ query, variables }),
-      });
-      return response.json() as Promise<{ data?: any; errors?: any[] }>;
-    },
+    graphql: (query, variables, headers = {}) => post(query, variables, { ...admin, ...headers }),
+    post,
+    signInAs,
+    apiKey: () => ({ 'x-api-key': system.accounts.issueApiKey(`test-${++users}`).key }),
     async stop() {
       await gateway.stop();
       await system.close();

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { CadreNode } from '../queries/cadre-node.js';
+import type { DisclosedCadre } from '../queries/cadre-node.js';
 import type { GatewayContext } from '../context.js';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -133,8 +133,8 @@ export type Cadre = {
   /** Age in whole years today (China time). */
   age: Scalars['Int']['output'];
   assessments: Array<AnnualAssessment>;
-  /** Sensitive: ADMIN and AUDITOR only. */
-  benefits: Array<Benefit>;
+  /** Sensitive: ADMIN and AUDITOR only; null for everyone else. */
+  benefits?: Maybe<Array<Benefit>>;
   /** Birth date, yyyy-mm-dd. */
   birthDate: Scalars['String']['output'];
   birthplace?: Maybe<Scalars['String']['output']>;
@@ -142,8 +142,8 @@ export type Cadre = {
   educationLevel: EducationLevel;
   /** 民族, e.g. 汉族. */
   ethnicity: Scalars['String']['output'];
-  /** Personal data: ADMIN and AUDITOR only. */
-  familyMembers: Array<FamilyMember>;
+  /** Personal data: ADMIN and AUDITOR only; null for everyone else. */
+  familyMembers?: Maybe<Array<FamilyMember>>;
   fullTimeEducation?: Maybe<EducationRecord>;
   gender: Gender;
   /** 健康状况. Sensitive: ADMIN and AUDITOR only. */
@@ -1030,6 +1030,8 @@ export type Mutation = {
    * (外出实训). Its date may lie ahead. Rejected with TRAINING_ALREADY_SCHEDULED, TOWNSHIP_NOT_FOUND.
    */
   scheduleTraining: CommandPayload;
+  /** 登录 Sign in with a username and password; the same error answers an unknown user and a wrong password. */
+  signIn: Session;
   /**
    * 政治画像 Update a sitting party secretary's political portrait. Rejected with NOT_PARTY_SECRETARY,
    * PORTRAIT_BASIS_NOT_RECORDED, DUPLICATE_ENTRY, DATE_IN_FUTURE.
@@ -1823,6 +1825,29 @@ export type MutationScheduleTrainingArgs = {
  * `Accept-Language` (zh-CN by default); nothing is written then. A mutation answers after the read models
  * reflect what it wrote.
  */
+export type MutationSignInArgs = {
+  password: Scalars['String']['input'];
+  username: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes: one mutation per domain command, named after it (RegisterTownship → `registerTownship`), declared
+ * next to its input type in the `commands-*.graphql` files. Every mutation takes the same three arguments:
+ *
+ * - `commandId: ID!`, a UUID the client makes once per intended action (its idempotency key): sending the
+ *   same command again, e.g. after a timeout, writes nothing twice and answers as the first time, with
+ *   `duplicate: true`. Ids the input leaves out are derived from it, so a retry gets the same ones.
+ * - `reason: String`, why a human did this (e.g. 「档案核对更正」 for a correction); kept in the metadata of
+ *   every event the command writes, for the auditors.
+ * - `input`, the command's fields.
+ *
+ * A broken rule answers an error with `extensions.code` (BAD_USER_INPUT, NOT_FOUND or CONFLICT),
+ * `extensions.rule` (a stable rule code such as SEAT_TAKEN), `extensions.field` (the input field at fault,
+ * as a dotted path such as `profile.idNumber`, when there is one) and a message in the language of
+ * `Accept-Language` (zh-CN by default); nothing is written then. A mutation answers after the read models
+ * reflect what it wrote.
+ */
 export type MutationUpdatePoliticalPortraitArgs = {
   commandId: Scalars['ID']['input'];
   input: UpdatePoliticalPortraitInput;
@@ -1851,6 +1876,18 @@ export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** 个人信息查阅记录 One read of unmasked personal data (PIPL Art. 51): who, whose, which fields, when, through which operation. */
+export type PersonalDataRead = {
+  __typename?: 'PersonalDataRead';
+  actor: Scalars['String']['output'];
+  cadreId: Scalars['ID']['output'];
+  fields: Array<Scalars['String']['output']>;
+  operation: Scalars['String']['output'];
+  /** ISO 8601 */
+  readAt: Scalars['String']['output'];
+  role: Role;
 };
 
 /** 一诺双评 A yearly pledge: made at the start of the year, progress mid-year, rated at year end. */
@@ -1982,6 +2019,10 @@ export type Query = {
   honors: HonorConnection;
   /** Recompute every hash chain and report the first broken link. */
   integrityCheck: IntegrityReport;
+  /** Who is calling: the signed-in user, or null (API keys are not users). */
+  me?: Maybe<UserAccount>;
+  /** The personal-data read log, newest first (AUDITOR only). */
+  personalDataReads: Array<PersonalDataRead>;
   /** 一诺双评 pledges, by year. */
   pledges: PledgeConnection;
   /** 三单 requests, newest first. */
@@ -2056,6 +2097,14 @@ export type QueryHonorsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   level?: InputMaybe<HonorLevel>;
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads. Lists are Relay-style connections: `first` (at most 200, default 50) and `after` a cursor. */
+export type QueryPersonalDataReadsArgs = {
+  actor?: InputMaybe<Scalars['String']['input']>;
+  cadreId?: InputMaybe<Scalars['ID']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2352,6 +2401,16 @@ export type ReviewingDepartmentInput = {
   name: Scalars['String']['input'];
 };
 
+/**
+ * ADMIN 镇组织办; VILLAGE 村党组织书记 (own village only); AUDITOR 纪检监察/审计 (reads everything, writes
+ * nothing); EXTERNAL 区级平台等外部应用 (API key, read-only, personal data masked).
+ */
+export type Role =
+  | 'ADMIN'
+  | 'AUDITOR'
+  | 'EXTERNAL'
+  | 'VILLAGE';
+
 /** Input of `scheduleTraining`. */
 export type ScheduleTrainingInput = {
   /** 培训日期 Planned date, yyyy-mm-dd; may lie in the future. */
@@ -2415,6 +2474,15 @@ export type ServiceRequestStatus =
   | 'RAISED'
   | 'RATED'
   | 'RESOLVED';
+
+/** A signed session: send `Authorization: Bearer <token>` with every request until `expiresAt`. */
+export type Session = {
+  __typename?: 'Session';
+  /** ISO 8601 */
+  expiresAt: Scalars['String']['output'];
+  token: Scalars['String']['output'];
+  user: UserAccount;
+};
 
 /**
  * The figures organization departments report (截至 asOf), for a township, a village or everything.
@@ -2558,6 +2626,17 @@ export type UpdatePoliticalPortraitInput = {
   updatedOn: Scalars['String']['input'];
 };
 
+/** A user who signs in to the admin client. */
+export type UserAccount = {
+  __typename?: 'UserAccount';
+  displayName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  role: Role;
+  username: Scalars['String']['output'];
+  /** The village a VILLAGE user belongs to. */
+  villageId?: Maybe<Scalars['ID']['output']>;
+};
+
 /** 村（社区） A village or community with its committees ("两委") and reserve pool. */
 export type Village = {
   __typename?: 'Village';
@@ -2677,7 +2756,7 @@ export type ResolversTypes = {
   BenefitKind: ResolverTypeWrapper<Partial<BenefitKind>>;
   Boolean: ResolverTypeWrapper<Partial<Scalars['Boolean']['output']>>;
   BrokenLink: ResolverTypeWrapper<Partial<BrokenLink>>;
-  Cadre: ResolverTypeWrapper<CadreNode>;
+  Cadre: ResolverTypeWrapper<DisclosedCadre>;
   CadreConnection: ResolverTypeWrapper<Partial<Omit<CadreConnection, 'edges'> & { edges: Array<ResolversTypes['CadreEdge']> }>>;
   CadreEdge: ResolverTypeWrapper<Partial<Omit<CadreEdge, 'node'> & { node: ResolversTypes['Cadre'] }>>;
   CadrePayload: ResolverTypeWrapper<Partial<Omit<CadrePayload, 'cadre'> & { cadre?: Maybe<ResolversTypes['Cadre']> }>>;
@@ -2740,6 +2819,7 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OpenQualificationReviewInput: ResolverTypeWrapper<Partial<OpenQualificationReviewInput>>;
   PageInfo: ResolverTypeWrapper<Partial<PageInfo>>;
+  PersonalDataRead: ResolverTypeWrapper<Partial<PersonalDataRead>>;
   Pledge: ResolverTypeWrapper<Partial<Pledge>>;
   PledgeConnection: ResolverTypeWrapper<Partial<PledgeConnection>>;
   PledgeEdge: ResolverTypeWrapper<Partial<PledgeEdge>>;
@@ -2773,12 +2853,14 @@ export type ResolversTypes = {
   ReviewVerdict: ResolverTypeWrapper<Partial<ReviewVerdict>>;
   ReviewingDepartment: ResolverTypeWrapper<Partial<ReviewingDepartment>>;
   ReviewingDepartmentInput: ResolverTypeWrapper<Partial<ReviewingDepartmentInput>>;
+  Role: ResolverTypeWrapper<Partial<Role>>;
   ScheduleTrainingInput: ResolverTypeWrapper<Partial<ScheduleTrainingInput>>;
   Seat: ResolverTypeWrapper<Partial<Seat>>;
   ServiceRequest: ResolverTypeWrapper<Partial<ServiceRequest>>;
   ServiceRequestConnection: ResolverTypeWrapper<Partial<ServiceRequestConnection>>;
   ServiceRequestEdge: ResolverTypeWrapper<Partial<ServiceRequestEdge>>;
   ServiceRequestStatus: ResolverTypeWrapper<Partial<ServiceRequestStatus>>;
+  Session: ResolverTypeWrapper<Partial<Session>>;
   Statistics: ResolverTypeWrapper<Partial<Statistics>>;
   StreamRef: ResolverTypeWrapper<Partial<StreamRef>>;
   String: ResolverTypeWrapper<Partial<Scalars['String']['output']>>;
@@ -2790,6 +2872,7 @@ export type ResolversTypes = {
   TrainingEdge: ResolverTypeWrapper<Partial<TrainingEdge>>;
   TrainingKind: ResolverTypeWrapper<Partial<TrainingKind>>;
   UpdatePoliticalPortraitInput: ResolverTypeWrapper<Partial<UpdatePoliticalPortraitInput>>;
+  UserAccount: ResolverTypeWrapper<Partial<UserAccount>>;
   Village: ResolverTypeWrapper<Partial<Omit<Village, 'reserveCadres'> & { reserveCadres: Array<ResolversTypes['Cadre']> }>>;
   VillageConnection: ResolverTypeWrapper<Partial<Omit<VillageConnection, 'edges'> & { edges: Array<ResolversTypes['VillageEdge']> }>>;
   VillageEdge: ResolverTypeWrapper<Partial<Omit<VillageEdge, 'node'> & { node: ResolversTypes['Village'] }>>;
@@ -2809,7 +2892,7 @@ export type ResolversParentTypes = {
   Benefit: Partial<Benefit>;
   Boolean: Partial<Scalars['Boolean']['output']>;
   BrokenLink: Partial<BrokenLink>;
-  Cadre: CadreNode;
+  Cadre: DisclosedCadre;
   CadreConnection: Partial<Omit<CadreConnection, 'edges'> & { edges: Array<ResolversParentTypes['CadreEdge']> }>;
   CadreEdge: Partial<Omit<CadreEdge, 'node'> & { node: ResolversParentTypes['Cadre'] }>;
   CadrePayload: Partial<Omit<CadrePayload, 'cadre'> & { cadre?: Maybe<ResolversParentTypes['Cadre']> }>;
@@ -2863,6 +2946,7 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   OpenQualificationReviewInput: Partial<OpenQualificationReviewInput>;
   PageInfo: Partial<PageInfo>;
+  PersonalDataRead: Partial<PersonalDataRead>;
   Pledge: Partial<Pledge>;
   PledgeConnection: Partial<PledgeConnection>;
   PledgeEdge: Partial<PledgeEdge>;
@@ -2895,6 +2979,7 @@ export type ResolversParentTypes = {
   ServiceRequest: Partial<ServiceRequest>;
   ServiceRequestConnection: Partial<ServiceRequestConnection>;
   ServiceRequestEdge: Partial<ServiceRequestEdge>;
+  Session: Partial<Session>;
   Statistics: Partial<Statistics>;
   StreamRef: Partial<StreamRef>;
   String: Partial<Scalars['String']['output']>;
@@ -2904,6 +2989,7 @@ export type ResolversParentTypes = {
   TrainingConnection: Partial<TrainingConnection>;
   TrainingEdge: Partial<TrainingEdge>;
   UpdatePoliticalPortraitInput: Partial<UpdatePoliticalPortraitInput>;
+  UserAccount: Partial<UserAccount>;
   Village: Partial<Omit<Village, 'reserveCadres'> & { reserveCadres: Array<ResolversParentTypes['Cadre']> }>;
   VillageConnection: Partial<Omit<VillageConnection, 'edges'> & { edges: Array<ResolversParentTypes['VillageEdge']> }>;
   VillageEdge: Partial<Omit<VillageEdge, 'node'> & { node: ResolversParentTypes['Village'] }>;
@@ -2952,13 +3038,13 @@ export type BrokenLinkResolvers<ContextType = GatewayContext, ParentType extends
 export type CadreResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Cadre'] = ResolversParentTypes['Cadre']> = {
   age?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   assessments?: Resolver<Array<ResolversTypes['AnnualAssessment']>, ParentType, ContextType>;
-  benefits?: Resolver<Array<ResolversTypes['Benefit']>, ParentType, ContextType>;
+  benefits?: Resolver<Maybe<Array<ResolversTypes['Benefit']>>, ParentType, ContextType>;
   birthDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   birthplace?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   education?: Resolver<Array<ResolversTypes['EducationProgramme']>, ParentType, ContextType>;
   educationLevel?: Resolver<ResolversTypes['EducationLevel'], ParentType, ContextType>;
   ethnicity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  familyMembers?: Resolver<Array<ResolversTypes['FamilyMember']>, ParentType, ContextType>;
+  familyMembers?: Resolver<Maybe<Array<ResolversTypes['FamilyMember']>>, ParentType, ContextType>;
   fullTimeEducation?: Resolver<Maybe<ResolversTypes['EducationRecord']>, ParentType, ContextType>;
   gender?: Resolver<ResolversTypes['Gender'], ParentType, ContextType>;
   health?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3225,12 +3311,22 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   resolveEarlyWarning?: Resolver<ResolversTypes['CommandPayload'], ParentType, ContextType, RequireFields<MutationResolveEarlyWarningArgs, 'commandId' | 'input'>>;
   resolveServiceRequest?: Resolver<ResolversTypes['CommandPayload'], ParentType, ContextType, RequireFields<MutationResolveServiceRequestArgs, 'commandId' | 'input'>>;
   scheduleTraining?: Resolver<ResolversTypes['CommandPayload'], ParentType, ContextType, RequireFields<MutationScheduleTrainingArgs, 'commandId' | 'input'>>;
+  signIn?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'password' | 'username'>>;
   updatePoliticalPortrait?: Resolver<ResolversTypes['CommandPayload'], ParentType, ContextType, RequireFields<MutationUpdatePoliticalPortraitArgs, 'commandId' | 'input'>>;
 };
 
 export type PageInfoResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PersonalDataReadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PersonalDataRead'] = ResolversParentTypes['PersonalDataRead']> = {
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cadreId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  readAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 };
 
 export type PledgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Pledge'] = ResolversParentTypes['Pledge']> = {
@@ -3303,6 +3399,8 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   eventLog?: Resolver<ResolversTypes['LedgerEventConnection'], ParentType, ContextType, Partial<QueryEventLogArgs>>;
   honors?: Resolver<ResolversTypes['HonorConnection'], ParentType, ContextType, Partial<QueryHonorsArgs>>;
   integrityCheck?: Resolver<ResolversTypes['IntegrityReport'], ParentType, ContextType>;
+  me?: Resolver<Maybe<ResolversTypes['UserAccount']>, ParentType, ContextType>;
+  personalDataReads?: Resolver<Array<ResolversTypes['PersonalDataRead']>, ParentType, ContextType, Partial<QueryPersonalDataReadsArgs>>;
   pledges?: Resolver<ResolversTypes['PledgeConnection'], ParentType, ContextType, Partial<QueryPledgesArgs>>;
   serviceRequests?: Resolver<ResolversTypes['ServiceRequestConnection'], ParentType, ContextType, Partial<QueryServiceRequestsArgs>>;
   statistics?: Resolver<ResolversTypes['Statistics'], ParentType, ContextType, Partial<QueryStatisticsArgs>>;
@@ -3362,6 +3460,12 @@ export type ServiceRequestConnectionResolvers<ContextType = GatewayContext, Pare
 export type ServiceRequestEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ServiceRequestEdge'] = ResolversParentTypes['ServiceRequestEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['ServiceRequest'], ParentType, ContextType>;
+};
+
+export type SessionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session']> = {
+  expiresAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['UserAccount'], ParentType, ContextType>;
 };
 
 export type StatisticsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Statistics'] = ResolversParentTypes['Statistics']> = {
@@ -3436,6 +3540,14 @@ export type TrainingEdgeResolvers<ContextType = GatewayContext, ParentType exten
   node?: Resolver<ResolversTypes['Training'], ParentType, ContextType>;
 };
 
+export type UserAccountResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserAccount'] = ResolversParentTypes['UserAccount']> = {
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  villageId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
 export type VillageResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Village'] = ResolversParentTypes['Village']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['VillageKind'], ParentType, ContextType>;
@@ -3495,6 +3607,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   Mentors?: MentorsResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PersonalDataRead?: PersonalDataReadResolvers<ContextType>;
   Pledge?: PledgeResolvers<ContextType>;
   PledgeConnection?: PledgeConnectionResolvers<ContextType>;
   PledgeEdge?: PledgeEdgeResolvers<ContextType>;
@@ -3510,12 +3623,14 @@ export type Resolvers<ContextType = GatewayContext> = {
   ServiceRequest?: ServiceRequestResolvers<ContextType>;
   ServiceRequestConnection?: ServiceRequestConnectionResolvers<ContextType>;
   ServiceRequestEdge?: ServiceRequestEdgeResolvers<ContextType>;
+  Session?: SessionResolvers<ContextType>;
   Statistics?: StatisticsResolvers<ContextType>;
   StreamRef?: StreamRefResolvers<ContextType>;
   Township?: TownshipResolvers<ContextType>;
   Training?: TrainingResolvers<ContextType>;
   TrainingConnection?: TrainingConnectionResolvers<ContextType>;
   TrainingEdge?: TrainingEdgeResolvers<ContextType>;
+  UserAccount?: UserAccountResolvers<ContextType>;
   Village?: VillageResolvers<ContextType>;
   VillageConnection?: VillageConnectionResolvers<ContextType>;
   VillageEdge?: VillageEdgeResolvers<ContextType>;

@@ -1,5 +1,6 @@
 import { ageOn, chinaDate } from '@cadre/domain';
 import type { CadreSummary } from '@cadre/projections';
+import type { ProtectedCadre } from '../../access/masking.js';
 
 /** A cadre as the GraphQL `Cadre` type starts from; dossier fields resolve from `summary` when asked. */
 export function cadreNode(summary: CadreSummary & { portrait?: unknown }) {
@@ -19,3 +20,6 @@ export function cadreNode(summary: CadreSummary & { portrait?: unknown }) {
 }
 
 export type CadreNode = ReturnType<typeof cadreNode>;
+
+/** A cadre as answered: sensitive details removed for callers who may not see them. */
+export type DisclosedCadre = ProtectedCadre<CadreNode>;

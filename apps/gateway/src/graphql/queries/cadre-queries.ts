@@ -8,9 +8,12 @@ import {
   listCadres,
   postHistory,
 } from '@cadre/projections';
+import type { GraphQLResolveInfo } from 'graphql';
+import { authorize } from '../../access/policy.js';
 import { toConnection } from '../connection.js';
 import type { GatewayContext } from '../context.js';
-import { type CadreNode, cadreNode } from './cadre-node.js';
+import { type DisclosedCadre as CadreNode, cadreNode } from './cadre-node.js';
+import { disclose, maySeeSensitive, scopedVillage } from './disclosure.js';
 import { type PageArgs, pageRequest } from './page-args.js';
 import { villageNode } from './town-queries.js';
 
@@ -45,22 +48,25 @@ const dossierField =
 
 export const cadreQueries = {
   Query: {
-    cadres: (_: unknown, args: CadresArgs, { system }: GatewayContext) =>
-      toConnection(
-        listCadres(
-          system.readModels,
-          {
-            ...(args.villageId ? { villageId: args.villageId } : {}),
-            ...(args.role ? { role: args.role } : {}),
-            ...(args.search ? { search: args.search } : {}),
-          },
-          { ...pageRequest(args), sort: args.sort ?? 'REGISTERED', descending: args.descending ?? false },
-        ),
-        cadreNode,
-      ),
-    cadre: (_: unknown, args: { id: string }, { system }: GatewayContext) => {
-      const summary = findCadre(system.readModels, args.id);
-      return summary ? cadreNode(summary) : null;
+    cadres: (_: unknown, args: CadresArgs, context: GatewayContext, info: GraphQLResolveInfo) => {
+      const villageId = scopedVillage('cadres', args.villageId, context);
+      const page = listCadres(
+        context.system.readModels,
+        {
+          ...(villageId ? { villageId } : {}),
+          ...(args.role ? { role: args.role } : {}),
+          ...(args.search ? { search: args.search } : {}),
+        },
+        { ...pageRequest(args), sort: args.sort ?? 'REGISTERED', descending: args.descending ?? false },
+      );
+      const nodes = disclose(page.nodes.map(cadreNode), context, info);
+      return toConnection({ ...page, nodes }, (node) => node);
+    },
+    cadre: (_: unknown, args: { id: string }, context: GatewayContext, info: GraphQLResolveInfo) => {
+      const summary = findCadre(context.system.readModels, args.id);
+      if (!summary) return null;
+      authorize(context.principal, 'cadre', summary.villageId, context.locale);
+      return disclose([cadreNode(summary)], context, info)[0]!;
     },
   },
   Cadre: {
@@ -75,7 +81,8 @@ export const cadreQueries = {
     pledges: dossierField('pledges'),
     honors: dossierField('honors'),
     assessments: dossierField('assessments'),
-    benefits: dossierField('benefits'),
+    benefits: (cadre: CadreNode, _: unknown, context: GatewayContext) =>
+      maySeeSensitive(cadre, context) ? dossierOf(cadre, context).benefits : null,
     openWarnings: dossierField('openWarnings'),
   },
 };

@@ -1,6 +1,7 @@
 import { chinaDate, DomainError } from '@cadre/domain';
 import { currentStatistics, statisticsAsOf } from '@cadre/projections';
 import { type GatewayContext, inLocale } from '../context.js';
+import { scopedVillage } from './disclosure.js';
 
 export interface StatisticsArgs {
   year?: number | null;
@@ -17,10 +18,11 @@ export const statisticsQueries = {
       inLocale(context, async () => {
         const today = chinaDate(new Date());
         const year = args.year ?? Number((args.asOf ?? today).slice(0, 4));
+        const villageId = scopedVillage('statistics', args.villageId, context);
         const scope = {
           year,
           ...(args.townshipId ? { townshipId: args.townshipId } : {}),
-          ...(args.villageId ? { villageId: args.villageId } : {}),
+          ...(villageId ? { villageId } : {}),
         };
         if (!args.asOf || args.asOf >= today)
           return currentStatistics(context.system.readModels, scope, new Date());

@@ -8,12 +8,15 @@ import {
   listTownships,
   listTrainings,
   listVillages,
+  type Page,
   type ReadModelDatabase,
 } from '@cadre/projections';
+import type { GraphQLResolveInfo } from 'graphql';
 import { toConnection } from '../connection.js';
 import type { GatewayContext } from '../context.js';
 import { withoutNulls } from '../without-nulls.js';
 import { cadreNode } from './cadre-node.js';
+import { disclose, scopedVillage } from './disclosure.js';
 import { type PageArgs, pageRequest } from './page-args.js';
 
 type Rec = Record<string, unknown>;
@@ -56,6 +59,26 @@ function seatsOf(db: ReadModelDatabase, villageId: string) {
   }));
 }
 
+/**
+ * A list a village secretary sees for their own village only: the filters of the query plus the village
+ * (`scopedVillage` refuses another one before anything is read).
+ */
+function villageScopedList<Args extends PageArgs, F extends Record<string, unknown>>(
+  field: string,
+  // biome-ignore lint/suspicious/noExplicitAny: each list declares its own filter shape
+  list: (db: ReadModelDatabase, filter: any, request: ReturnType<typeof pageRequest>) => Page<Rec>,
+  node: (record: Rec) => unknown,
+  filtersOf: (args: Args) => F,
+) {
+  return (_: unknown, args: Args & { villageId?: string | null }, context: GatewayContext) => {
+    const villageId = scopedVillage(field, args.villageId, context);
+    return toConnection(
+      list(context.system.readModels, withoutNulls({ ...filtersOf(args), villageId }), pageRequest(args)),
+      node,
+    );
+  };
+}
+
 const yearText = (year: number | null | undefined) => (year == null ? undefined : String(year));
 
 export const townQueries = {
@@ -92,19 +115,15 @@ export const townQueries = {
         ),
         trainingNode,
       ),
-    pledges: (
-      _: unknown,
-      args: PageArgs & { year?: number | null; villageId?: string | null; status?: string | null },
-      { system }: GatewayContext,
-    ) =>
-      toConnection(
-        listPledges(
-          system.readModels,
-          withoutNulls({ year: args.year, villageId: args.villageId, status: args.status }),
-          pageRequest(args),
-        ),
-        same,
-      ),
+    pledges: villageScopedList(
+      'pledges',
+      listPledges,
+      same,
+      (args: PageArgs & { year?: number | null; status?: string | null }) => ({
+        year: args.year,
+        status: args.status,
+      }),
+    ),
     honors: (
       _: unknown,
       args: PageArgs & { year?: number | null; level?: string | null },
@@ -118,42 +137,36 @@ export const townQueries = {
         ),
         same,
       ),
-    serviceRequests: (
-      _: unknown,
-      args: PageArgs & { villageId?: string | null; status?: string | null },
-      { system }: GatewayContext,
-    ) =>
-      toConnection(
-        listServiceRequests(
-          system.readModels,
-          withoutNulls({ villageId: args.villageId, status: args.status }),
-          pageRequest(args),
-        ),
-        requestNode,
-      ),
-    earlyWarnings: (
-      _: unknown,
-      args: PageArgs & { villageId?: string | null; open?: boolean | null },
-      { system }: GatewayContext,
-    ) =>
-      toConnection(
-        listEarlyWarnings(
-          system.readModels,
-          withoutNulls({ villageId: args.villageId, open: args.open }),
-          pageRequest(args),
-        ),
-        same,
-      ),
+    serviceRequests: villageScopedList(
+      'serviceRequests',
+      listServiceRequests,
+      requestNode,
+      (args: PageArgs & { status?: string | null }) => ({
+        status: args.status,
+      }),
+    ),
+    earlyWarnings: villageScopedList(
+      'earlyWarnings',
+      listEarlyWarnings,
+      same,
+      (args: PageArgs & { open?: boolean | null }) => ({
+        open: args.open,
+      }),
+    ),
   },
   Village: {
     seats: (village: Rec, _: unknown, { system }: GatewayContext) =>
       seatsOf(system.readModels, village.id as string),
-    reserveCadres: (village: Rec, _: unknown, { system }: GatewayContext) =>
-      listCadres(
-        system.readModels,
-        { villageId: village.id as string, role: 'RESERVE' },
-        { first: 200 },
-      ).nodes.map(cadreNode),
+    reserveCadres: (village: Rec, _: unknown, context: GatewayContext, info: GraphQLResolveInfo) =>
+      disclose(
+        listCadres(
+          context.system.readModels,
+          { villageId: village.id as string, role: 'RESERVE' },
+          { first: 200 },
+        ).nodes.map(cadreNode),
+        context,
+        info,
+      ),
     openWarnings: (village: Rec, _: unknown, { system }: GatewayContext) =>
       listEarlyWarnings(system.readModels, { villageId: village.id as string, open: true }, { first: 200 })
         .nodes,

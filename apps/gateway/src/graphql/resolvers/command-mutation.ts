@@ -1,6 +1,8 @@
 import type { CommandResult } from '@cadre/application';
 import { type AnyCommandDefinition, COMMANDS, type CommandName } from '@cadre/domain';
 import type { GraphQLResolveInfo } from 'graphql';
+import { authorize } from '../../access/policy.js';
+import { targetVillageOf } from '../../access/target-village.js';
 import { type GatewayContext, inLocale } from '../context.js';
 import type { CommandPayload, DerivedId, StreamRef } from '../generated/resolvers.js';
 import { withoutNulls } from '../without-nulls.js';
@@ -84,5 +86,14 @@ export function commandMutation(
   answer: CommandAnswer<unknown> = commandPayload,
 ): CommandResolver<unknown> {
   return (_parent, args, context, info) =>
-    inLocale(context, async () => answer(await runCommand(context, name, args), context, info));
+    inLocale(context, async () => {
+      const input = withoutNulls(args.input) as Record<string, unknown>;
+      authorize(
+        context.principal,
+        info.fieldName,
+        targetVillageOf(input, context.system.readModels),
+        context.locale,
+      );
+      return answer(await runCommand(context, name, args), context, info);
+    });
 }

@@ -1,0 +1,24 @@
+import { listPersonalDataReads } from '../../access/personal-data-reads.js';
+import { findUserById } from '../../access/users.js';
+import type { GatewayContext } from '../context.js';
+
+export const accessResolvers = {
+  Query: {
+    me: (_: unknown, __: unknown, { system, principal }: GatewayContext) =>
+      principal?.kind === 'user' ? (findUserById(system.accounts.db, principal.id) ?? null) : null,
+    personalDataReads: (
+      _: unknown,
+      args: { cadreId?: string | null; actor?: string | null; limit?: number | null },
+      { system }: GatewayContext,
+    ) =>
+      listPersonalDataReads(system.accounts.db, {
+        ...(args.cadreId ? { cadreId: args.cadreId } : {}),
+        ...(args.actor ? { actor: args.actor } : {}),
+        ...(args.limit ? { limit: args.limit } : {}),
+      }),
+  },
+  Mutation: {
+    signIn: (_: unknown, args: { username: string; password: string }, { system, locale }: GatewayContext) =>
+      system.accounts.signIn(args.username, args.password, locale),
+  },
+};
