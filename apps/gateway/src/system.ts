@@ -7,6 +7,7 @@ import {
   openReadModelDatabase,
   ProjectionRunner,
   type ReadModelDatabase,
+  StreamHistories,
 } from '@cadre/projections';
 import { Accounts } from './access/accounts.js';
 import { openAccountsDatabase } from './access/accounts-database.js';
@@ -18,6 +19,8 @@ export interface System {
   readModels: ReadModelDatabase;
   runner: ProjectionRunner;
   bus: CommandBus;
+  /** Parsed stream histories for time travel, kept up to date incrementally. */
+  histories: StreamHistories;
   /** Users, API keys and the personal-data read log, in their own file beside the events. */
   accounts: Accounts;
   close(): Promise<void>;
@@ -53,6 +56,7 @@ export async function openSystem(options: SystemOptions): Promise<System> {
     readModels,
     runner,
     bus,
+    histories: new StreamHistories(store),
     accounts,
     async close() {
       await runner.stop();

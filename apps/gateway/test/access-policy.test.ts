@@ -57,6 +57,8 @@ const MATRIX: Record<string, Row> = {
   cadreHistory: AUDIT,
   cadreAsOf: AUDIT,
   integrityCheck: AUDIT,
+  eventAppended: AUDIT,
+  cadreChanged: READ,
   appointCadre: WRITE_FOR_VILLAGE,
   leavePost: WRITE_FOR_VILLAGE,
   enlistReserveCadre: WRITE_FOR_VILLAGE,

@@ -22,6 +22,9 @@ describe('rebuild command', () => {
     await system.close();
     const readIncremental = openReadModelDatabase(join(dataDir, 'read-models.sqlite'));
     const incremental = dumpReadModels(readIncremental);
+    const indexesOf = (db: typeof readIncremental) =>
+      db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name").all();
+    const incrementalIndexes = indexesOf(readIncremental);
     readIncremental.close();
     expect(Object.values(incremental).flat().length).toBeGreaterThan(0);
 
@@ -36,6 +39,7 @@ describe('rebuild command', () => {
     }
     const rebuiltDb = openReadModelDatabase(join(dataDir, 'read-models.sqlite'));
     expect(dumpReadModels(rebuiltDb)).toEqual(incremental);
+    expect(indexesOf(rebuiltDb)).toEqual(incrementalIndexes);
     rebuiltDb.close();
     expect(progress.join('')).toContain('100%');
   });

@@ -21,5 +21,6 @@ export type * from './statistics/statistics-facts.js';
 export * from './time-travel/as-of.js';
 export * from './time-travel/read-models-as-of.js';
 export * from './time-travel/stream-as-of.js';
+export * from './time-travel/stream-histories.js';
 export * from './trainings/trainings-projection.js';
 export * from './villages/villages-projection.js';

@@ -3,8 +3,10 @@ import type { RecordedEvent } from '@cadre/event-store';
 import type { ProjectedEvent, Projection } from './projection.js';
 import type { ReadModelDatabase } from './read-model-database.js';
 
+/** The event with its data in the current shape. The store hands out fresh objects, so this upgrades in place. */
 export function toProjectedEvent(event: RecordedEvent): ProjectedEvent {
-  return { ...event, data: upcast(event.type, event.metadata.schemaVersion, event.data) };
+  event.data = upcast(event.type, event.metadata.schemaVersion, event.data);
+  return event as ProjectedEvent;
 }
 
 interface CheckpointRow {
@@ -30,10 +32,14 @@ export class ProjectionApplier {
     this.prepare();
     const save = db.prepare('UPDATE projection_checkpoints SET position = ? WHERE projection = ?');
     this.applyInTransaction = db.transaction((events: readonly RecordedEvent[]) => {
+      // Usually every read model is behind the whole batch; only after a partial rebuild do some skip events.
+      const newest = this.newestCheckpoint();
       for (const event of events) {
         const projected = toProjectedEvent(event);
         for (const projection of projections) {
-          if (event.position > this.checkpoints.get(projection.name)!) projection.apply(db, projected);
+          if (event.position > newest || event.position > this.checkpoints.get(projection.name)!) {
+            projection.apply(db, projected);
+          }
         }
       }
       const last = events[events.length - 1]!.position;
@@ -51,6 +57,12 @@ export class ProjectionApplier {
     return lowest ?? 0n;
   }
 
+  private newestCheckpoint(): bigint {
+    let newest = 0n;
+    for (const position of this.checkpoints.values()) if (position > newest) newest = position;
+    return newest;
+  }
+
   apply(events: readonly RecordedEvent[]): void {
     if (events.length === 0) return;
     this.applyInTransaction(events);
@@ -59,11 +71,17 @@ export class ProjectionApplier {
       if (last > checkpoint) this.checkpoints.set(name, last);
   }
 
-  /** Empties every read model: the next events applied start them from scratch. */
-  reset(): void {
+  /**
+   * Empties every read model: the next events applied start them from scratch. With `deferIndexes`
+   * the secondary indexes are left out and returned, to be created once the tables are filled (a bulk
+   * load builds an index far faster in one sorted pass than row by row).
+   */
+  reset({ deferIndexes = false } = {}): string[] {
+    const deferred: string[] = [];
     this.db.transaction(() => {
-      for (const projection of this.projections) this.recreate(projection);
+      for (const projection of this.projections) deferred.push(...this.recreate(projection, deferIndexes));
     })();
+    return deferred;
   }
 
   private prepare(): void {
@@ -77,18 +95,29 @@ export class ProjectionApplier {
       const row = rows.get(projection.name);
       if (row && row.version === projection.version)
         this.checkpoints.set(projection.name, BigInt(row.position));
-      else this.db.transaction(() => this.recreate(projection))();
+      else this.db.transaction(() => void this.recreate(projection))();
     }
   }
 
-  private recreate(projection: Projection): void {
+  private recreate(projection: Projection, deferIndexes = false): string[] {
     for (const table of projection.tables) this.db.exec(`DROP TABLE IF EXISTS ${table}`);
-    this.db.exec(projection.schema);
+    const statements = projection.schema
+      .split(';')
+      .map((statement) => statement.trim())
+      .filter(Boolean);
+    const indexName = (statement: string) => /^CREATE\s+(?:UNIQUE\s+)?INDEX\s+(\w+)/i.exec(statement)?.[1];
+    const deferrable = (statement: string) => {
+      const name = indexName(statement);
+      return name !== undefined && !projection.lookupIndexes?.includes(name);
+    };
+    const deferred = deferIndexes ? statements.filter(deferrable) : [];
+    for (const statement of statements) if (!deferred.includes(statement)) this.db.exec(statement);
     this.db
       .prepare(
         'INSERT OR REPLACE INTO projection_checkpoints (projection, version, position) VALUES (?, ?, ?)',
       )
       .run(projection.name, projection.version, '0');
     this.checkpoints.set(projection.name, 0n);
+    return deferred;
   }
 }

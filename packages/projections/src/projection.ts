@@ -16,5 +16,7 @@ export interface Projection {
   /** CREATE statements for the tables; DROP statements are derived from `tables`. */
   schema: string;
   tables: readonly string[];
+  /** Indexes `apply` itself looks rows up by: kept in place while a rebuild defers the others. */
+  lookupIndexes?: readonly string[];
   apply(db: Database.Database, event: ProjectedEvent): void;
 }

@@ -19,6 +19,9 @@ export function openReadModelDatabase(path: string): Database.Database {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('busy_timeout = 5000');
+  // Read models index every event several ways: a larger page cache keeps those indexes in memory.
+  db.pragma('cache_size = -65536');
+  db.pragma('temp_store = MEMORY');
   db.exec(CHECKPOINTS_SCHEMA);
   return db;
 }

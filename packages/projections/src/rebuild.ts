@@ -24,7 +24,10 @@ export async function rebuildReadModels(
   onProgress: (progress: RebuildProgress) => void = () => {},
 ): Promise<RebuildProgress> {
   const applier = new ProjectionApplier(db, projections);
-  applier.reset();
+  const deferredIndexes = applier.reset({ deferIndexes: true });
+  // A rebuild that stops halfway is started again from scratch, so its writes need no fsync.
+  const synchronous = db.pragma('synchronous', { simple: true });
+  db.pragma('synchronous = OFF');
   const head = await store.headPosition();
   let applied = 0;
   let position = 0n;
@@ -36,5 +39,7 @@ export async function rebuildReadModels(
     position = page[page.length - 1]!.position;
     onProgress({ applied, position, head });
   }
+  for (const statement of deferredIndexes) db.exec(statement);
+  db.pragma(`synchronous = ${synchronous}`);
   return { applied, position, head };
 }

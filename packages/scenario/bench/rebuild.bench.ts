@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import { cadreAggregate } from '@cadre/domain';
 import { SqliteEventStore } from '@cadre/event-store';
 import { machineLine, percentile, timed, writeBenchmarkSection } from '@cadre/event-store/testing';
-import { ALL_PROJECTIONS, openReadModelDatabase, rebuildReadModels, stateAsOf } from '@cadre/projections';
+import {
+  ALL_PROJECTIONS,
+  openReadModelDatabase,
+  rebuildReadModels,
+  StreamHistories,
+  stateAsOf,
+} from '@cadre/projections';
 import { generateLargeTown } from '../src/index.js';
 
 /**
@@ -13,13 +19,14 @@ import { generateLargeTown } from '../src/index.js';
  */
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 1_000_000);
 const dir = mkdtempSync(join(tmpdir(), 'cadre-bench-rebuild-'));
-const store = new SqliteEventStore({ path: ':memory:' });
+const store = new SqliteEventStore({ path: join(dir, 'events.sqlite') });
 
 process.stderr.write(`generating ${EVENTS.toLocaleString('en')} events through domain commands…\n`);
+let longHistoryCadreId = '';
 const generateMs = await timed(async () => {
-  await generateLargeTown(store, EVENTS, {
+  ({ longHistoryCadreId } = await generateLargeTown(store, EVENTS, {
     onProgress: (n) => process.stderr.write(`\r  ${Math.round((n / EVENTS) * 100)}%`),
-  });
+  }));
 });
 process.stderr.write(`\n  generated in ${(generateMs / 1000).toFixed(0)} s\n`);
 const total = Number(await store.headPosition());
@@ -47,19 +54,19 @@ const rebuildMs = await timed(() => rebuildReadModels(store, db, ALL_PROJECTIONS
 const rss = process.memoryUsage().rss;
 db.close();
 
-// Time travel: a cadre with 1,000 events, as of dates spread over its history.
-const { longHistoryCadreId } = {
-  longHistoryCadreId: (await store.readAll({ maxCount: 3 }))
-    .find((e) => e.type === 'CadreRegistered')!
-    .streamId.slice(6),
-};
+// Time travel: a cadre with 1,000 events, as of dates spread over its history. The first question reads
+// and parses the whole stream; later ones reuse the parsed history (streams only grow).
+const histories = new StreamHistories(store);
+const coldMs = await timed(() =>
+  stateAsOf(histories, cadreAggregate, longHistoryCadreId, { at: '2015-01-01' }),
+);
 const samples: number[] = [];
 let folded = 0;
 for (let i = 0; i < 200; i++) {
   const at = new Date(Date.UTC(2010, 0, 1) + ((i * 27) % 5400) * 86_400_000).toISOString().slice(0, 10);
   samples.push(
     await timed(async () => {
-      folded = (await stateAsOf(store, cadreAggregate, longHistoryCadreId, { at })).eventCount;
+      folded = (await stateAsOf(histories, cadreAggregate, longHistoryCadreId, { at })).eventCount;
     }),
   );
 }
@@ -84,12 +91,13 @@ per transaction.
 | raw better-sqlite3 inserts of the same events, one row each, 1,000 per transaction (baseline) | ${Math.round(rawRate).toLocaleString('en')} | 1.00 |
 | \`rebuild\` of all ${ALL_PROJECTIONS.length} read models (each event: upcast, every projection, event log) | ${Math.round(rebuildRate).toLocaleString('en')} | ${(rebuildRate / rawRate).toFixed(2)} |
 
-Goal: at least 50,000 events/s — ${rebuildRate >= 50_000 ? 'met' : '**not met**'}. Peak resident memory ${Math.round(rss / 2 ** 20)} MiB (the generated store is in memory).
+Goal: at least 50,000 events/s — ${rebuildRate >= 50_000 ? 'met' : '**not met**'}. Peak resident memory ${Math.round(rss / 2 ** 20)} MiB. The events are read from an SQLite file.
 
 | time travel: a cadre with ${historyLength.toLocaleString('en')} events as of a date | ms |
 | --- | ---: |
-| p50 | ${percentile(samples, 50).toFixed(2)} |
-| p99 | ${percentile(samples, 99).toFixed(2)} |
+| first question (reads and parses the whole stream) | ${coldMs.toFixed(2)} |
+| later questions, p50 (200 dates) | ${percentile(samples, 50).toFixed(2)} |
+| later questions, p99 | ${percentile(samples, 99).toFixed(2)} |
 
-Goal: under 5 ms — ${percentile(samples, 99) < 5 ? 'met' : '**not met**'} (last sample folded ${folded} events).`,
+Goal: under 5 ms — ${percentile(samples, 99) < 5 ? 'met' : '**not met**'} for repeated questions; the first one ${coldMs < 5 ? 'too' : 'is slower'} (last sample folded ${folded} events).`,
 );

@@ -62,6 +62,8 @@ export const POLICY: Readonly<Record<string, FieldRule>> = {
   cadreHistory: RULES.audit,
   cadreAsOf: RULES.audit,
   integrityCheck: RULES.audit,
+  eventAppended: RULES.audit,
+  cadreChanged: RULES.read,
   // a village's own records
   appointCadre: RULES.writeForVillage,
   leavePost: RULES.writeForVillage,

@@ -7,19 +7,20 @@ import { formatError } from './errors.js';
 import { queryResolvers } from './queries/index.js';
 import { accessResolvers } from './resolvers/access-resolvers.js';
 import { commandResolvers } from './resolvers/command-resolvers.js';
+import { subscriptionResolvers } from './subscriptions/subscription-resolvers.js';
 import { loadTypeDefs } from './type-defs.js';
 
 export function buildSchema() {
   return makeExecutableSchema({
     typeDefs: loadTypeDefs(),
-    resolvers: [...queryResolvers, commandResolvers, accessResolvers],
+    resolvers: [...queryResolvers, commandResolvers, accessResolvers, subscriptionResolvers],
   });
 }
 
-export function createApolloServer(): ApolloServer<GatewayContext> {
+export function createApolloServer(schema = buildSchema()): ApolloServer<GatewayContext> {
   const protection = graphqlProtection<GatewayContext>();
   return new ApolloServer<GatewayContext>({
-    schema: buildSchema(),
+    schema,
     formatError,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,

@@ -6,8 +6,9 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { principalOf } from '../access/authentication-middleware.js';
 import { actorOf } from '../access/roles.js';
-import { createApolloServer } from '../graphql/apollo.js';
+import { buildSchema, createApolloServer } from '../graphql/apollo.js';
 import { localeFrom } from '../graphql/locale.js';
+import { attachWebSocketServer } from '../graphql/subscriptions/websocket-server.js';
 import { graphqlHttpGuards } from '../protection/graphql-http-guards.js';
 import type { System } from '../system.js';
 
@@ -31,8 +32,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createServer(app);
-  const apollo = createApolloServer();
+  const schema = buildSchema();
+  const apollo = createApolloServer(schema);
   await apollo.start();
+  const websockets = attachWebSocketServer(httpServer, schema, system);
 
   app.get('/healthz', async (_req, res) => {
     const store = (await system.store.health?.()) ?? { ok: true };
@@ -79,6 +82,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     url: `http://${shownHost}:${port}`,
     server: httpServer,
     async stop() {
+      await websockets.close();
       await apollo.stop();
       httpServer.closeAllConnections();
       await new Promise<void>((resolve) => httpServer.close(() => resolve()));

@@ -11,6 +11,7 @@ export const cadresProjection = defineProjection({
   name: 'cadres',
   version: 1,
   tables: ['cadres', 'posts', 'qualification_reviews', 'education_records', 'assessments'],
+  lookupIndexes: ['posts_by_cadre', 'education_by_cadre'],
   schema: `
     CREATE TABLE cadres (
       cadre_id            TEXT PRIMARY KEY,

@@ -7,12 +7,11 @@ import type { Projection } from '../projection.js';
  */
 export const eventLogProjection: Projection = {
   name: 'event-log',
-  version: 2,
+  version: 3,
   tables: ['event_log'],
   schema: `
     CREATE TABLE event_log (
       position    INTEGER PRIMARY KEY,
-      event_id    TEXT NOT NULL,
       stream_id   TEXT NOT NULL,
       revision    INTEGER NOT NULL,
       type        TEXT NOT NULL,
@@ -24,16 +23,14 @@ export const eventLogProjection: Projection = {
     CREATE INDEX event_log_by_stream ON event_log (stream_id, position);
     CREATE INDEX event_log_by_type ON event_log (type, position);
     CREATE INDEX event_log_by_actor ON event_log (actor, position);
-    CREATE INDEX event_log_by_occurred ON event_log (occurred_at);
   `,
   apply(db, event) {
     sql(
       db,
-      `INSERT INTO event_log (position, event_id, stream_id, revision, type, actor, occurred_at, recorded_at, reason)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO event_log (position, stream_id, revision, type, actor, occurred_at, recorded_at, reason)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       Number(event.position),
-      event.id,
       event.streamId,
       event.revision,
       event.type,

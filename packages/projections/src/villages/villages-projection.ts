@@ -10,8 +10,9 @@ type VillageData<T extends VillageEvent['type']> = Extract<VillageEvent, { type:
  */
 export const villagesProjection = defineProjection({
   name: 'villages',
-  version: 1,
+  version: 2,
   tables: ['townships', 'villages', 'committee_reviews', 'early_warnings'],
+  lookupIndexes: ['early_warnings_by_cadre'],
   schema: `
     CREATE TABLE townships (
       township_id TEXT PRIMARY KEY,
@@ -45,6 +46,7 @@ export const villagesProjection = defineProjection({
       corrective_action TEXT
     );
     CREATE INDEX early_warnings_open ON early_warnings (resolved_on, raised_on);
+    CREATE INDEX early_warnings_by_cadre ON early_warnings (cadre_id, resolved_on);
   `,
   handlers: {
     TownshipRegistered(db, d: TownshipData<'TownshipRegistered'>) {

@@ -2548,6 +2548,37 @@ export type StreamRef = {
 };
 
 /**
+ * Live updates over WebSocket (graphql-ws protocol, `ws://host/graphql`). Authenticate with the connection
+ * parameters `{ "authorization": "Bearer <token>" }` or `{ "apiKey": "ck_…" }`.
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** A cadre's file each time it changes, once the read models show the change. */
+  cadreChanged: Cadre;
+  /** Every new event as it is stored (auditors watch live), optionally of one stream or one type. */
+  eventAppended: LedgerEvent;
+};
+
+
+/**
+ * Live updates over WebSocket (graphql-ws protocol, `ws://host/graphql`). Authenticate with the connection
+ * parameters `{ "authorization": "Bearer <token>" }` or `{ "apiKey": "ck_…" }`.
+ */
+export type SubscriptionCadreChangedArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Live updates over WebSocket (graphql-ws protocol, `ws://host/graphql`). Authenticate with the connection
+ * parameters `{ "authorization": "Bearer <token>" }` or `{ "apiKey": "ck_…" }`.
+ */
+export type SubscriptionEventAppendedArgs = {
+  streamId?: InputMaybe<Scalars['String']['input']>;
+  type?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
  * Which clock an as-of query reads: OCCURRED is business time (what was true on that date, as the ledger
  * now knows it, late entries included); RECORDED is when the ledger learned it (what it said on that date).
  */
@@ -2864,6 +2895,7 @@ export type ResolversTypes = {
   Statistics: ResolverTypeWrapper<Partial<Statistics>>;
   StreamRef: ResolverTypeWrapper<Partial<StreamRef>>;
   String: ResolverTypeWrapper<Partial<Scalars['String']['output']>>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TimeBasis: ResolverTypeWrapper<Partial<TimeBasis>>;
   Township: ResolverTypeWrapper<Partial<Township>>;
   TownshipSettingsInput: ResolverTypeWrapper<Partial<TownshipSettingsInput>>;
@@ -2983,6 +3015,7 @@ export type ResolversParentTypes = {
   Statistics: Partial<Statistics>;
   StreamRef: Partial<StreamRef>;
   String: Partial<Scalars['String']['output']>;
+  Subscription: Record<PropertyKey, never>;
   Township: Partial<Township>;
   TownshipSettingsInput: Partial<TownshipSettingsInput>;
   Training: Partial<Training>;
@@ -3509,6 +3542,11 @@ export type StreamRefResolvers<ContextType = GatewayContext, ParentType extends 
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type SubscriptionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  cadreChanged?: SubscriptionResolver<ResolversTypes['Cadre'], "cadreChanged", ParentType, ContextType, RequireFields<SubscriptionCadreChangedArgs, 'id'>>;
+  eventAppended?: SubscriptionResolver<ResolversTypes['LedgerEvent'], "eventAppended", ParentType, ContextType, Partial<SubscriptionEventAppendedArgs>>;
+};
+
 export type TownshipResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Township'] = ResolversParentTypes['Township']> = {
   admonishmentThreshold?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   district?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3626,6 +3664,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   Session?: SessionResolvers<ContextType>;
   Statistics?: StatisticsResolvers<ContextType>;
   StreamRef?: StreamRefResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   Township?: TownshipResolvers<ContextType>;
   Training?: TrainingResolvers<ContextType>;
   TrainingConnection?: TrainingConnectionResolvers<ContextType>;

@@ -22,7 +22,7 @@ async function ledgerEvents(store: EventStore, page: Page<Rec>) {
   return { ...page, nodes: events.map(ledgerEvent) };
 }
 
-function ledgerEvent(event: RecordedEvent) {
+export function ledgerEvent(event: RecordedEvent) {
   return {
     ...event,
     position: event.position.toString(),
@@ -79,7 +79,7 @@ export const auditQueries = {
           throw new DomainError('BAD_USER_INPUT', 'INVALID_AS_OF', INVALID_AS_OF, 'asOf');
         }
         const basis = args.basis ?? 'OCCURRED';
-        const { state, eventCount } = await stateAsOf(context.system.store, cadreAggregate, args.id, {
+        const { state, eventCount } = await stateAsOf(context.system.histories, cadreAggregate, args.id, {
           at: args.asOf,
           basis,
         });
