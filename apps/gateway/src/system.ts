@@ -11,6 +11,7 @@ import {
 } from '@cadre/projections';
 import { Accounts } from './access/accounts.js';
 import { openAccountsDatabase } from './access/accounts-database.js';
+import { PersonalDataLog } from './access/personal-data-log.js';
 import { loadSessionSecret } from './access/session-tokens.js';
 
 /** Everything the gateway wires together: the store, the read models fed from it, and the command bus. */
@@ -23,6 +24,7 @@ export interface System {
   histories: StreamHistories;
   /** Users, API keys and the personal-data read log, in their own file beside the events. */
   accounts: Accounts;
+  personalDataLog: PersonalDataLog;
   close(): Promise<void>;
 }
 
@@ -58,6 +60,7 @@ export async function openSystem(options: SystemOptions): Promise<System> {
     bus,
     histories: new StreamHistories(store),
     accounts,
+    personalDataLog: new PersonalDataLog(accounts.db),
     async close() {
       await runner.stop();
       await store.close();

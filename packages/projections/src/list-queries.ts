@@ -1,3 +1,4 @@
+import { sql } from './define-projection.js';
 import { keysetPage, mapPage, type Page, type PageRequest } from './pagination.js';
 import type { ReadModelDatabase } from './read-model-database.js';
 import { toRecord } from './row-records.js';
@@ -126,12 +127,12 @@ export const listEventLog = defineList<{
 });
 
 export function findVillage(db: ReadModelDatabase, villageId: string): Rec | undefined {
-  const row = db.prepare('SELECT * FROM villages WHERE village_id = ?').get(villageId) as Rec | undefined;
+  const row = sql(db, 'SELECT * FROM villages WHERE village_id = ?').get(villageId) as Rec | undefined;
   return row && toRecord(row);
 }
 
 export function listTownships(db: ReadModelDatabase): Rec[] {
-  return (db.prepare('SELECT * FROM townships ORDER BY name').all() as Rec[]).map((row) =>
+  return (sql(db, 'SELECT * FROM townships ORDER BY name').all() as Rec[]).map((row) =>
     toRecord(row, ['settings']),
   );
 }

@@ -1,3 +1,4 @@
+import { sql } from './define-projection.js';
 import type { ReadModelDatabase } from './read-model-database.js';
 
 /** Relay-style pages: opaque cursors over a stable sort key, `first` capped so no list is unbounded. */
@@ -72,16 +73,15 @@ export function keysetPage<Row extends Record<string, unknown>>(
   }
   const direction = query.descending ? 'DESC' : 'ASC';
   const clause = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-  const rows = db
-    .prepare(
-      `SELECT ${query.select ?? '*'}, ${query.sort} AS _sort, ${query.tiebreak} AS _tiebreak FROM ${query.from} ${clause}
+  const rows = sql(
+    db,
+    `SELECT ${query.select ?? '*'}, ${query.sort} AS _sort, ${query.tiebreak} AS _tiebreak FROM ${query.from} ${clause}
        ORDER BY ${query.sort} ${direction}, ${query.tiebreak} ${direction} LIMIT @limit`,
-    )
-    .all(params) as Array<Row & { _sort: unknown; _tiebreak: unknown }>;
+  ).all(params) as Array<Row & { _sort: unknown; _tiebreak: unknown }>;
   const countWhere = query.where.length > 0 ? `WHERE ${query.where.join(' AND ')}` : '';
-  const { total } = db
-    .prepare(`SELECT COUNT(*) AS total FROM ${query.from} ${countWhere}`)
-    .get(query.params) as { total: number };
+  const { total } = sql(db, `SELECT COUNT(*) AS total FROM ${query.from} ${countWhere}`).get(
+    query.params,
+  ) as { total: number };
   const page = rows.slice(0, size);
   return {
     nodes: page,

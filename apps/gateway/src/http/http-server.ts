@@ -24,6 +24,8 @@ export interface GatewayOptions {
   host?: string;
   /** The built admin client; when missing, `/` says how to build it. */
   adminDist?: string;
+  /** Requests a minute per client and per anonymous IP (defaults in protection/rate-limit.ts). */
+  rateLimit?: { perClientPerMinute?: number; perAnonymousIpPerMinute?: number };
 }
 
 /** One URL for everything: GraphQL at /graphql, the admin client at /, health at /healthz. */
@@ -50,7 +52,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   });
   app.use(
     '/graphql',
-    ...graphqlHttpGuards({ accounts: system.accounts }),
+    ...graphqlHttpGuards({
+      accounts: system.accounts,
+      ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
+    }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const principal = principalOf(res);

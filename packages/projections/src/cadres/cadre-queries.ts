@@ -1,4 +1,5 @@
 import type { CadreProfile } from '@cadre/domain';
+import { sql } from '../define-projection.js';
 import { keysetPage, mapPage, type Page, type PageRequest } from '../pagination.js';
 import type { ReadModelDatabase } from '../read-model-database.js';
 
@@ -95,12 +96,11 @@ export function toPostRecord(row: PostRow): PostRecord {
 function postsOf(db: ReadModelDatabase, cadreIds: string[], currentOnly: boolean): Map<string, PostRecord[]> {
   const byCadre = new Map<string, PostRecord[]>(cadreIds.map((id) => [id, []]));
   if (cadreIds.length === 0) return byCadre;
-  const rows = db
-    .prepare(
-      `SELECT * FROM posts WHERE cadre_id IN (${cadreIds.map(() => '?').join(',')}) ${currentOnly ? 'AND left_on IS NULL' : ''}
+  const rows = sql(
+    db,
+    `SELECT * FROM posts WHERE cadre_id IN (${cadreIds.map(() => '?').join(',')}) ${currentOnly ? 'AND left_on IS NULL' : ''}
        ORDER BY appointed_on, id`,
-    )
-    .all(...cadreIds) as PostRow[];
+  ).all(...cadreIds) as PostRow[];
   for (const row of rows) byCadre.get(row.cadre_id)!.push(toPostRecord(row));
   return byCadre;
 }
@@ -164,7 +164,7 @@ export function findCadre(
   db: ReadModelDatabase,
   cadreId: string,
 ): (CadreSummary & { portrait: unknown }) | undefined {
-  const row = db.prepare('SELECT * FROM cadres WHERE cadre_id = ?').get(cadreId) as CadreRow | undefined;
+  const row = sql(db, 'SELECT * FROM cadres WHERE cadre_id = ?').get(cadreId) as CadreRow | undefined;
   if (!row) return undefined;
   const posts = postsOf(db, [cadreId], true).get(cadreId)!;
   return { ...toSummary(row, posts), portrait: row.portrait ? JSON.parse(row.portrait) : null };

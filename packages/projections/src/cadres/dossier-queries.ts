@@ -1,13 +1,14 @@
+import { sql } from '../define-projection.js';
 import type { ReadModelDatabase } from '../read-model-database.js';
 import { toRecord } from '../row-records.js';
 
 function records(
   db: ReadModelDatabase,
-  sql: string,
+  query: string,
   cadreId: string,
   jsonColumns: string[] = [],
 ): Record<string, unknown>[] {
-  return (db.prepare(sql).all(cadreId) as Record<string, unknown>[]).map((row) => toRecord(row, jsonColumns));
+  return (sql(db, query).all(cadreId) as Record<string, unknown>[]).map((row) => toRecord(row, jsonColumns));
 }
 
 /** The parts of 一人一档 kept in their own tables, each as plain records, oldest first. */

@@ -1,3 +1,4 @@
+import { sql } from '../define-projection.js';
 import type { ReadModelDatabase } from '../read-model-database.js';
 import type { CadreFacts, StatisticsFacts } from './statistics-facts.js';
 
@@ -21,23 +22,23 @@ interface CadreRow {
 
 /** Reads the facts of one scope (a township, a village, or everything) from the read models. */
 export function loadStatisticsFacts(db: ReadModelDatabase, scope: StatisticsScope = {}): StatisticsFacts {
-  const villages = db
-    .prepare(
-      `SELECT village_id AS villageId, kind FROM villages
+  const villages = sql(
+    db,
+    `SELECT village_id AS villageId, kind FROM villages
        WHERE (@townshipId IS NULL OR township_id = @townshipId) AND (@villageId IS NULL OR village_id = @villageId)`,
-    )
-    .all({
-      townshipId: scope.townshipId ?? null,
-      villageId: scope.villageId ?? null,
-    }) as StatisticsFacts['villages'];
+  ).all({
+    townshipId: scope.townshipId ?? null,
+    villageId: scope.villageId ?? null,
+  }) as StatisticsFacts['villages'];
   const inScope = new Set(villages.map((v) => v.villageId));
-  const cadreRows = (db.prepare('SELECT * FROM cadres').all() as CadreRow[]).filter(
+  const cadreRows = (sql(db, 'SELECT * FROM cadres').all() as CadreRow[]).filter(
     (row) => inScope.has(row.village_id ?? '') || inScope.has(row.reserve_village_id ?? ''),
   );
   const cadreIds = new Set(cadreRows.map((row) => row.cadre_id));
-  const posts = db
-    .prepare('SELECT cadre_id, committee, position FROM posts WHERE left_on IS NULL')
-    .all() as Array<{ cadre_id: string; committee: string; position: string }>;
+  const posts = sql(
+    db,
+    'SELECT cadre_id, committee, position FROM posts WHERE left_on IS NULL',
+  ).all() as Array<{ cadre_id: string; committee: string; position: string }>;
   const cadres: CadreFacts[] = cadreRows.map((row) => ({
     cadreId: row.cadre_id,
     villageId: row.village_id,
@@ -54,7 +55,7 @@ export function loadStatisticsFacts(db: ReadModelDatabase, scope: StatisticsScop
   const ofCadres = <T extends { cadreId: string }>(rows: T[]) =>
     rows.filter((row) => cadreIds.has(row.cadreId));
   const trainings = (
-    db.prepare('SELECT training_id, kind, held_on, attendees FROM trainings').all() as Array<{
+    sql(db, 'SELECT training_id, kind, held_on, attendees FROM trainings').all() as Array<{
       training_id: string;
       kind: 'INTERNAL' | 'EXTERNAL';
       held_on: string | null;
@@ -72,37 +73,38 @@ export function loadStatisticsFacts(db: ReadModelDatabase, scope: StatisticsScop
     cadres,
     trainings: scope.villageId ? attendedByScope : trainings,
     cadreTrainings: ofCadres(
-      db
-        .prepare(
-          `SELECT cadre_id AS cadreId, kind, trained_on AS trainedOn FROM cadre_trainings WHERE training_id IS NULL`,
-        )
-        .all() as StatisticsFacts['cadreTrainings'],
+      sql(
+        db,
+        `SELECT cadre_id AS cadreId, kind, trained_on AS trainedOn FROM cadre_trainings WHERE training_id IS NULL`,
+      ).all() as StatisticsFacts['cadreTrainings'],
     ),
     interviews: ofCadres(
-      db
-        .prepare('SELECT cadre_id AS cadreId, kind, held_on AS heldOn FROM interviews')
-        .all() as StatisticsFacts['interviews'],
+      sql(
+        db,
+        'SELECT cadre_id AS cadreId, kind, held_on AS heldOn FROM interviews',
+      ).all() as StatisticsFacts['interviews'],
     ),
     pledges: ofCadres(
-      db
-        .prepare(
-          `SELECT cadre_id AS cadreId, year, item_count AS items, residents_rating AS residentsRating,
+      sql(
+        db,
+        `SELECT cadre_id AS cadreId, year, item_count AS items, residents_rating AS residentsRating,
              organization_rating AS organizationRating FROM pledges`,
-        )
-        .all() as StatisticsFacts['pledges'],
+      ).all() as StatisticsFacts['pledges'],
     ),
     honors: ofCadres(
-      db
-        .prepare('SELECT cadre_id AS cadreId, level, awarded_on AS awardedOn FROM honors')
-        .all() as StatisticsFacts['honors'],
+      sql(
+        db,
+        'SELECT cadre_id AS cadreId, level, awarded_on AS awardedOn FROM honors',
+      ).all() as StatisticsFacts['honors'],
     ),
     serviceRequests: (
-      db
-        .prepare('SELECT village_id AS villageId, status, resolved_on AS resolvedOn FROM service_requests')
-        .all() as StatisticsFacts['serviceRequests']
+      sql(
+        db,
+        'SELECT village_id AS villageId, status, resolved_on AS resolvedOn FROM service_requests',
+      ).all() as StatisticsFacts['serviceRequests']
     ).filter((r) => inScope.has(r.villageId)),
     benefits: ofCadres(
-      db.prepare('SELECT cadre_id AS cadreId, kind, year FROM benefits').all() as StatisticsFacts['benefits'],
+      sql(db, 'SELECT cadre_id AS cadreId, kind, year FROM benefits').all() as StatisticsFacts['benefits'],
     ),
   };
 }

@@ -3,12 +3,12 @@ import type { CadreSummary } from '@cadre/projections';
 import type { ProtectedCadre } from '../../access/masking.js';
 
 /** A cadre as the GraphQL `Cadre` type starts from; dossier fields resolve from `summary` when asked. */
-export function cadreNode(summary: CadreSummary & { portrait?: unknown }) {
+export function cadreNode(summary: CadreSummary & { portrait?: unknown }, today = chinaDate(new Date())) {
   const { profile } = summary;
   return {
     ...profile,
     id: summary.cadreId,
-    age: ageOn(profile.birthDate, chinaDate(new Date())),
+    age: ageOn(profile.birthDate, today),
     villageId: summary.villageId,
     posts: summary.currentPosts,
     reserve: summary.reserve,

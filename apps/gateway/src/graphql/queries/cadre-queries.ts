@@ -1,3 +1,4 @@
+import { chinaDate } from '@cadre/domain';
 import {
   type CadreRole,
   type CadreSort,
@@ -48,7 +49,7 @@ const dossierField =
 
 export const cadreQueries = {
   Query: {
-    cadres: (_: unknown, args: CadresArgs, context: GatewayContext, info: GraphQLResolveInfo) => {
+    cadres: async (_: unknown, args: CadresArgs, context: GatewayContext, info: GraphQLResolveInfo) => {
       const villageId = scopedVillage('cadres', args.villageId, context);
       const page = listCadres(
         context.system.readModels,
@@ -59,14 +60,19 @@ export const cadreQueries = {
         },
         { ...pageRequest(args), sort: args.sort ?? 'REGISTERED', descending: args.descending ?? false },
       );
-      const nodes = disclose(page.nodes.map(cadreNode), context, info);
+      const today = chinaDate(new Date());
+      const nodes = await disclose(
+        page.nodes.map((summary) => cadreNode(summary, today)),
+        context,
+        info,
+      );
       return toConnection({ ...page, nodes }, (node) => node);
     },
-    cadre: (_: unknown, args: { id: string }, context: GatewayContext, info: GraphQLResolveInfo) => {
+    cadre: async (_: unknown, args: { id: string }, context: GatewayContext, info: GraphQLResolveInfo) => {
       const summary = findCadre(context.system.readModels, args.id);
       if (!summary) return null;
       authorize(context.principal, 'cadre', summary.villageId, context.locale);
-      return disclose([cadreNode(summary)], context, info)[0]!;
+      return (await disclose([cadreNode(summary)], context, info))[0]!;
     },
   },
   Cadre: {

@@ -1,22 +1,29 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { discloseCadres } from '../../access/disclose-cadres.js';
 import { clearanceFor } from '../../access/masking.js';
-import { recordPersonalDataReads } from '../../access/personal-data-reads.js';
 import { authorize, villageFilterFor } from '../../access/policy.js';
 import type { GatewayContext } from '../context.js';
 import type { CadreNode } from './cadre-node.js';
 
-/** Cadres as this caller may see them, every unmasked personal field they asked for logged (PIPL Art. 51). */
-export function disclose(
+/**
+ * Cadres as this caller may see them. Every unmasked personal field they asked for is logged (PIPL
+ * Art. 51), and the answer waits until the log is on disk.
+ */
+export async function disclose(
   nodes: CadreNode[],
   { principal, system }: GatewayContext,
   info: GraphQLResolveInfo,
 ) {
-  return discloseCadres(nodes, {
+  let logged: Promise<void> = Promise.resolve();
+  const views = discloseCadres(nodes, {
     principal,
     info,
-    record: (reads) => recordPersonalDataReads(system.accounts.db, reads),
+    record: (reads) => {
+      logged = system.personalDataLog.record(reads);
+    },
   });
+  await logged;
+  return views;
 }
 
 /** Whether the caller may see the cadre's sensitive details (health, insurance, family). */

@@ -2,6 +2,7 @@ import { chinaDate, DomainError } from '@cadre/domain';
 import { currentStatistics, statisticsAsOf } from '@cadre/projections';
 import { type GatewayContext, inLocale } from '../context.js';
 import { scopedVillage } from './disclosure.js';
+import { cachedStatistics } from './statistics-cache.js';
 
 export interface StatisticsArgs {
   year?: number | null;
@@ -24,8 +25,11 @@ export const statisticsQueries = {
           ...(args.townshipId ? { townshipId: args.townshipId } : {}),
           ...(villageId ? { villageId } : {}),
         };
-        if (!args.asOf || args.asOf >= today)
-          return currentStatistics(context.system.readModels, scope, new Date());
+        if (!args.asOf || args.asOf >= today) {
+          return cachedStatistics(context.system, JSON.stringify([scope, today]), () =>
+            currentStatistics(context.system.readModels, scope, new Date()),
+          );
+        }
         if (!/^\d{4}-\d{2}-\d{2}$/.test(args.asOf))
           throw new DomainError('BAD_USER_INPUT', 'INVALID_DATE', INVALID_DATE, 'asOf');
         return statisticsAsOf(context.system.store, { ...scope, asOf: args.asOf });

@@ -163,7 +163,7 @@ export const townQueries = {
           context.system.readModels,
           { villageId: village.id as string, role: 'RESERVE' },
           { first: 200 },
-        ).nodes.map(cadreNode),
+        ).nodes.map((summary) => cadreNode(summary)),
         context,
         info,
       ),

@@ -7,7 +7,7 @@ const withCadre: CommandAnswer<ResolversTypes['CadrePayload']> = async ({ result
   commandId: result.commandId,
   duplicate: result.duplicate,
   position: result.position.toString(),
-  cadre: cadreQueries.Query.cadre(undefined, { id: result.ids.cadre! }, context, info),
+  cadre: await cadreQueries.Query.cadre(undefined, { id: result.ids.cadre! }, context, info),
 });
 
 /** The admin client reads the cadre right after registering or appointing them. */

@@ -41,7 +41,7 @@ export const subscriptionResolvers = {
           for await (const event of liveEvents(system.store, (e) => e.streamId === `cadre-${args.id}`)) {
             await system.runner.waitFor(event.position);
             const summary = findCadre(system.readModels, args.id);
-            if (summary) yield { cadreChanged: disclose([cadreNode(summary)], context, info)[0] };
+            if (summary) yield { cadreChanged: (await disclose([cadreNode(summary)], context, info))[0] };
           }
         })();
       },
