@@ -1,15 +1,32 @@
+import { startEsdbProtocolDouble } from '@cadre/event-store/testing';
 import { loadZhouwangScenario } from '@cadre/scenario';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestGateway, type TestGateway } from './support/test-gateway.js';
 
 const YEAR = 2026;
 
+/** The same end-to-end suite on the embedded store and on EventStoreDB (the real client, the protocol double). */
+const STORES = [
+  { name: 'embedded SQLite', start: async () => ({ t: await startTestGateway(), stop: async () => {} }) },
+  {
+    name: 'EventStoreDB (protocol double)',
+    start: async () => {
+      const server = await startEsdbProtocolDouble();
+      return {
+        t: await startTestGateway({ eventStoreConnectionString: server.connectionString }),
+        stop: () => server.stop(),
+      };
+    },
+  },
+];
+
 /** The read side through GraphQL, over the Zhouwang data set: what the dashboard and the auditors ask. */
-describe('read queries over the Zhouwang data set', () => {
+describe.each(STORES)('read queries over the Zhouwang data set on $name', ({ start }) => {
   let t: TestGateway;
+  let stopStore: () => Promise<void>;
   let secretaryId: string;
   beforeAll(async () => {
-    t = await startTestGateway();
+    ({ t, stop: stopStore } = await start());
     const loaded = await loadZhouwangScenario(t.system.bus, { year: YEAR });
     await t.system.runner.waitFor(loaded.position);
     const { data } = await t.graphql(`{ cadres(first: 1, role: PARTY_SECRETARY) { edges { node { id } } } }`);
@@ -17,6 +34,7 @@ describe('read queries over the Zhouwang data set', () => {
   });
   afterAll(async () => {
     await t.stop();
+    await stopStore();
   });
 
   it('answers the statistics of the report for the year', async () => {

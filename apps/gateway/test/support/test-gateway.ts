@@ -29,8 +29,10 @@ export interface TestGateway {
 const PASSWORD = 'test-gateway-password';
 
 /** A real gateway on a free port over a real in-memory SQLite store, signed in as an administrator. */
-export async function startTestGateway(): Promise<TestGateway> {
-  const system = await openSystem({ dataDir: ':memory:' });
+export async function startTestGateway(
+  options: { eventStoreConnectionString?: string } = {},
+): Promise<TestGateway> {
+  const system = await openSystem({ dataDir: ':memory:', ...options });
   const gateway = await startGateway({ system, port: 0 });
   let users = 0;
   const post = async (
