@@ -1,3 +1,5 @@
+import type { CadreRole } from '../domain-values.js';
+import { type Connection, connectionFields, type Page, toPage } from './connection.js';
 import { graphqlRequest } from './graphql-client.js';
 
 export interface PostView {
@@ -16,37 +18,37 @@ export interface CadreRow {
   educationLevel: string;
   politicalStatus: string;
   posts: PostView[];
+  village: { id: string; name: string } | null;
+  reserve: { source: string; tier: number } | null;
 }
 
-export interface CadrePage {
-  totalCount: number;
-  rows: CadreRow[];
-  endCursor: string | null;
-  hasNextPage: boolean;
+export interface RosterFilter {
+  role: CadreRole;
+  search: string;
+  villageId: string;
 }
 
-const ROSTER = `query Roster($first: Int, $after: String) {
-  cadres(first: $first, after: $after) {
-    totalCount
-    edges { node { id name gender birthDate idNumber educationLevel politicalStatus posts { villageId committee position appointedOn } } }
-    pageInfo { hasNextPage endCursor }
+const ROSTER = `query Roster($first: Int, $after: String, $role: CadreRole, $search: String, $villageId: ID) {
+  cadres(first: $first, after: $after, role: $role, search: $search, villageId: $villageId) {
+    ${connectionFields(
+      'id name gender birthDate idNumber educationLevel politicalStatus posts { villageId committee position appointedOn } village { id name } reserve { source tier }',
+    )}
   }
 }`;
 
-export async function fetchRoster(first: number, after?: string | null): Promise<CadrePage> {
-  const data = await graphqlRequest<{
-    cadres: {
-      totalCount: number;
-      edges: { node: CadreRow }[];
-      pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    };
-  }>(ROSTER, { first, after: after ?? null });
-  return {
-    totalCount: data.cadres.totalCount,
-    rows: data.cadres.edges.map((e) => e.node),
-    endCursor: data.cadres.pageInfo.endCursor,
-    hasNextPage: data.cadres.pageInfo.hasNextPage,
-  };
+export async function fetchRoster(
+  first: number,
+  after?: string | null,
+  filter: Partial<RosterFilter> = {},
+): Promise<Page<CadreRow>> {
+  const data = await graphqlRequest<{ cadres: Connection<CadreRow> }>(ROSTER, {
+    first,
+    after: after ?? null,
+    role: filter.role || null,
+    search: filter.search?.trim() || null,
+    villageId: filter.villageId || null,
+  });
+  return toPage(data.cadres);
 }
 
 export interface RegisterCadreForm {

@@ -1,4 +1,5 @@
 import { currentLocale } from '../i18n/index.js';
+import { clearSession, currentSession } from './session.js';
 
 /** A GraphQL error as the gateway sends it: a stable code, the rule and field, a message in our language. */
 export class ApiError extends Error {
@@ -18,11 +19,16 @@ interface GraphQLResponse<T> {
 }
 
 export async function graphqlRequest<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const session = currentSession();
   let response: Response;
   try {
     response = await fetch('/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'accept-language': currentLocale() },
+      headers: {
+        'content-type': 'application/json',
+        'accept-language': currentLocale(),
+        ...(session ? { authorization: `Bearer ${session.token}` } : {}),
+      },
       body: JSON.stringify({ query, variables }),
     });
   } catch {
@@ -30,6 +36,11 @@ export async function graphqlRequest<T>(query: string, variables: Record<string,
   }
   const body = (await response.json()) as GraphQLResponse<T>;
   const first = body.errors?.[0];
+  if (first?.extensions?.code === 'UNAUTHENTICATED' && session) {
+    // The session ended (expired, or the account changed): sign in again, then come back here.
+    clearSession();
+    window.location.assign(`/sign-in?next=${encodeURIComponent(window.location.pathname)}`);
+  }
   if (first) {
     throw new ApiError(
       first.message,

@@ -9,21 +9,35 @@ export interface AdminUnderTest {
   system: System;
   gateway: RunningGateway;
   browser: Browser;
+  /** A page already signed in as an administrator. */
   page: Page;
+  credentials: { username: string; password: string };
   stop(): Promise<void>;
 }
 
-/** The built admin client, served by a real gateway over an in-memory store, in a real browser. */
+const CREDENTIALS = { username: 'admin', password: 'admin-under-test' };
+
+/**
+ * The built admin client, served by a real gateway over an in-memory store, in a real browser, with an
+ * administrator signed in (the session is placed where the client keeps it, as signing in would).
+ */
 export async function startAdmin(): Promise<AdminUnderTest> {
   const system = await openSystem({ dataDir: ':memory:' });
   const gateway = await startGateway({ system, port: 0, adminDist: ADMIN_DIST });
+  await system.accounts.createUser({ ...CREDENTIALS, role: 'ADMIN', displayName: '镇组织办' });
+  const session = await system.accounts.signIn(CREDENTIALS.username, CREDENTIALS.password);
   const browser = await launchChromium();
-  const page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1280, height: 800 } });
+  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 800 } });
+  await context.addInitScript((value) => {
+    if (!localStorage.getItem('cadre.session')) localStorage.setItem('cadre.session', value);
+  }, JSON.stringify(session));
+  const page = await context.newPage();
   return {
     system,
     gateway,
     browser,
     page,
+    credentials: CREDENTIALS,
     async stop() {
       await browser.close();
       await gateway.stop();

@@ -1,0 +1,12 @@
+import { graphqlRequest } from './graphql-client.js';
+import { type Session, saveSession } from './session.js';
+
+const SIGN_IN = `mutation SignIn($username: String!, $password: String!) {
+  signIn(username: $username, password: $password) { token expiresAt user { id username displayName role villageId } }
+}`;
+
+export async function signIn(username: string, password: string): Promise<Session> {
+  const { signIn: session } = await graphqlRequest<{ signIn: Session }>(SIGN_IN, { username, password });
+  saveSession(session);
+  return session;
+}

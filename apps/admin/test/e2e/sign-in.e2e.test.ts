@@ -1,0 +1,40 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type AdminUnderTest, startAdmin } from '../support/admin-under-test.js';
+
+describe('admin client: signing in (real browser, real gateway)', () => {
+  let admin: AdminUnderTest;
+  beforeAll(async () => {
+    admin = await startAdmin();
+  });
+  afterAll(async () => {
+    await admin?.stop();
+  });
+
+  it('sends a visitor without a session to sign in, refuses a wrong password, and signs in', async () => {
+    const context = await admin.browser.newContext({ locale: 'zh-CN' });
+    const page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    await page.goto(`${admin.gateway.url}/cadres`);
+    await page.waitForURL((url) => url.pathname === '/sign-in');
+    await page
+      .locator('[data-test=username] input, input[data-test=username]')
+      .first()
+      .fill(admin.credentials.username);
+    await page
+      .locator('[data-test=password] input, input[data-test=password]')
+      .first()
+      .fill('wrong password');
+    await page.locator('[data-test=sign-in]').click();
+    await expect.poll(() => page.locator('.el-message').allTextContents()).toContain('用户名或密码错误');
+    expect(page.url()).toContain('/sign-in');
+    await page
+      .locator('[data-test=password] input, input[data-test=password]')
+      .first()
+      .fill(admin.credentials.password);
+    await page.locator('[data-test=sign-in]').click();
+    await page.waitForURL((url) => url.pathname === '/cadres');
+    const session = await page.evaluate(() => JSON.parse(localStorage.getItem('cadre.session') ?? 'null'));
+    expect(session.user.role).toBe('ADMIN');
+    await context.close();
+  });
+});
