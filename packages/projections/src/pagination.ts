@@ -1,3 +1,4 @@
+import { DomainError } from '@cadre/domain';
 import { sql } from './define-projection.js';
 import type { ReadModelDatabase } from './read-model-database.js';
 
@@ -25,10 +26,6 @@ export function encodeCursor(key: unknown[]): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
-export class InvalidCursorError extends Error {
-  override readonly name = 'InvalidCursorError';
-}
-
 export function decodeCursor(cursor: string): unknown[] {
   try {
     const key = JSON.parse(Buffer.from(cursor, 'base64url').toString());
@@ -36,7 +33,12 @@ export function decodeCursor(cursor: string): unknown[] {
   } catch {
     // fall through
   }
-  throw new InvalidCursorError(`Invalid cursor: ${cursor}`);
+  throw new DomainError(
+    'BAD_USER_INPUT',
+    'INVALID_CURSOR',
+    { zh: '分页游标无效，请从第一页重新开始', en: 'Invalid page cursor; start again from the first page' },
+    'after',
+  );
 }
 
 export interface KeysetQuery {

@@ -1,0 +1,128 @@
+import { DomainError } from '@cadre/domain';
+import { describe, expect, it } from 'vitest';
+import {
+  type CadreFacts,
+  computeStatistics,
+  decodeCursor,
+  encodeCursor,
+  type StatisticsFacts,
+} from '../src/index.js';
+
+function cadre(id: string, overrides: Partial<CadreFacts> = {}): CadreFacts {
+  return {
+    cadreId: id,
+    villageId: 'v1',
+    gender: 'MALE',
+    ethnicity: '汉族',
+    birthDate: '1980-06-01',
+    educationLevel: 'JUNIOR_COLLEGE',
+    politicalStatus: 'CPC_MEMBER',
+    posts: [{ committee: 'PARTY_COMMITTEE', position: 'MEMBER' }],
+    reserve: null,
+    ...overrides,
+  };
+}
+
+const empty: StatisticsFacts = {
+  villages: [{ villageId: 'v1', kind: 'VILLAGE' }],
+  cadres: [],
+  trainings: [],
+  cadreTrainings: [],
+  interviews: [],
+  pledges: [],
+  honors: [],
+  serviceRequests: [],
+  benefits: [],
+};
+
+describe('township statistics (a pure function of the facts)', () => {
+  it('counts members, secretaries, 一肩挑 and education shares as organization departments report them', () => {
+    const facts: StatisticsFacts = {
+      ...empty,
+      cadres: [
+        cadre('a', {
+          educationLevel: 'BACHELOR',
+          posts: [
+            { committee: 'PARTY_COMMITTEE', position: 'PARTY_SECRETARY' },
+            { committee: 'RESIDENTS_COMMITTEE', position: 'CHAIR' },
+          ],
+        }),
+        cadre('b', { gender: 'FEMALE', birthDate: '1997-01-01' }),
+        cadre('c', { educationLevel: 'SENIOR_HIGH', ethnicity: '回族', birthDate: '1960-01-01' }),
+        cadre('r', { posts: [], reserve: { source: 'VETERAN', tier: 1 }, educationLevel: 'POSTGRADUATE' }),
+      ],
+    };
+    const stats = computeStatistics(facts, 2026, '2026-11-25');
+    expect(stats).toMatchObject({
+      committeeMembers: 3,
+      partySecretaries: 1,
+      reserveCadres: 1,
+      oneShoulderShare: 1,
+    });
+    expect(stats.committeeEducation).toMatchObject({
+      bachelorOrAbove: 1,
+      bachelorOrAboveShare: 0.3333,
+      juniorCollegeOrAbove: 2,
+    });
+    expect(stats.reserveEducation.bachelorOrAboveShare).toBe(1);
+    expect(stats.committeeGender).toEqual({ male: 2, female: 1, femaleShare: 0.3333 });
+    expect(stats.committeeEthnicity).toEqual({ han: 2, minority: 1 });
+    expect(stats.committeeAge.bands.find((b) => b.band === '<=30')!.count).toBe(1);
+    expect(stats.committeeAge.over60Share).toBe(0.3333);
+    expect(stats.crossHoldingShare).toBe(0.3333);
+  });
+
+  it('counts only the year asked for: sessions, external trainees, talks, pledges, honors', () => {
+    const facts: StatisticsFacts = {
+      ...empty,
+      cadres: [
+        cadre('s', { posts: [{ committee: 'PARTY_COMMITTEE', position: 'PARTY_SECRETARY' }] }),
+        cadre('m'),
+      ],
+      trainings: [
+        { trainingId: 't1', kind: 'INTERNAL', heldOn: '2026-03-01', attendees: ['s', 'm'] },
+        { trainingId: 't2', kind: 'INTERNAL', heldOn: '2025-03-01', attendees: ['m'] },
+        { trainingId: 't3', kind: 'EXTERNAL', heldOn: '2026-05-01', attendees: ['s'] },
+        { trainingId: 't4', kind: 'INTERNAL', heldOn: null, attendees: [] },
+      ],
+      interviews: [
+        { cadreId: 'm', kind: 'ADMONISHMENT', heldOn: '2026-07-01' },
+        { cadreId: 'm', kind: 'ADMONISHMENT', heldOn: '2025-07-01' },
+      ],
+      pledges: [
+        { cadreId: 'm', year: 2026, items: 3, residentsRating: 'EXCELLENT', organizationRating: 'COMPETENT' },
+      ],
+      honors: [
+        { cadreId: 's', level: 'CITY', awardedOn: '2026-07-01' },
+        { cadreId: 'm', level: 'TOWNSHIP', awardedOn: '2026-07-01' },
+      ],
+    };
+    const stats = computeStatistics(facts, 2026, '2026-11-25');
+    expect(stats).toMatchObject({
+      trainingSessions: 1,
+      externalTrainingSecretaries: 1,
+      trainingCoverage: 1,
+      admonishments: 1,
+      pledgeItems: 3,
+      pledgesEvaluated: 1,
+      honoredCadres: 2,
+      honoredDistrictOrAbove: 1,
+    });
+    expect(stats.residentsRatings.find((r) => r.key === 'EXCELLENT')!.count).toBe(1);
+  });
+});
+
+describe('page cursors', () => {
+  it('round-trip a sort key and refuse a forged one with a coded error naming the field', () => {
+    expect(decodeCursor(encodeCursor(['张三', 7]))).toEqual(['张三', 7]);
+    for (const forged of ['garbage', Buffer.from('{"x":1}').toString('base64url')]) {
+      try {
+        decodeCursor(forged);
+        expect.unreachable();
+      } catch (error) {
+        expect(error).toBeInstanceOf(DomainError);
+        expect(error).toMatchObject({ rule: 'INVALID_CURSOR', field: 'after', kind: 'BAD_USER_INPUT' });
+      }
+    }
+  });
+});
