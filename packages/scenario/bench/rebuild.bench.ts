@@ -70,6 +70,10 @@ for (let i = 0; i < 200; i++) {
     }),
   );
 }
+// The first question about this cadre on a server that has answered others (code compiled, stream not cached).
+const firstOnWarmServerMs = await timed(() =>
+  stateAsOf(new StreamHistories(store), cadreAggregate, longHistoryCadreId, { at: '2015-01-01' }),
+);
 const historyLength = (await store.readStream(`cadre-${longHistoryCadreId}`)).length;
 await store.close();
 rmSync(dir, { recursive: true, force: true });
@@ -95,9 +99,11 @@ Goal: at least 50,000 events/s — ${rebuildRate >= 50_000 ? 'met' : '**not met*
 
 | time travel: a cadre with ${historyLength.toLocaleString('en')} events as of a date | ms |
 | --- | ---: |
-| first question (reads and parses the whole stream) | ${coldMs.toFixed(2)} |
+| first question in a new process (reads and parses the whole stream, code not yet compiled) | ${coldMs.toFixed(2)} |
+| first question about this cadre on a warm server (reads and parses the whole stream) | ${firstOnWarmServerMs.toFixed(2)} |
 | later questions, p50 (200 dates) | ${percentile(samples, 50).toFixed(2)} |
 | later questions, p99 | ${percentile(samples, 99).toFixed(2)} |
 
-Goal: under 5 ms — ${percentile(samples, 99) < 5 ? 'met' : '**not met**'} for repeated questions; the first one ${coldMs < 5 ? 'too' : 'is slower'} (last sample folded ${folded} events).`,
+Goal: under 5 ms — ${percentile(samples, 99) < 5 ? 'met' : '**not met**'} for every later question (folded from checkpoints every 50 events);
+the first question about a cadre ${firstOnWarmServerMs < 5 ? 'meets it too' : '**does not**: it reads the whole stream'} (last sample folded ${folded} events).`,
 );
