@@ -1,4 +1,5 @@
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { authorizationPlugin } from '../access/authorization-plugin.js';
 import { graphqlProtection } from '../protection/graphql-protection.js';
@@ -28,6 +29,11 @@ export function createApolloServer(schema = buildSchema()): ApolloServer<Gateway
     introspection: true,
     validationRules: protection.validationRules,
     parseOptions: protection.parseOptions,
-    plugins: [authorizationPlugin<GatewayContext>(), ...protection.plugins],
+    // Cache hints are for CDN caching, which a personal-data API does not use; the plugin costs a hook per field.
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      authorizationPlugin<GatewayContext>(),
+      ...protection.plugins,
+    ],
   });
 }
