@@ -9,6 +9,7 @@ import { queryResolvers } from './queries/index.js';
 import { accessResolvers } from './resolvers/access-resolvers.js';
 import { commandResolvers } from './resolvers/command-resolvers.js';
 import { subscriptionResolvers } from './subscriptions/subscription-resolvers.js';
+import { TrustedDocumentsCache } from './trusted-documents.js';
 import { loadTypeDefs } from './type-defs.js';
 
 export function buildSchema() {
@@ -18,10 +19,14 @@ export function buildSchema() {
   });
 }
 
-export function createApolloServer(schema = buildSchema()): ApolloServer<GatewayContext> {
+export function createApolloServer(
+  schema = buildSchema(),
+  trustedDocuments: ReadonlyMap<string, string> = new Map(),
+): ApolloServer<GatewayContext> {
   const protection = graphqlProtection<GatewayContext>();
   return new ApolloServer<GatewayContext>({
     schema,
+    persistedQueries: { cache: new TrustedDocumentsCache(trustedDocuments) },
     formatError,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,

@@ -9,6 +9,7 @@ import { actorOf } from '../access/roles.js';
 import { buildSchema, createApolloServer } from '../graphql/apollo.js';
 import { localeFrom } from '../graphql/locale.js';
 import { attachWebSocketServer } from '../graphql/subscriptions/websocket-server.js';
+import { loadTrustedDocuments } from '../graphql/trusted-documents.js';
 import { graphqlHttpGuards } from '../protection/graphql-http-guards.js';
 import type { System } from '../system.js';
 
@@ -24,6 +25,8 @@ export interface GatewayOptions {
   host?: string;
   /** The built admin client; when missing, `/` says how to build it. */
   adminDist?: string;
+  /** The admin client's persisted-documents manifest; by default the one in `adminDist`. */
+  trustedDocuments?: string;
   /** Requests a minute per client and per anonymous IP (defaults in protection/rate-limit.ts). */
   rateLimit?: { perClientPerMinute?: number; perAnonymousIpPerMinute?: number };
 }
@@ -35,7 +38,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   app.disable('x-powered-by');
   const httpServer = createServer(app);
   const schema = buildSchema();
-  const apollo = createApolloServer(schema);
+  const manifest =
+    options.trustedDocuments ??
+    (options.adminDist ? join(options.adminDist, 'persisted-documents.json') : undefined);
+  const apollo = createApolloServer(schema, loadTrustedDocuments(manifest));
   await apollo.start();
   const websockets = attachWebSocketServer(httpServer, schema, system);
 
