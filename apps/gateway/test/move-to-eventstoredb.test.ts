@@ -75,6 +75,10 @@ describe('the gateway running on EventStoreDB', () => {
       expect(data).toEqual({ cadres: { totalCount: 1 }, integrityCheck: { ok: true, events: 1 } });
       const health = (await fetch(`${t.gateway.url}/healthz`).then((r) => r.json())) as { ok: boolean };
       expect(health.ok).toBe(true);
+      await server.stop(); // the server is lost while the gateway runs
+      const lost = await fetch(`${t.gateway.url}/healthz`);
+      expect(lost.status).toBe(503);
+      expect(((await lost.json()) as { store: { ok: boolean } }).store.ok).toBe(false);
     } finally {
       await t.stop();
       await server.stop();
