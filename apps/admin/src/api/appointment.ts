@@ -1,44 +1,35 @@
 import type { AppointmentMethod, Committee, Position, ReviewVerdict } from '../domain-values.js';
-import { type QualificationReview, REVIEW_FIELDS } from './dossier.js';
+import type { AppointmentCandidateQuery } from '../generated/gql/graphql.js';
+import { graphql } from '../generated/gql/index.js';
 import { graphqlRequest } from './graphql-client.js';
 
 /** 凡进必审 → 任职: the commands of an appointment, in the order a clerk runs them. */
 
-export interface AppointmentCandidate {
-  id: string;
-  name: string;
-  village: { id: string; name: string; townshipId: string } | null;
-  posts: Array<{ villageId: string; committee: Committee; position: Position; appointedOn: string }>;
-  qualificationReviews: QualificationReview[];
-}
-
-const CANDIDATE = `query AppointmentCandidate($id: ID!) {
-  cadre(id: $id) {
-    id name
-    village { id name townshipId }
-    posts { villageId committee position appointedOn }
-    qualificationReviews { ${REVIEW_FIELDS} }
+const CANDIDATE = graphql(`
+  query AppointmentCandidate($id: ID!) {
+    cadre(id: $id) {
+      id name
+      village { id name townshipId }
+      posts { villageId committee position appointedOn }
+      qualificationReviews { ...ReviewFields }
+    }
   }
-}`;
+`);
+
+export type AppointmentCandidate = NonNullable<AppointmentCandidateQuery['cadre']>;
 
 export async function fetchAppointmentCandidate(id: string): Promise<AppointmentCandidate | null> {
-  const data = await graphqlRequest<{ cadre: AppointmentCandidate | null }>(CANDIDATE, { id });
-  return data.cadre;
+  const data = await graphqlRequest(CANDIDATE, { id });
+  return data.cadre ?? null;
 }
 
-interface CommandPayload {
-  commandId: string;
-  duplicate: boolean;
-  derivedIds: Array<{ field: string; id: string }>;
-}
-
-const PAYLOAD = 'commandId duplicate derivedIds { field id }';
-
-function mutation(name: string, inputType: string, payload = PAYLOAD): string {
-  return `mutation ${name[0]!.toUpperCase()}${name.slice(1)}($commandId: ID!, $input: ${inputType}!) {
-    ${name}(commandId: $commandId, input: $input) { ${payload} }
-  }`;
-}
+export const COMMAND_PAYLOAD_FIELDS = graphql(`
+  fragment CommandPayloadFields on CommandPayload {
+    commandId
+    duplicate
+    derivedIds { field id }
+  }
+`);
 
 export interface OpenReviewInput {
   cadreId: string;
@@ -49,11 +40,14 @@ export interface OpenReviewInput {
   openedOn: string;
 }
 
+const OPEN_REVIEW = graphql(`
+  mutation OpenQualificationReview($commandId: ID!, $input: OpenQualificationReviewInput!) {
+    openQualificationReview(commandId: $commandId, input: $input) { ...CommandPayloadFields }
+  }
+`);
+
 export async function openQualificationReview(commandId: string, input: OpenReviewInput): Promise<string> {
-  const data = await graphqlRequest<{ openQualificationReview: CommandPayload }>(
-    mutation('openQualificationReview', 'OpenQualificationReviewInput'),
-    { commandId, input },
-  );
+  const data = await graphqlRequest(OPEN_REVIEW, { commandId, input });
   return data.openQualificationReview.derivedIds.find((d) => d.field === 'reviewId')?.id ?? '';
 }
 
@@ -66,8 +60,14 @@ export interface VerdictInput {
   decidedOn: string;
 }
 
+const RECORD_VERDICT = graphql(`
+  mutation RecordDepartmentVerdict($commandId: ID!, $input: RecordDepartmentVerdictInput!) {
+    recordDepartmentVerdict(commandId: $commandId, input: $input) { ...CommandPayloadFields }
+  }
+`);
+
 export async function recordDepartmentVerdict(commandId: string, input: VerdictInput): Promise<void> {
-  await graphqlRequest(mutation('recordDepartmentVerdict', 'RecordDepartmentVerdictInput'), {
+  await graphqlRequest(RECORD_VERDICT, {
     commandId,
     input: { ...input, note: input.note?.trim() || undefined },
   });
@@ -79,11 +79,14 @@ export interface ConcludeInput {
   concludedOn: string;
 }
 
+const CONCLUDE_REVIEW = graphql(`
+  mutation ConcludeQualificationReview($commandId: ID!, $input: ConcludeQualificationReviewInput!) {
+    concludeQualificationReview(commandId: $commandId, input: $input) { ...CommandPayloadFields }
+  }
+`);
+
 export async function concludeQualificationReview(commandId: string, input: ConcludeInput): Promise<void> {
-  await graphqlRequest(mutation('concludeQualificationReview', 'ConcludeQualificationReviewInput'), {
-    commandId,
-    input,
-  });
+  await graphqlRequest(CONCLUDE_REVIEW, { commandId, input });
 }
 
 export interface AppointInput {
@@ -95,9 +98,16 @@ export interface AppointInput {
   appointedOn: string;
 }
 
+const APPOINT = graphql(`
+  mutation AppointCadre($commandId: ID!, $input: AppointCadreInput!) {
+    appointCadre(commandId: $commandId, input: $input) {
+      commandId
+      duplicate
+      cadre { id posts { position } }
+    }
+  }
+`);
+
 export async function appointCadre(commandId: string, input: AppointInput): Promise<void> {
-  await graphqlRequest(
-    mutation('appointCadre', 'AppointCadreInput', 'commandId duplicate cadre { id posts { position } }'),
-    { commandId, input },
-  );
+  await graphqlRequest(APPOINT, { commandId, input });
 }

@@ -1,26 +1,28 @@
 import type { CadreRole } from '../domain-values.js';
-import { type Connection, connectionFields, type Page, toPage } from './connection.js';
+import type { RegisterCadreInput, RosterQuery } from '../generated/gql/graphql.js';
+import { graphql } from '../generated/gql/index.js';
+import { type Page, toPage } from './connection.js';
 import { graphqlRequest } from './graphql-client.js';
 
-export interface PostView {
-  villageId: string;
-  committee: string;
-  position: string;
-  appointedOn: string;
-}
+const ROSTER = graphql(`
+  query Roster($first: Int, $after: String, $role: CadreRole, $search: String, $villageId: ID) {
+    cadres(first: $first, after: $after, role: $role, search: $search, villageId: $villageId) {
+      totalCount
+      edges {
+        node {
+          id name gender birthDate idNumber educationLevel politicalStatus
+          posts { villageId committee position appointedOn }
+          village { id name }
+          reserve { source tier }
+        }
+      }
+      pageInfo { ...PageInfoFields }
+    }
+  }
+`);
 
-export interface CadreRow {
-  id: string;
-  name: string;
-  gender: string;
-  birthDate: string;
-  idNumber: string;
-  educationLevel: string;
-  politicalStatus: string;
-  posts: PostView[];
-  village: { id: string; name: string } | null;
-  reserve: { source: string; tier: number } | null;
-}
+export type CadreRow = RosterQuery['cadres']['edges'][number]['node'];
+export type PostView = CadreRow['posts'][number];
 
 export interface RosterFilter {
   role: CadreRole;
@@ -28,20 +30,12 @@ export interface RosterFilter {
   villageId: string;
 }
 
-const ROSTER = `query Roster($first: Int, $after: String, $role: CadreRole, $search: String, $villageId: ID) {
-  cadres(first: $first, after: $after, role: $role, search: $search, villageId: $villageId) {
-    ${connectionFields(
-      'id name gender birthDate idNumber educationLevel politicalStatus posts { villageId committee position appointedOn } village { id name } reserve { source tier }',
-    )}
-  }
-}`;
-
 export async function fetchRoster(
   first: number,
   after?: string | null,
   filter: Partial<RosterFilter> = {},
 ): Promise<Page<CadreRow>> {
-  const data = await graphqlRequest<{ cadres: Connection<CadreRow> }>(ROSTER, {
+  const data = await graphqlRequest(ROSTER, {
     first,
     after: after ?? null,
     role: filter.role || null,
@@ -62,18 +56,24 @@ export interface RegisterCadreForm {
   educationLevel: string;
 }
 
-const REGISTER = `mutation RegisterCadre($commandId: ID!, $input: RegisterCadreInput!) {
-  registerCadre(commandId: $commandId, input: $input) { duplicate cadre { id name } }
-}`;
+const REGISTER = graphql(`
+  mutation RegisterCadre($commandId: ID!, $input: RegisterCadreInput!) {
+    registerCadre(commandId: $commandId, input: $input) {
+      duplicate
+      cadre { id name }
+    }
+  }
+`);
 
+/** Registers a cadre; the answer is the cadre as the roster shows them, or null when it does not. */
 export async function registerCadre(
   commandId: string,
   form: RegisterCadreForm,
-): Promise<{ id: string; name: string }> {
-  const profile = Object.fromEntries(Object.entries(form).filter(([, value]) => value !== ''));
-  const data = await graphqlRequest<{ registerCadre: { cadre: { id: string; name: string } } }>(REGISTER, {
-    commandId,
-    input: { profile },
-  });
-  return data.registerCadre.cadre;
+): Promise<{ id: string; name: string } | null> {
+  // The form's empty fields are left out: a required one missing is the server's BAD_USER_INPUT to show.
+  const profile = Object.fromEntries(
+    Object.entries(form).filter(([, value]) => value !== ''),
+  ) as unknown as RegisterCadreInput['profile'];
+  const data = await graphqlRequest(REGISTER, { commandId, input: { profile } });
+  return data.registerCadre.cadre ?? null;
 }

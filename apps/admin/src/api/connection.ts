@@ -1,8 +1,18 @@
-/** A Relay connection as the gateway answers every list. */
+import { graphql } from '../generated/gql/index.js';
+
+/** What every connection's `pageInfo` is asked for: `pageInfo { ...PageInfoFields }`. */
+export const PAGE_INFO_FIELDS = graphql(`
+  fragment PageInfoFields on PageInfo {
+    hasNextPage
+    endCursor
+  }
+`);
+
+/** A Relay connection as the gateway answers every list (the shape of the generated result types). */
 export interface Connection<T> {
   totalCount: number;
-  edges: Array<{ node: T }>;
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  edges: ReadonlyArray<{ node: T }>;
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
 }
 
 /** One page of a list, as the pages show it. */
@@ -13,15 +23,11 @@ export interface Page<T> {
   hasNextPage: boolean;
 }
 
-/** The fields to ask for on a connection of `node`. */
-export const connectionFields = (node: string) =>
-  `totalCount edges { node { ${node} } } pageInfo { hasNextPage endCursor }`;
-
 export function toPage<T>(connection: Connection<T>): Page<T> {
   return {
     totalCount: connection.totalCount,
     rows: connection.edges.map((edge) => edge.node),
-    endCursor: connection.pageInfo.endCursor,
+    endCursor: connection.pageInfo.endCursor ?? null,
     hasNextPage: connection.pageInfo.hasNextPage,
   };
 }

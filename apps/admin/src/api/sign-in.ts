@@ -1,12 +1,19 @@
+import { graphql } from '../generated/gql/index.js';
 import { graphqlRequest } from './graphql-client.js';
 import { type Session, saveSession } from './session.js';
 
-const SIGN_IN = `mutation SignIn($username: String!, $password: String!) {
-  signIn(username: $username, password: $password) { token expiresAt user { id username displayName role villageId } }
-}`;
+const SIGN_IN = graphql(`
+  mutation SignIn($username: String!, $password: String!) {
+    signIn(username: $username, password: $password) {
+      token
+      expiresAt
+      user { id username displayName role villageId }
+    }
+  }
+`);
 
 export async function signIn(username: string, password: string): Promise<Session> {
-  const { signIn: session } = await graphqlRequest<{ signIn: Session }>(SIGN_IN, { username, password });
+  const { signIn: session } = await graphqlRequest(SIGN_IN, { username, password });
   saveSession(session);
   return session;
 }

@@ -1,117 +1,114 @@
-import { type Connection, connectionFields, type Page, toPage } from './connection.js';
+import type {
+  SeatFieldsFragment,
+  TownshipsQuery,
+  VillageOptionsQuery,
+  VillageQuery,
+  VillagesQuery,
+  WarningFieldsFragment,
+} from '../generated/gql/graphql.js';
+import { graphql } from '../generated/gql/index.js';
+import { type Page, toPage } from './connection.js';
 import { graphqlRequest } from './graphql-client.js';
 
-export interface Seat {
-  committee: string;
-  position: string;
-  cadreId: string;
-  cadreName: string;
-  appointedOn: string;
-}
-
-export interface EarlyWarning {
-  issueId: string;
-  source: string;
-  villageId: string | null;
-  cadreId: string | null;
-  description: string;
-  raisedOn: string;
-  resolvedOn: string | null;
-  correctiveAction: string | null;
-}
-
-export interface ReserveCadre {
-  id: string;
-  name: string;
-  gender: string;
-  birthDate: string;
-  educationLevel: string;
-  reserve: { source: string; tier: number; enlistedOn: string } | null;
-}
-
-export interface VillageRow {
-  id: string;
-  townshipId: string;
-  name: string;
-  kind: string;
-  seats: Seat[];
-  reserveCadres: Array<{ id: string }>;
-  openWarnings: Array<{ issueId: string }>;
-}
-
-export interface VillageDetail {
-  id: string;
-  townshipId: string;
-  name: string;
-  kind: string;
-  seats: Seat[];
-  reserveCadres: ReserveCadre[];
-  openWarnings: EarlyWarning[];
-}
-
-export interface VillageOption {
-  id: string;
-  name: string;
-  kind: string;
-  townshipId: string;
-}
-
-export interface ReviewingDepartment {
-  code: string;
-  name: string;
-}
-
-export interface Township {
-  id: string;
-  name: string;
-  district: string;
-  reviewingDepartments: ReviewingDepartment[];
-}
-
-const SEAT_FIELDS = 'committee position cadreId cadreName appointedOn';
-export const WARNING_FIELDS =
-  'issueId source villageId cadreId description raisedOn resolvedOn correctiveAction';
-
-const VILLAGE_PAGE = `query Villages($first: Int, $after: String) {
-  villages(first: $first, after: $after) {
-    ${connectionFields(`id townshipId name kind seats { ${SEAT_FIELDS} } reserveCadres { id } openWarnings { issueId }`)}
+export const SEAT_FIELDS = graphql(`
+  fragment SeatFields on Seat {
+    committee
+    position
+    cadreId
+    cadreName
+    appointedOn
   }
-}`;
+`);
+
+export const WARNING_FIELDS = graphql(`
+  fragment WarningFields on EarlyWarning {
+    issueId
+    source
+    villageId
+    cadreId
+    description
+    raisedOn
+    resolvedOn
+    correctiveAction
+  }
+`);
+
+export type Seat = SeatFieldsFragment;
+export type EarlyWarning = WarningFieldsFragment;
+
+const VILLAGE_PAGE = graphql(`
+  query Villages($first: Int, $after: String) {
+    villages(first: $first, after: $after) {
+      totalCount
+      edges {
+        node {
+          id townshipId name kind
+          seats { ...SeatFields }
+          reserveCadres { id }
+          openWarnings { issueId }
+        }
+      }
+      pageInfo { ...PageInfoFields }
+    }
+  }
+`);
+
+export type VillageRow = VillagesQuery['villages']['edges'][number]['node'];
 
 export async function fetchVillagePage(first: number, after: string | null): Promise<Page<VillageRow>> {
-  const data = await graphqlRequest<{ villages: Connection<VillageRow> }>(VILLAGE_PAGE, { first, after });
+  const data = await graphqlRequest(VILLAGE_PAGE, { first, after });
   return toPage(data.villages);
 }
 
 /** The API's largest page: a township has far fewer villages, so one page lists them all. */
 const ALL = 200;
 
-const VILLAGE_OPTIONS = `query VillageOptions($first: Int) {
-  villages(first: $first) { ${connectionFields('id name kind townshipId')} }
-}`;
+const VILLAGE_OPTIONS = graphql(`
+  query VillageOptions($first: Int) {
+    villages(first: $first) {
+      totalCount
+      edges { node { id name kind townshipId } }
+      pageInfo { ...PageInfoFields }
+    }
+  }
+`);
+
+export type VillageOption = VillageOptionsQuery['villages']['edges'][number]['node'];
 
 export async function fetchVillageOptions(): Promise<VillageOption[]> {
-  const data = await graphqlRequest<{ villages: Connection<VillageOption> }>(VILLAGE_OPTIONS, { first: ALL });
+  const data = await graphqlRequest(VILLAGE_OPTIONS, { first: ALL });
   return toPage(data.villages).rows;
 }
 
-const VILLAGE = `query Village($id: ID!) {
-  village(id: $id) {
-    id townshipId name kind
-    seats { ${SEAT_FIELDS} }
-    reserveCadres { id name gender birthDate educationLevel reserve { source tier enlistedOn } }
-    openWarnings { ${WARNING_FIELDS} }
+const VILLAGE = graphql(`
+  query Village($id: ID!) {
+    village(id: $id) {
+      id townshipId name kind
+      seats { ...SeatFields }
+      reserveCadres { id name gender birthDate educationLevel reserve { source tier enlistedOn } }
+      openWarnings { ...WarningFields }
+    }
   }
-}`;
+`);
+
+export type VillageDetail = NonNullable<VillageQuery['village']>;
+export type ReserveCadre = VillageDetail['reserveCadres'][number];
 
 export async function fetchVillage(id: string): Promise<VillageDetail | null> {
-  const data = await graphqlRequest<{ village: VillageDetail | null }>(VILLAGE, { id });
-  return data.village;
+  const data = await graphqlRequest(VILLAGE, { id });
+  return data.village ?? null;
 }
 
-const TOWNSHIPS = `query Townships { townships { id name district reviewingDepartments { code name } } }`;
+const TOWNSHIPS = graphql(`
+  query Townships {
+    townships { id name district reviewingDepartments { code name } }
+  }
+`);
+
+export type Township = TownshipsQuery['townships'][number];
+export type ReviewingDepartment = Township['reviewingDepartments'][number];
 
 export async function fetchTownships(): Promise<Township[]> {
-  const data = await graphqlRequest<{ townships: Township[] }>(TOWNSHIPS);
+  const data = await graphqlRequest(TOWNSHIPS);
   return data.townships;
 }

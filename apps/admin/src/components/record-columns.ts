@@ -9,7 +9,7 @@ type Training = Dossier['trainings'][number];
 type Programme = Dossier['education'][number];
 type Honor = Dossier['honors'][number];
 type Assessment = Dossier['assessments'][number];
-type Benefit = Dossier['benefits'][number];
+type Benefit = NonNullable<Dossier['benefits']>[number];
 
 /** The columns of the plain record lists (dossier and village): trainings, talks, education, honors, assessments, benefits, warnings. */
 export function useRecordColumns() {

@@ -14,6 +14,12 @@ describe('admin client: signing in (real browser, real gateway)', () => {
     const context = await admin.browser.newContext({ locale: 'zh-CN' });
     const page = await context.newPage();
     page.setDefaultTimeout(10_000);
+    // The client sends its codegen documents by hash; the gateway trusts the manifest shipped in dist/.
+    const sentQueryText: string[] = [];
+    page.on('request', (request) => {
+      const body = request.url().endsWith('/graphql') ? request.postDataJSON() : undefined;
+      if (body?.query) sentQueryText.push(body.operationName ?? body.query);
+    });
     await page.goto(`${admin.gateway.url}/cadres`);
     await page.waitForURL((url) => url.pathname === '/sign-in');
     await page
@@ -35,6 +41,7 @@ describe('admin client: signing in (real browser, real gateway)', () => {
     await page.waitForURL((url) => url.pathname === '/cadres');
     const session = await page.evaluate(() => JSON.parse(localStorage.getItem('cadre.session') ?? 'null'));
     expect(session.user.role).toBe('ADMIN');
+    expect(sentQueryText).toEqual([]);
     await context.close();
   });
 });

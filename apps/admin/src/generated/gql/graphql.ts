@@ -1,0 +1,485 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Input of `appointCadre`. */
+export type AppointCadreInput = {
+  /** 任职日期 yyyy-mm-dd, not in the future and not before the review concluded. */
+  appointedOn: string;
+  /** 干部 The cadre (UUID), with an approved qualification review for this village. */
+  cadreId: string | number;
+  /** 班子 The committee. */
+  committee: Committee;
+  /** 产生方式 Election, by-election or appointment. */
+  method: AppointmentMethod;
+  /** 职务 The position, one of its committee's (else POSITION_NOT_ON_COMMITTEE). */
+  position: Position;
+  /** 村（社区） The village (UUID); all of a cadre's posts are in one village (else POSTS_IN_ONE_VILLAGE). */
+  villageId: string | number;
+};
+
+/** 产生方式 How a seat was filled: regular election (换届选举), by-election (补选), or appointment (任命). */
+export type AppointmentMethod =
+  | 'APPOINTMENT'
+  | 'BY_ELECTION'
+  | 'ELECTION';
+
+/** 保障类型 A care measure: 健康体检 health check-up, 养老保险补贴 pension subsidy, 人身意外保险 accident insurance. */
+export type BenefitKind =
+  | 'ACCIDENT_INSURANCE'
+  | 'HEALTH_CHECKUP'
+  | 'PENSION_SUBSIDY';
+
+/**
+ * 一人一档 A cadre's personal file, field by field as on the cadre appointment form. Besides the rules of each
+ * field, the whole file is checked: gender and birth date must agree with the ID number
+ * (ID_NUMBER_GENDER_MISMATCH, ID_NUMBER_BIRTH_DATE_MISMATCH), no date lies in the future (DATE_IN_FUTURE),
+ * party and work dates are not before the birth date (DATE_OUT_OF_ORDER).
+ */
+export type CadreProfileInput = {
+  /** 出生日期 Birth date, yyyy-mm-dd; must agree with the ID number. */
+  birthDate: string;
+  /** 出生地 Birthplace, at most 100 characters. */
+  birthplace?: string | null | undefined;
+  /** 最高学历 The highest education level reached, full-time or on the job; the statistics count this one. */
+  educationLevel: EducationLevel;
+  /** 民族 Ethnicity, e.g. 汉族 (the default), at most 20 characters. */
+  ethnicity?: string | null | undefined;
+  /** 家庭主要成员 Family members, at most 30. */
+  familyMembers?: Array<FamilyMemberInput> | null | undefined;
+  /** 转正时间 Full membership date, yyyy-mm-dd, not before the probationary one. */
+  fullMembershipDate?: string | null | undefined;
+  /** 全日制教育 Full-time education. */
+  fullTimeEducation?: EducationRecordInput | null | undefined;
+  /** 性别 Gender; must agree with the ID number. */
+  gender: Gender;
+  /** 健康状况 Health, at most 50 characters. Sensitive personal information. */
+  health?: string | null | undefined;
+  /** 身份证号 Resident ID number: 18 characters, 17 digits then a digit or X (else ID_NUMBER_FORMAT), with a valid GB 11643 check digit (else ID_NUMBER_CHECK_DIGIT). Personal information. */
+  idNumber: string;
+  /** 姓名 Name, at most 50 characters. */
+  name: string;
+  /** 籍贯 Native place, at most 100 characters. */
+  nativePlace?: string | null | undefined;
+  /** 备注 Notes, at most 2000 characters. */
+  notes?: string | null | undefined;
+  /** 在职教育 On-the-job education. */
+  onTheJobEducation?: EducationRecordInput | null | undefined;
+  /** 入党时间 Party-join date, yyyy-mm-dd. */
+  partyJoinDate?: string | null | undefined;
+  /** 手机号码 Mainland mobile number, 11 digits starting 13-19 (else PHONE_FORMAT). Personal information. */
+  phone?: string | null | undefined;
+  /** 照片 Photo address: an http(s) URL or a path starting with / (else PHOTO_URL_FORMAT), at most 500 characters. */
+  photoUrl?: string | null | undefined;
+  /** 政治面貌 Political status; defaults to CPC_MEMBER. */
+  politicalStatus?: PoliticalStatus | null | undefined;
+  /** 预备党员时间 Probationary membership date, yyyy-mm-dd. */
+  probationaryMembershipDate?: string | null | undefined;
+  /** 专业技术职务 Professional title, at most 50 characters. */
+  professionalTitle?: string | null | undefined;
+  /** 简历 Résumé lines, at most 100. */
+  resume?: Array<ResumeEntryInput> | null | undefined;
+  /** 奖惩情况 Rewards and penalties, at most 2000 characters. */
+  rewardsAndPenalties?: string | null | undefined;
+  /** 熟悉专业有何专长 Speciality, at most 200 characters. */
+  speciality?: string | null | undefined;
+  /** 参加工作时间 Work-start date, yyyy-mm-dd. */
+  workStartDate?: string | null | undefined;
+};
+
+/** A cadre's role in a roster filter: holding a seat now, party secretary now, or in the reserve pool. */
+export type CadreRole =
+  | 'COMMITTEE_MEMBER'
+  | 'PARTY_SECRETARY'
+  | 'RESERVE';
+
+/** "两委" The village party committee (村党组织) or the villagers'/residents' committee (村（居）民委员会). */
+export type Committee =
+  | 'PARTY_COMMITTEE'
+  | 'RESIDENTS_COMMITTEE';
+
+/** Input of `concludeQualificationReview`. The outcome follows from the verdicts. */
+export type ConcludeQualificationReviewInput = {
+  /** 干部 The cadre reviewed (UUID). */
+  cadreId: string | number;
+  /** 办结日期 yyyy-mm-dd, not in the future and not before any verdict. */
+  concludedOn: string;
+  /** The review (UUID). */
+  reviewId: string | number;
+};
+
+/** 学历 Education level, from lowest to highest. SENIOR_HIGH includes 中专; JUNIOR_COLLEGE is 大专; BACHELOR is 本科. */
+export type EducationLevel =
+  | 'BACHELOR'
+  | 'JUNIOR_COLLEGE'
+  | 'JUNIOR_HIGH'
+  | 'POSTGRADUATE'
+  | 'SENIOR_HIGH';
+
+/** 全日制/在职教育 One education on the appointment form (干部任免审批表): full-time or on-the-job. */
+export type EducationRecordInput = {
+  /** 学位 The degree, e.g. 学士, at most 50 characters. */
+  degree?: string | null | undefined;
+  /** 学历 The level of this education; the file's highest level may not be below it (else HIGHEST_EDUCATION_TOO_LOW). */
+  level: EducationLevel;
+  /** 专业 The major, at most 100 characters. */
+  major?: string | null | undefined;
+  /** 毕业院校 The school, at most 100 characters. */
+  school?: string | null | undefined;
+};
+
+/**
+ * 评价等次 The fixed scale of pledge evaluations and annual assessments: 优秀 excellent, 称职 competent,
+ * 基本称职 basically competent, 不称职 incompetent.
+ */
+export type EvaluationGrade =
+  | 'BASICALLY_COMPETENT'
+  | 'COMPETENT'
+  | 'EXCELLENT'
+  | 'INCOMPETENT';
+
+/** 家庭主要成员 A family member, as on the appointment form. Personal information under PIPL. */
+export type FamilyMemberInput = {
+  /** 出生日期 Birth date, yyyy-mm-dd, not in the future. */
+  birthDate?: string | null | undefined;
+  /** 工作单位及职务 Employer and post, at most 200 characters. */
+  employerAndPost?: string | null | undefined;
+  /** 姓名 Name, at most 50 characters. */
+  name: string;
+  /** 政治面貌 Political status. */
+  politicalStatus?: PoliticalStatus | null | undefined;
+  /** 称谓 Relation, e.g. 妻子, at most 20 characters. */
+  relation: string;
+};
+
+/** 性别 Gender. Must agree with the ID number (its 17th digit is odd for men, even for women). */
+export type Gender =
+  | 'FEMALE'
+  | 'MALE';
+
+/** 荣誉级别 The level of the awarding body, lowest first: 镇 township, 区 district, 市 city, 省 province, 国家 national. */
+export type HonorLevel =
+  | 'CITY'
+  | 'DISTRICT'
+  | 'NATIONAL'
+  | 'PROVINCE'
+  | 'TOWNSHIP';
+
+/**
+ * 谈话类型 谈心谈话 heart-to-heart talk, 实地走访 field visit, 民主测评 democratic appraisal (with ballots),
+ * 约谈 admonishment (a formal warning talk with a lax cadre).
+ */
+export type InterviewKind =
+  | 'ADMONISHMENT'
+  | 'DEMOCRATIC_APPRAISAL'
+  | 'FIELD_VISIT'
+  | 'HEART_TO_HEART';
+
+/**
+ * 离任原因 Why a cadre left a seat: resigned (辞职), term ended (任期届满), removed (罢免/免职), transferred
+ * (调任), deceased (去世).
+ */
+export type LeavingReason =
+  | 'DECEASED'
+  | 'REMOVED'
+  | 'RESIGNED'
+  | 'TERM_ENDED'
+  | 'TRANSFERRED';
+
+/** Input of `openQualificationReview`. */
+export type OpenQualificationReviewInput = {
+  /** 干部 The cadre reviewed (UUID). */
+  cadreId: string | number;
+  /** 班子 The committee of the seat. */
+  committee: Committee;
+  /** 发起日期 yyyy-mm-dd, not in the future. */
+  openedOn: string;
+  /** 职务 The position, one of its committee's (else POSITION_NOT_ON_COMMITTEE). */
+  position: Position;
+  /** The review's id (UUID), needed for the verdicts and the conclusion. Leave it out to have one derived from the command id; it is answered in `derivedIds`. */
+  reviewId?: string | number | null | undefined;
+  /** 镇 The township whose reviewing departments are asked (UUID). */
+  townshipId: string | number;
+  /** 村（社区） The village of the seat, in that township (else VILLAGE_NOT_IN_TOWNSHIP). */
+  villageId: string | number;
+};
+
+/**
+ * 政治面貌 Political status: CPC member (中共党员), probationary member (预备党员), Communist Youth League
+ * member (共青团员), the masses (群众), or member of another party (民主党派).
+ */
+export type PoliticalStatus =
+  | 'CPC_MEMBER'
+  | 'CPC_PROBATIONARY'
+  | 'CYL_MEMBER'
+  | 'MASSES'
+  | 'OTHER_PARTY';
+
+/** 画像依据 What a political portrait is drawn from: talks, visits and appraisals (an admonishment is no basis). */
+export type PortraitBasis =
+  | 'DEMOCRATIC_APPRAISAL'
+  | 'FIELD_VISIT'
+  | 'HEART_TO_HEART';
+
+/** 职务 Position on a committee: secretary (书记), deputy secretary (副书记), chair (主任), vice chair (副主任), member (委员). */
+export type Position =
+  | 'CHAIR'
+  | 'DEPUTY_SECRETARY'
+  | 'MEMBER'
+  | 'PARTY_SECRETARY'
+  | 'VICE_CHAIR';
+
+/** Input of `recordDepartmentVerdict`. */
+export type RecordDepartmentVerdictInput = {
+  /** 干部 The cadre reviewed (UUID). */
+  cadreId: string | number;
+  /** 审查日期 yyyy-mm-dd, not in the future and not before the review opened. */
+  decidedOn: string;
+  /** 部门代码 The department's code, one of those the review asked, e.g. PUBLIC_SECURITY. */
+  department: string;
+  /** 说明 Grounds, at most 1000 characters; required for a rejection, which is posted publicly (else REJECTION_NEEDS_NOTE). */
+  note?: string | null | undefined;
+  /** The review (UUID). */
+  reviewId: string | number;
+  /** 审查意见 Approved or rejected; one rejection blocks the appointment. */
+  verdict: ReviewVerdict;
+};
+
+/** Input of `registerCadre`. */
+export type RegisterCadreInput = {
+  /** The new cadre's id (UUID). Leave it out to have one derived from the command id. */
+  cadreId?: string | number | null | undefined;
+  /** 干部档案 The personal file. */
+  profile: CadreProfileInput;
+};
+
+/**
+ * 来源 Where a reserve cadre was recruited from: 致富能手 entrepreneur, 返乡大学生 returning graduate,
+ * 退伍军人 veteran, or elsewhere.
+ */
+export type ReserveSource =
+  | 'ENTREPRENEUR'
+  | 'OTHER'
+  | 'RETURNING_GRADUATE'
+  | 'VETERAN';
+
+/** 简历 One line of the résumé; the current line has no end date. */
+export type ResumeEntryInput = {
+  /** 内容 Where and as what, at most 500 characters. */
+  description: string;
+  /** 起始日期 Start, yyyy-mm-dd, not in the future. */
+  from: string;
+  /** 截止日期 End, yyyy-mm-dd, not before the start (else DATE_OUT_OF_ORDER); leave it out for the current line. */
+  to?: string | null | undefined;
+};
+
+/** 审查意见 A department's verdict in a qualification review: 通过 approved or 不通过 rejected. */
+export type ReviewVerdict =
+  | 'APPROVED'
+  | 'REJECTED';
+
+/**
+ * ADMIN 镇组织办; VILLAGE 村党组织书记 (own village only); AUDITOR 纪检监察/审计 (reads everything, writes
+ * nothing); EXTERNAL 区级平台等外部应用 (API key, read-only, personal data masked).
+ */
+export type Role =
+  | 'ADMIN'
+  | 'AUDITOR'
+  | 'EXTERNAL'
+  | 'VILLAGE';
+
+/**
+ * Which clock an as-of query reads: OCCURRED is business time (what was true on that date, as the ledger
+ * now knows it, late entries included); RECORDED is when the ledger learned it (what it said on that date).
+ */
+export type TimeBasis =
+  | 'OCCURRED'
+  | 'RECORDED';
+
+/** 培训类型 内挖潜力 a session in the township (INTERNAL) or 外学先进 training elsewhere (EXTERNAL, 外出实训). */
+export type TrainingKind =
+  | 'EXTERNAL'
+  | 'INTERNAL';
+
+/** 类型 A village (村) or an urban community (社区). */
+export type VillageKind =
+  | 'COMMUNITY'
+  | 'VILLAGE';
+
+export type AppointmentCandidateQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AppointmentCandidateQuery = { cadre: { id: string, name: string, village: { id: string, name: string, townshipId: string } | null, posts: Array<{ villageId: string, committee: Committee, position: Position, appointedOn: string }>, qualificationReviews: Array<{ reviewId: string, villageId: string, committee: Committee, position: Position, outcome: ReviewVerdict | null, openedOn: string, concludedOn: string | null, departments: Array<{ code: string, name: string }>, verdicts: Array<{ department: string, verdict: ReviewVerdict, note: string | null, decidedOn: string }> }> } | null };
+
+export type CommandPayloadFieldsFragment = { commandId: string, duplicate: boolean, derivedIds: Array<{ field: string, id: string }> };
+
+export type OpenQualificationReviewMutationVariables = Exact<{
+  commandId: string | number;
+  input: OpenQualificationReviewInput;
+}>;
+
+
+export type OpenQualificationReviewMutation = { openQualificationReview: { commandId: string, duplicate: boolean, derivedIds: Array<{ field: string, id: string }> } };
+
+export type RecordDepartmentVerdictMutationVariables = Exact<{
+  commandId: string | number;
+  input: RecordDepartmentVerdictInput;
+}>;
+
+
+export type RecordDepartmentVerdictMutation = { recordDepartmentVerdict: { commandId: string, duplicate: boolean, derivedIds: Array<{ field: string, id: string }> } };
+
+export type ConcludeQualificationReviewMutationVariables = Exact<{
+  commandId: string | number;
+  input: ConcludeQualificationReviewInput;
+}>;
+
+
+export type ConcludeQualificationReviewMutation = { concludeQualificationReview: { commandId: string, duplicate: boolean, derivedIds: Array<{ field: string, id: string }> } };
+
+export type AppointCadreMutationVariables = Exact<{
+  commandId: string | number;
+  input: AppointCadreInput;
+}>;
+
+
+export type AppointCadreMutation = { appointCadre: { commandId: string, duplicate: boolean, cadre: { id: string, posts: Array<{ position: Position }> } | null } };
+
+export type RosterQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  role?: CadreRole | null | undefined;
+  search?: string | null | undefined;
+  villageId?: string | number | null | undefined;
+}>;
+
+
+export type RosterQuery = { cadres: { totalCount: number, edges: Array<{ node: { id: string, name: string, gender: Gender, birthDate: string, idNumber: string, educationLevel: EducationLevel, politicalStatus: PoliticalStatus, posts: Array<{ villageId: string, committee: Committee, position: Position, appointedOn: string }>, village: { id: string, name: string } | null, reserve: { source: ReserveSource, tier: number } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type RegisterCadreMutationVariables = Exact<{
+  commandId: string | number;
+  input: RegisterCadreInput;
+}>;
+
+
+export type RegisterCadreMutation = { registerCadre: { duplicate: boolean, cadre: { id: string, name: string } | null } };
+
+export type PageInfoFieldsFragment = { hasNextPage: boolean, endCursor: string | null };
+
+export type EducationRecordFieldsFragment = { level: EducationLevel, degree: string | null, school: string | null, major: string | null };
+
+export type ReviewFieldsFragment = { reviewId: string, villageId: string, committee: Committee, position: Position, outcome: ReviewVerdict | null, openedOn: string, concludedOn: string | null, departments: Array<{ code: string, name: string }>, verdicts: Array<{ department: string, verdict: ReviewVerdict, note: string | null, decidedOn: string }> };
+
+export type PostFieldsFragment = { villageId: string, committee: Committee, position: Position, method: AppointmentMethod, appointedOn: string };
+
+export type DossierQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DossierQuery = { cadre: { id: string, name: string, gender: Gender, ethnicity: string, birthDate: string, age: number, idNumber: string, phone: string | null, politicalStatus: PoliticalStatus, educationLevel: EducationLevel, nativePlace: string | null, birthplace: string | null, partyJoinDate: string | null, workStartDate: string | null, health: string | null, professionalTitle: string | null, speciality: string | null, rewardsAndPenalties: string | null, registeredAt: string, fullTimeEducation: { level: EducationLevel, degree: string | null, school: string | null, major: string | null } | null, onTheJobEducation: { level: EducationLevel, degree: string | null, school: string | null, major: string | null } | null, resume: Array<{ from: string, to: string | null, description: string }>, familyMembers: Array<{ relation: string, name: string, birthDate: string | null, politicalStatus: PoliticalStatus | null, employerAndPost: string | null }> | null, village: { id: string, name: string, townshipId: string, seats: Array<{ committee: Committee, position: Position, cadreId: string, cadreName: string, appointedOn: string }> } | null, posts: Array<{ villageId: string, committee: Committee, position: Position, method: AppointmentMethod, appointedOn: string }>, postHistory: Array<{ villageId: string, committee: Committee, position: Position, method: AppointmentMethod, appointedOn: string, reviewId: string | null, leftOn: string | null, leavingReason: LeavingReason | null }>, reserve: { villageId: string, source: ReserveSource, tier: number, enlistedOn: string, mentors: { townshipLeader: string, secretaryCadreId: string, memberCadreIds: Array<string>, assignedOn: string } | null } | null, portrait: { text: string, basedOn: Array<PortraitBasis>, updatedOn: string } | null, qualificationReviews: Array<{ reviewId: string, villageId: string, committee: Committee, position: Position, outcome: ReviewVerdict | null, openedOn: string, concludedOn: string | null, departments: Array<{ code: string, name: string }>, verdicts: Array<{ department: string, verdict: ReviewVerdict, note: string | null, decidedOn: string }> }>, trainings: Array<{ trainingId: string | null, topic: string, kind: TrainingKind, trainedOn: string }>, interviews: Array<{ kind: InterviewKind, interviewer: string, heldOn: string, findings: string, votes: { excellent: number, competent: number, basicallyCompetent: number, incompetent: number } | null }>, education: Array<{ programme: string, school: string, level: EducationLevel, enrolledOn: string | null, completedOn: string | null, degree: string | null }>, pledges: Array<{ year: number, items: Array<string>, madeOn: string, progress: string | null, progressOn: string | null, residentsRating: EvaluationGrade | null, organizationRating: EvaluationGrade | null, evaluatedOn: string | null }>, honors: Array<{ title: string, level: HonorLevel, awardingBody: string, awardedOn: string }>, assessments: Array<{ year: number, score: number, grade: EvaluationGrade, bonus: number }>, benefits: Array<{ kind: BenefitKind, year: number, amount: number }> | null, openWarnings: Array<{ issueId: string, source: string, villageId: string | null, cadreId: string | null, description: string, raisedOn: string, resolvedOn: string | null, correctiveAction: string | null }> } | null };
+
+export type CadreNameQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CadreNameQuery = { cadre: { id: string, name: string } | null };
+
+export type CadreHistoryQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CadreHistoryQuery = { cadreHistory: { totalCount: number, edges: Array<{ node: { position: string, type: string, actor: string, occurredAt: string, recordedAt: string, reason: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type CadreAsOfQueryVariables = Exact<{
+  id: string | number;
+  asOf: string;
+  basis?: TimeBasis | null | undefined;
+}>;
+
+
+export type CadreAsOfQuery = { cadreAsOf: { asOf: string, basis: TimeBasis, eventCount: number, registered: boolean, name: string | null, educationLevel: EducationLevel | null, politicalStatus: PoliticalStatus | null, posts: Array<{ villageId: string, committee: Committee, position: Position, method: AppointmentMethod, appointedOn: string }> } };
+
+export type SignInMutationVariables = Exact<{
+  username: string;
+  password: string;
+}>;
+
+
+export type SignInMutation = { signIn: { token: string, expiresAt: string, user: { id: string, username: string, displayName: string, role: Role, villageId: string | null } } };
+
+export type EducationStructureFieldsFragment = { total: number, bachelorOrAbove: number, bachelorOrAboveShare: number, juniorCollegeOrAbove: number, juniorCollegeOrAboveShare: number, byLevel: Array<{ level: EducationLevel, count: number }> };
+
+export type StatisticsQueryVariables = Exact<{
+  year?: number | null | undefined;
+  villageId?: string | number | null | undefined;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type StatisticsQuery = { statistics: { asOf: string, year: number, villages: number, communities: number, partySecretaries: number, committeeMembers: number, reserveCadres: number, oneShoulderShare: number, trainingSessions: number, externalTrainingSecretaries: number, trainingCoverage: number, admonishments: number, pledgesMade: number, pledgeItems: number, pledgesEvaluated: number, honoredDistrictOrAbove: number, serviceRequestsResolved: number, committeeEducation: { total: number, bachelorOrAbove: number, bachelorOrAboveShare: number, juniorCollegeOrAbove: number, juniorCollegeOrAboveShare: number, byLevel: Array<{ level: EducationLevel, count: number }> }, reserveEducation: { total: number, bachelorOrAbove: number, bachelorOrAboveShare: number, juniorCollegeOrAbove: number, juniorCollegeOrAboveShare: number, byLevel: Array<{ level: EducationLevel, count: number }> }, reserveSources: Array<{ key: string, count: number }>, committeeAge: { averageAge: number, under35Share: number, over60Share: number, bands: Array<{ band: string, count: number }> }, committeeGender: { male: number, female: number, femaleShare: number }, residentsRatings: Array<{ key: string, count: number }>, organizationRatings: Array<{ key: string, count: number }>, honorsByLevel: Array<{ key: string, count: number }> } };
+
+export type SeatFieldsFragment = { committee: Committee, position: Position, cadreId: string, cadreName: string, appointedOn: string };
+
+export type WarningFieldsFragment = { issueId: string, source: string, villageId: string | null, cadreId: string | null, description: string, raisedOn: string, resolvedOn: string | null, correctiveAction: string | null };
+
+export type VillagesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type VillagesQuery = { villages: { totalCount: number, edges: Array<{ node: { id: string, townshipId: string, name: string, kind: VillageKind, seats: Array<{ committee: Committee, position: Position, cadreId: string, cadreName: string, appointedOn: string }>, reserveCadres: Array<{ id: string }>, openWarnings: Array<{ issueId: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type VillageOptionsQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type VillageOptionsQuery = { villages: { totalCount: number, edges: Array<{ node: { id: string, name: string, kind: VillageKind, townshipId: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type VillageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type VillageQuery = { village: { id: string, townshipId: string, name: string, kind: VillageKind, seats: Array<{ committee: Committee, position: Position, cadreId: string, cadreName: string, appointedOn: string }>, reserveCadres: Array<{ id: string, name: string, gender: Gender, birthDate: string, educationLevel: EducationLevel, reserve: { source: ReserveSource, tier: number, enlistedOn: string } | null }>, openWarnings: Array<{ issueId: string, source: string, villageId: string | null, cadreId: string | null, description: string, raisedOn: string, resolvedOn: string | null, correctiveAction: string | null }> } | null };
+
+export type TownshipsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TownshipsQuery = { townships: Array<{ id: string, name: string, district: string, reviewingDepartments: Array<{ code: string, name: string }> }> };
+
+export const CommandPayloadFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommandPayloadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommandPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commandId"}},{"kind":"Field","name":{"kind":"Name","value":"duplicate"}},{"kind":"Field","name":{"kind":"Name","value":"derivedIds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CommandPayloadFieldsFragment, unknown>;
+export const PageInfoFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfoFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<PageInfoFieldsFragment, unknown>;
+export const EducationRecordFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EducationRecordFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EducationRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"degree"}},{"kind":"Field","name":{"kind":"Name","value":"school"}},{"kind":"Field","name":{"kind":"Name","value":"major"}}]}}]} as unknown as DocumentNode<EducationRecordFieldsFragment, unknown>;
+export const ReviewFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReviewFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QualificationReview"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewId"}},{"kind":"Field","name":{"kind":"Name","value":"villageId"}},{"kind":"Field","name":{"kind":"Name","value":"committee"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"departments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"verdicts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"verdict"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"openedOn"}},{"kind":"Field","name":{"kind":"Name","value":"concludedOn"}}]}}]} as unknown as DocumentNode<ReviewFieldsFragment, unknown>;
+export const PostFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PostFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Post"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"villageId"}},{"kind":"Field","name":{"kind":"Name","value":"committee"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"appointedOn"}}]}}]} as unknown as DocumentNode<PostFieldsFragment, unknown>;
+export const EducationStructureFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EducationStructureFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EducationStructure"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"byLevel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bachelorOrAbove"}},{"kind":"Field","name":{"kind":"Name","value":"bachelorOrAboveShare"}},{"kind":"Field","name":{"kind":"Name","value":"juniorCollegeOrAbove"}},{"kind":"Field","name":{"kind":"Name","value":"juniorCollegeOrAboveShare"}}]}}]} as unknown as DocumentNode<EducationStructureFieldsFragment, unknown>;
+export const SeatFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SeatFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Seat"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"committee"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"cadreId"}},{"kind":"Field","name":{"kind":"Name","value":"cadreName"}},{"kind":"Field","name":{"kind":"Name","value":"appointedOn"}}]}}]} as unknown as DocumentNode<SeatFieldsFragment, unknown>;
+export const WarningFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WarningFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EarlyWarning"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueId"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"villageId"}},{"kind":"Field","name":{"kind":"Name","value":"cadreId"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"raisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedOn"}},{"kind":"Field","name":{"kind":"Name","value":"correctiveAction"}}]}}]} as unknown as DocumentNode<WarningFieldsFragment, unknown>;
+export const AppointmentCandidateDocument = {"__meta__":{"hash":"0769611046b05bc91a872502ac996b709f11beefd9cc347329f15f6457532a85"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AppointmentCandidate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cadre"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"village"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"townshipId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"posts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"villageId"}},{"kind":"Field","name":{"kind":"Name","value":"committee"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"appointedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"qualificationReviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReviewFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReviewFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QualificationReview"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewId"}},{"kind":"Field","name":{"kind":"Name","value":"villageId"}},{"kind":"Field","name":{"kind":"Name","value":"committee"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"departments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"verdicts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"verdict"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"openedOn"}},{"kind":"Field","name":{"kind":"Name","value":"concludedOn"}}]}}]} as unknown as DocumentNode<AppointmentCandidateQuery, AppointmentCandidateQueryVariables>;
+export const OpenQualificationReviewDocument = {"__meta__":{"hash":"1c0ea287dd2f0b51f14268cef449437e1e08024345c48e98610a823c261af1cf"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenQualificationReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"commandId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenQualificationReviewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openQualificationReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"commandId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"commandId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommandPayloadFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommandPayloadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommandPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commandId"}},{"kind":"Field","name":{"kind":"Name","value":"duplicate"}},{"kind":"Field","name":{"kind":"Name","value":"derivedIds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<OpenQualificationReviewMutation, OpenQualificationReviewMutationVariables>;
+export const RecordDepartmentVerdictDocument = {"__meta__":{"hash":"7abba1fb83b8db44a0d207936e1e1f25662a2f962904c22c1f3b20ef389ef39f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordDepartmentVerdict"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"commandId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordDepartmentVerdictInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordDepartmentVerdict"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"commandId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"commandId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommandPayloadFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommandPayloadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommandPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commandId"}},{"kind":"Field","name":{"kind":"Name","value":"duplicate"}},{"kind":"Field","name":{"kind":"Name","value":"derivedIds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RecordDepartmentVerdictMutation, RecordDepartmentVerdictMutationVariables>;
+export const ConcludeQualificationReviewDocument = {"__meta__":{"hash":"4b12231c7c4c254ce82da97d73e9806ae6dfb455e7e524f59bfa2baa1038cc54"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConcludeQualificationReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"commandId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConcludeQualificationReviewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"concludeQualificationReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"commandId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"commandId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommandPayloadFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommandPayloadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommandPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commandId"}},{"kind":"Field","name":{"kind":"Name","value":"duplicate"}},{"kind":"Field","name":{"kind":"Name","value":"derivedIds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ConcludeQualificationReviewMutation, ConcludeQualificationReviewMutationVariables>;
+export const AppointCadreDocument = {"__meta__":{"hash":"e463a4245b0293000f024b9738187aadb6fe8fc829145aa2ab991d9fa6752cb0"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AppointCadre"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"commandId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AppointCadreInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appointCadre"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"commandId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"commandId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commandId"}},{"kind":"Field","name":{"kind":"Name","value":"duplicate"}},{"kind":"Field","name":{"kind":"Name","value":"cadre"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"posts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AppointCadreMutation, AppointCadreMutationVariables>;
+export const RosterDocument = {"__meta__":{"hash":"191fc380d93b92abc46dae81f2c5592cd79f6e3fd61f9a8f4499ba7c7009739e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Roster"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"role"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CadreRole"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cadres"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"role"},"value":{"kind":"Variable","name":{"kind":"Name","value":"role"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"educationLevel"}},{"kind":"Field","name":{"kind":"Name","value":"politicalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"posts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"villageId"}},{"kind":"Field","name":{"kind":"Name","value":"committee"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"appointedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"village"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reserve"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfoFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfoFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<RosterQuery, RosterQueryVariables>;
+export const RegisterCadreDocument = {"__meta__":{"hash":"3fef8161a6c73f6d2c2ad55096ab7147d915a5fa0838cda8535f70397e528693"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterCadre"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"commandId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterCadreInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerCadre"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"commandId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"commandId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"duplicate"}},{"kind":"Field","name":{"kind":"Name","value":"cadre"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<RegisterCadreMutation, RegisterCadreMutationVariables>;
+export const DossierDocument = {"__meta__":{"hash":"8f7a587be844ce299a3ea3d1049088f8caa15e8a92255df18ef5f374e8df28b1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Dossier"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cadre"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"ethnicity"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"politicalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"educationLevel"}},{"kind":"Field","name":{"kind":"Name","value":"nativePlace"}},{"kind":"Field","name":{"kind":"Name","value":"birthplace"}},{"kind":"Field","name":{"kind":"Name","value":"partyJoinDate"}},{"kind":"Field","name":{"kind":"Name","value":"workStartDate"}},{"kind":"Field","name":{"kind":"Name","value":"health"}},{"kind":"Field","name":{"kind":"Name","value":"professionalTitle"}},{"kind":"Field","name":{"kind":"Name","value":"speciality"}},{"kind":"Field","name":{"kind":"Name","value":"fullTimeEducation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EducationRecordFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"onTheJobEducation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EducationRecordFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resume"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rewardsAndPenalties"}},{"kind":"Field","name":{"kind":"Name","value":"familyMembers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"politicalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"employerAndPost"}}]}},{"kind":"Field","name":{"kind":"Name","value":"registeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"village"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"townshipId"}},{"kind":"Field","name":{"kind":"Name","value":"seats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SeatFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"posts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PostFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"postHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"villageId"}},{"kind":"Field","name":{"kind":"Name","value":"committee"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"appointedOn"}},{"kind":"Field","name":{"kind":"Name","value":"reviewId"}},{"kind":"Field","name":{"kind":"Name","value":"leftOn"}},{"kind":"Field","name":{"kind":"Name","value":"leavingReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reserve"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"villageId"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"enlistedOn"}},{"kind":"Field","name":{"kind":"Name","value":"mentors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"townshipLeader"}},{"kind":"Field","name":{"kind":"Name","value":"secretaryCadreId"}},{"kind":"Field","name":{"kind":"Name","value":"memberCadreIds"}},{"kind":"Field","name":{"kind":"Name","value":"assignedOn"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"portrait"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"basedOn"}},{"kind":"Field","name":{"kind":"Name","value":"updatedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"qualificationReviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReviewFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trainings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainingId"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"trainedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"interviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"interviewer"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"findings"}},{"kind":"Field","name":{"kind":"Name","value":"votes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excellent"}},{"kind":"Field","name":{"kind":"Name","value":"competent"}},{"kind":"Field","name":{"kind":"Name","value":"basicallyCompetent"}},{"kind":"Field","name":{"kind":"Name","value":"incompetent"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"education"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programme"}},{"kind":"Field","name":{"kind":"Name","value":"school"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"enrolledOn"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"degree"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pledges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"items"}},{"kind":"Field","name":{"kind":"Name","value":"madeOn"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"progressOn"}},{"kind":"Field","name":{"kind":"Name","value":"residentsRating"}},{"kind":"Field","name":{"kind":"Name","value":"organizationRating"}},{"kind":"Field","name":{"kind":"Name","value":"evaluatedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"honors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"awardingBody"}},{"kind":"Field","name":{"kind":"Name","value":"awardedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assessments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"bonus"}}]}},{"kind":"Field","name":{"kind":"Name","value":"benefits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openWarnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WarningFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EducationRecordFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EducationRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"degree"}},{"kind":"Field","name":{"kind":"Name","value":"school"}},{"kind":"Field","name":{"kind":"Name","value":"major"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SeatFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Seat"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"committee"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"cadreId"}},{"kind":"Field","name":{"kind":"Name","value":"cadreName"}},{"kind":"Field","name":{"kind":"Name","value":"appointedOn"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PostFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Post"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"villageId"}},{"kind":"Field","name":{"kind":"Name","value":"committee"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"appointedOn"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReviewFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QualificationReview"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewId"}},{"kind":"Field","name":{"kind":"Name","value":"villageId"}},{"kind":"Field","name":{"kind":"Name","value":"committee"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"departments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"verdicts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"verdict"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"openedOn"}},{"kind":"Field","name":{"kind":"Name","value":"concludedOn"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WarningFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EarlyWarning"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueId"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"villageId"}},{"kind":"Field","name":{"kind":"Name","value":"cadreId"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"raisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedOn"}},{"kind":"Field","name":{"kind":"Name","value":"correctiveAction"}}]}}]} as unknown as DocumentNode<DossierQuery, DossierQueryVariables>;
+export const CadreNameDocument = {"__meta__":{"hash":"6e21fc31e11b82691a62683db31247e1f08d2c2fe8be6d9ab51ff8c9d0348afe"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CadreName"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cadre"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CadreNameQuery, CadreNameQueryVariables>;
+export const CadreHistoryDocument = {"__meta__":{"hash":"67b6c108673f06a7c98b18ea4df9987cb18a22a75fb0b7955d0f33e62dc18695"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CadreHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cadreHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfoFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfoFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<CadreHistoryQuery, CadreHistoryQueryVariables>;
+export const CadreAsOfDocument = {"__meta__":{"hash":"9ea7f31bf0dc52a4016e5a2866acbeca36928275ff08f16659cb9a8a35a68e33"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CadreAsOf"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"basis"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TimeBasis"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cadreAsOf"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"basis"},"value":{"kind":"Variable","name":{"kind":"Name","value":"basis"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"eventCount"}},{"kind":"Field","name":{"kind":"Name","value":"registered"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"educationLevel"}},{"kind":"Field","name":{"kind":"Name","value":"politicalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"posts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PostFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PostFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Post"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"villageId"}},{"kind":"Field","name":{"kind":"Name","value":"committee"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"appointedOn"}}]}}]} as unknown as DocumentNode<CadreAsOfQuery, CadreAsOfQueryVariables>;
+export const SignInDocument = {"__meta__":{"hash":"8e622edaa9d277f9012dc258f2ad1caa5400b2d876e886ed27f4a05a1c2f5829"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"villageId"}}]}}]}}]}}]} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
+export const StatisticsDocument = {"__meta__":{"hash":"de86721e2097a8277ae6658d6a8ff8d58985396e970612abc2b05787e6550f20"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Statistics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"statistics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"villages"}},{"kind":"Field","name":{"kind":"Name","value":"communities"}},{"kind":"Field","name":{"kind":"Name","value":"partySecretaries"}},{"kind":"Field","name":{"kind":"Name","value":"committeeMembers"}},{"kind":"Field","name":{"kind":"Name","value":"reserveCadres"}},{"kind":"Field","name":{"kind":"Name","value":"committeeEducation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EducationStructureFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reserveEducation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EducationStructureFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reserveSources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"committeeAge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bands"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"band"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"averageAge"}},{"kind":"Field","name":{"kind":"Name","value":"under35Share"}},{"kind":"Field","name":{"kind":"Name","value":"over60Share"}}]}},{"kind":"Field","name":{"kind":"Name","value":"committeeGender"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"male"}},{"kind":"Field","name":{"kind":"Name","value":"female"}},{"kind":"Field","name":{"kind":"Name","value":"femaleShare"}}]}},{"kind":"Field","name":{"kind":"Name","value":"oneShoulderShare"}},{"kind":"Field","name":{"kind":"Name","value":"trainingSessions"}},{"kind":"Field","name":{"kind":"Name","value":"externalTrainingSecretaries"}},{"kind":"Field","name":{"kind":"Name","value":"trainingCoverage"}},{"kind":"Field","name":{"kind":"Name","value":"admonishments"}},{"kind":"Field","name":{"kind":"Name","value":"pledgesMade"}},{"kind":"Field","name":{"kind":"Name","value":"pledgeItems"}},{"kind":"Field","name":{"kind":"Name","value":"pledgesEvaluated"}},{"kind":"Field","name":{"kind":"Name","value":"residentsRatings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organizationRatings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"honoredDistrictOrAbove"}},{"kind":"Field","name":{"kind":"Name","value":"honorsByLevel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"serviceRequestsResolved"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EducationStructureFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EducationStructure"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"byLevel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bachelorOrAbove"}},{"kind":"Field","name":{"kind":"Name","value":"bachelorOrAboveShare"}},{"kind":"Field","name":{"kind":"Name","value":"juniorCollegeOrAbove"}},{"kind":"Field","name":{"kind":"Name","value":"juniorCollegeOrAboveShare"}}]}}]} as unknown as DocumentNode<StatisticsQuery, StatisticsQueryVariables>;
+export const VillagesDocument = {"__meta__":{"hash":"ebab56cfa0a51203ea2093920e9ef6c8973813aaffa5f573f227da2d3da3c837"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Villages"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"villages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"townshipId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"seats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SeatFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reserveCadres"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openWarnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueId"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfoFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SeatFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Seat"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"committee"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"cadreId"}},{"kind":"Field","name":{"kind":"Name","value":"cadreName"}},{"kind":"Field","name":{"kind":"Name","value":"appointedOn"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfoFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<VillagesQuery, VillagesQueryVariables>;
+export const VillageOptionsDocument = {"__meta__":{"hash":"ce4e8130156eaad41e3a81310ba14a7e3a04816e0670594a6f42f9167343527e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VillageOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"villages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"townshipId"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfoFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfoFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<VillageOptionsQuery, VillageOptionsQueryVariables>;
+export const VillageDocument = {"__meta__":{"hash":"39a7ebd7d7481ab786f04d24a22902b1a4d78488f8c089ba7b4273a04eea2356"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Village"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"village"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"townshipId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"seats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SeatFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reserveCadres"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"educationLevel"}},{"kind":"Field","name":{"kind":"Name","value":"reserve"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"enlistedOn"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"openWarnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WarningFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SeatFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Seat"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"committee"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"cadreId"}},{"kind":"Field","name":{"kind":"Name","value":"cadreName"}},{"kind":"Field","name":{"kind":"Name","value":"appointedOn"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WarningFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EarlyWarning"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueId"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"villageId"}},{"kind":"Field","name":{"kind":"Name","value":"cadreId"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"raisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedOn"}},{"kind":"Field","name":{"kind":"Name","value":"correctiveAction"}}]}}]} as unknown as DocumentNode<VillageQuery, VillageQueryVariables>;
+export const TownshipsDocument = {"__meta__":{"hash":"3a3ee8ce9dfb3afca207a8c4831703171f09e8ad137246527f290911fcc521b2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Townships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"townships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"district"}},{"kind":"Field","name":{"kind":"Name","value":"reviewingDepartments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<TownshipsQuery, TownshipsQueryVariables>;
