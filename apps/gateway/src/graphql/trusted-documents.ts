@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 interface StringCache {
   get(key: string): Promise<string | undefined>;
   set(key: string, value: string): Promise<void>;
-  delete(key: string): Promise<boolean | void>;
+  delete(key: string): Promise<boolean>;
 }
 
 const APQ_PREFIX = 'apq:';
