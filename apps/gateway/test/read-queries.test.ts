@@ -134,6 +134,10 @@ describe.each(STORES)('read queries over the Zhouwang data set on $name', ({ sta
     expect(data.honors.totalCount).toBe(2);
     expect(data.serviceRequests.totalCount).toBeGreaterThan(40);
     expect(data.earlyWarnings.edges.map((e: any) => e.node.source)).toEqual(['COMMITTEE_REVIEW']);
+    const order = await t.graphql(
+      `{ newest: trainings(first: 1, reverse: true) { edges { node { date } } } oldest: trainings(first: 1) { edges { node { date } } } }`,
+    );
+    expect(order.data.newest.edges[0].node.date > order.data.oldest.edges[0].node.date).toBe(true);
   });
 
   it('shows a cadre as of a date and their full history with actor and reason', async () => {

@@ -18,7 +18,7 @@ interface ListDefinition<F extends Filters> {
 
 /** A read-model list with filters, keyset pagination and JSON columns, from one declaration. */
 function defineList<F extends Filters>(definition: ListDefinition<F>) {
-  return (db: ReadModelDatabase, filter: F, request: PageRequest): Page<Rec> => {
+  return (db: ReadModelDatabase, filter: F, request: PageRequest & { reverse?: boolean }): Page<Rec> => {
     const where: string[] = [];
     const params: Record<string, unknown> = {};
     for (const [name, condition] of Object.entries(definition.conditions) as [string, string][]) {
@@ -35,7 +35,8 @@ function defineList<F extends Filters>(definition: ListDefinition<F>) {
         params,
         sort: definition.sort,
         tiebreak: definition.tiebreak,
-        descending: definition.descending ?? false,
+        // Each list has a natural order (newest first for logs); `reverse` turns it around.
+        descending: (definition.descending ?? false) !== (request.reverse ?? false),
       },
       request,
     );

@@ -1997,7 +1997,10 @@ export type QualificationReview = {
   villageId: Scalars['ID']['output'];
 };
 
-/** Reads. Lists are Relay-style connections: `first` (at most 200, default 50) and `after` a cursor. */
+/**
+ * Reads. Lists are Relay-style connections: `first` (at most 200, default 50), `after` a cursor, and
+ * `reverse: true` to turn a list's natural order around (the roster also takes `sort` and `descending`).
+ */
 export type Query = {
   __typename?: 'Query';
   /** One cadre's file, or null when there is no such cadre. */
@@ -2040,13 +2043,19 @@ export type Query = {
 };
 
 
-/** Reads. Lists are Relay-style connections: `first` (at most 200, default 50) and `after` a cursor. */
+/**
+ * Reads. Lists are Relay-style connections: `first` (at most 200, default 50), `after` a cursor, and
+ * `reverse: true` to turn a list's natural order around (the roster also takes `sort` and `descending`).
+ */
 export type QueryCadreArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Reads. Lists are Relay-style connections: `first` (at most 200, default 50) and `after` a cursor. */
+/**
+ * Reads. Lists are Relay-style connections: `first` (at most 200, default 50), `after` a cursor, and
+ * `reverse: true` to turn a list's natural order around (the roster also takes `sort` and `descending`).
+ */
 export type QueryCadreAsOfArgs = {
   asOf: Scalars['String']['input'];
   basis?: InputMaybe<TimeBasis>;
@@ -2054,7 +2063,10 @@ export type QueryCadreAsOfArgs = {
 };
 
 
-/** Reads. Lists are Relay-style connections: `first` (at most 200, default 50) and `after` a cursor. */
+/**
+ * Reads. Lists are Relay-style connections: `first` (at most 200, default 50), `after` a cursor, and
+ * `reverse: true` to turn a list's natural order around (the roster also takes `sort` and `descending`).
+ */
 export type QueryCadreHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2062,7 +2074,10 @@ export type QueryCadreHistoryArgs = {
 };
 
 
-/** Reads. Lists are Relay-style connections: `first` (at most 200, default 50) and `after` a cursor. */
+/**
+ * Reads. Lists are Relay-style connections: `first` (at most 200, default 50), `after` a cursor, and
+ * `reverse: true` to turn a list's natural order around (the roster also takes `sort` and `descending`).
+ */
 export type QueryCadresArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   descending?: InputMaybe<Scalars['Boolean']['input']>;
@@ -2074,33 +2089,48 @@ export type QueryCadresArgs = {
 };
 
 
-/** Reads. Lists are Relay-style connections: `first` (at most 200, default 50) and `after` a cursor. */
+/**
+ * Reads. Lists are Relay-style connections: `first` (at most 200, default 50), `after` a cursor, and
+ * `reverse: true` to turn a list's natural order around (the roster also takes `sort` and `descending`).
+ */
 export type QueryEarlyWarningsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   open?: InputMaybe<Scalars['Boolean']['input']>;
+  reverse?: InputMaybe<Scalars['Boolean']['input']>;
   villageId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
-/** Reads. Lists are Relay-style connections: `first` (at most 200, default 50) and `after` a cursor. */
+/**
+ * Reads. Lists are Relay-style connections: `first` (at most 200, default 50), `after` a cursor, and
+ * `reverse: true` to turn a list's natural order around (the roster also takes `sort` and `descending`).
+ */
 export type QueryEventLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EventLogFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  reverse?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
-/** Reads. Lists are Relay-style connections: `first` (at most 200, default 50) and `after` a cursor. */
+/**
+ * Reads. Lists are Relay-style connections: `first` (at most 200, default 50), `after` a cursor, and
+ * `reverse: true` to turn a list's natural order around (the roster also takes `sort` and `descending`).
+ */
 export type QueryHonorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   level?: InputMaybe<HonorLevel>;
+  reverse?: InputMaybe<Scalars['Boolean']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** Reads. Lists are Relay-style connections: `first` (at most 200, default 50) and `after` a cursor. */
+/**
+ * Reads. Lists are Relay-style connections: `first` (at most 200, default 50), `after` a cursor, and
+ * `reverse: true` to turn a list's natural order around (the roster also takes `sort` and `descending`).
+ */
 export type QueryPersonalDataReadsArgs = {
   actor?: InputMaybe<Scalars['String']['input']>;
   cadreId?: InputMaybe<Scalars['ID']['input']>;
@@ -2108,26 +2138,37 @@ export type QueryPersonalDataReadsArgs = {
 };
 
 
-/** Reads. Lists are Relay-style connections: `first` (at most 200, default 50) and `after` a cursor. */
+/**
+ * Reads. Lists are Relay-style connections: `first` (at most 200, default 50), `after` a cursor, and
+ * `reverse: true` to turn a list's natural order around (the roster also takes `sort` and `descending`).
+ */
 export type QueryPledgesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  reverse?: InputMaybe<Scalars['Boolean']['input']>;
   status?: InputMaybe<PledgeStatus>;
   villageId?: InputMaybe<Scalars['ID']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** Reads. Lists are Relay-style connections: `first` (at most 200, default 50) and `after` a cursor. */
+/**
+ * Reads. Lists are Relay-style connections: `first` (at most 200, default 50), `after` a cursor, and
+ * `reverse: true` to turn a list's natural order around (the roster also takes `sort` and `descending`).
+ */
 export type QueryServiceRequestsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  reverse?: InputMaybe<Scalars['Boolean']['input']>;
   status?: InputMaybe<ServiceRequestStatus>;
   villageId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
-/** Reads. Lists are Relay-style connections: `first` (at most 200, default 50) and `after` a cursor. */
+/**
+ * Reads. Lists are Relay-style connections: `first` (at most 200, default 50), `after` a cursor, and
+ * `reverse: true` to turn a list's natural order around (the roster also takes `sort` and `descending`).
+ */
 export type QueryStatisticsArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
   townshipId?: InputMaybe<Scalars['ID']['input']>;
@@ -2136,27 +2177,38 @@ export type QueryStatisticsArgs = {
 };
 
 
-/** Reads. Lists are Relay-style connections: `first` (at most 200, default 50) and `after` a cursor. */
+/**
+ * Reads. Lists are Relay-style connections: `first` (at most 200, default 50), `after` a cursor, and
+ * `reverse: true` to turn a list's natural order around (the roster also takes `sort` and `descending`).
+ */
 export type QueryTrainingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   held?: InputMaybe<Scalars['Boolean']['input']>;
   kind?: InputMaybe<TrainingKind>;
+  reverse?: InputMaybe<Scalars['Boolean']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** Reads. Lists are Relay-style connections: `first` (at most 200, default 50) and `after` a cursor. */
+/**
+ * Reads. Lists are Relay-style connections: `first` (at most 200, default 50), `after` a cursor, and
+ * `reverse: true` to turn a list's natural order around (the roster also takes `sort` and `descending`).
+ */
 export type QueryVillageArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Reads. Lists are Relay-style connections: `first` (at most 200, default 50) and `after` a cursor. */
+/**
+ * Reads. Lists are Relay-style connections: `first` (at most 200, default 50), `after` a cursor, and
+ * `reverse: true` to turn a list's natural order around (the roster also takes `sort` and `descending`).
+ */
 export type QueryVillagesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<VillageKind>;
+  reverse?: InputMaybe<Scalars['Boolean']['input']>;
   townshipId?: InputMaybe<Scalars['ID']['input']>;
 };
 
