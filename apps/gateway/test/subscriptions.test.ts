@@ -37,7 +37,7 @@ function firstResults(
       },
     );
   });
-  return { done: done.finally(() => client.dispose()), opened: new Promise((r) => setTimeout(r, 300)) };
+  return { done: done.finally(() => client.dispose()) };
 }
 
 describe('subscriptions over graphql-ws', () => {
@@ -51,14 +51,14 @@ describe('subscriptions over graphql-ws', () => {
 
   it('lets an auditor watch new events live', async () => {
     const auditor = await t.signInAs('AUDITOR');
+    // From position 0 of this fresh gateway: no event can slip past before the subscription starts.
     const watch = firstResults(
       t,
       auditor,
-      'subscription { eventAppended { type actor streamId hash } }',
+      'subscription { eventAppended(after: "0") { type actor streamId hash } }',
       {},
       2,
     );
-    await watch.opened;
     await appointmentFixture(commandClient(t));
     const results = await watch.done;
     expect(results.map((r) => r.data.eventAppended.type)).toEqual([
@@ -71,14 +71,15 @@ describe('subscriptions over graphql-ws', () => {
   it('sends a cadre as they are now, each time their file changes', async () => {
     const { cadreId } = await appointmentFixture(commandClient(t));
     const admin = await t.signInAs('ADMIN');
+    // From the store's head now: the change below cannot slip past before the subscription starts.
+    const after = (await t.system.store.headPosition()).toString();
     const watch = firstResults(
       t,
       admin,
-      'subscription($id: ID!) { cadreChanged(id: $id) { id trainings { topic } } }',
-      { id: cadreId },
+      'subscription($id: ID!, $after: String) { cadreChanged(id: $id, after: $after) { id trainings { topic } } }',
+      { id: cadreId, after },
       1,
     );
-    await watch.opened;
     await t.graphql(
       `mutation($c: ID!, $id: ID!) { recordTraining(commandId: $id, input: { cadreId: $c, topic: "矛盾化解", kind: INTERNAL, trainedOn: "2026-06-01" }) { duplicate } }`,
       { c: cadreId, id: randomUUID() },
@@ -87,12 +88,22 @@ describe('subscriptions over graphql-ws', () => {
     expect(result.data.cadreChanged.trainings.map((x: any) => x.topic)).toContain('矛盾化解');
   });
 
-  it('refuses the event stream to an external app and to a caller without credentials', async () => {
+  it('refuses the event stream to an external app and to a caller without credentials, and a malformed position', async () => {
     const external = firstResults(t, t.apiKey(), 'subscription { eventAppended { type } }', {}, 1);
     await expect(external.done).rejects.toSatisfy((errors: any) => errors[0].extensions.code === 'FORBIDDEN');
     const anonymous = firstResults(t, {}, 'subscription { eventAppended { type } }', {}, 1);
     await expect(anonymous.done).rejects.toSatisfy(
       (errors: any) => errors[0].extensions.code === 'UNAUTHENTICATED',
     );
+    const malformed = firstResults(
+      t,
+      await t.signInAs('AUDITOR'),
+      'subscription { eventAppended(after: "x") { type } }',
+      {},
+      1,
+    );
+    // A malformed argument is an execution error: the answer carries it with its code and field.
+    const [answer] = await malformed.done;
+    expect(answer.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
   });
 });

@@ -2605,9 +2605,12 @@ export type StreamRef = {
  */
 export type Subscription = {
   __typename?: 'Subscription';
-  /** A cadre's file each time it changes, once the read models show the change. */
+  /** A cadre's file each time it changes (after `after`, a position, if given), once the read models show it. */
   cadreChanged: Cadre;
-  /** Every new event as it is stored (auditors watch live), optionally of one stream or one type. */
+  /**
+   * Every new event as it is stored (auditors watch live), optionally of one stream or one type. `after`, a
+   * position (decimal string) from the event log, resumes from there without a gap; without it, from now.
+   */
   eventAppended: LedgerEvent;
 };
 
@@ -2617,6 +2620,7 @@ export type Subscription = {
  * parameters `{ "authorization": "Bearer <token>" }` or `{ "apiKey": "ck_…" }`.
  */
 export type SubscriptionCadreChangedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -2626,6 +2630,7 @@ export type SubscriptionCadreChangedArgs = {
  * parameters `{ "authorization": "Bearer <token>" }` or `{ "apiKey": "ck_…" }`.
  */
 export type SubscriptionEventAppendedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   streamId?: InputMaybe<Scalars['String']['input']>;
   type?: InputMaybe<Scalars['String']['input']>;
 };
