@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Accounts } from '../access/accounts.js';
 import { openAccountsDatabase } from '../access/accounts-database.js';
 import { createFirstAdmin } from '../access/first-admin.js';
+import { isUserRole } from '../access/roles.js';
 import { loadSessionSecret } from '../access/session-tokens.js';
 import { adminExists } from '../access/users.js';
 import type { GatewayConfig } from '../config.js';
@@ -37,6 +38,24 @@ export async function createAdminCommand(config: GatewayConfig, username = 'admi
   await withAccounts(config, (accounts) => createFirstAdmin(accounts.db, username, password));
   console.log(`已创建管理员 Created the admin "${username}"`);
   if (!process.env.CADRE_ADMIN_PASSWORD) console.log(`  初始密码 Initial password: ${password}`);
+  return 0;
+}
+
+/**
+ * `create-user <username> <ADMIN|VILLAGE|AUDITOR> [villageId]`: another user; the password from
+ * CADRE_USER_PASSWORD or generated and printed once.
+ */
+export async function createUserCommand(config: GatewayConfig, args: string[]): Promise<number> {
+  const [username, role, villageId] = args;
+  if (!username || !role || !isUserRole(role)) {
+    throw new Error('用法 Usage: create-user <username> <ADMIN|VILLAGE|AUDITOR> [villageId]');
+  }
+  const password = process.env.CADRE_USER_PASSWORD || generatedPassword();
+  const user = await withAccounts(config, (accounts) =>
+    accounts.createUser({ username, password, role, ...(villageId ? { villageId } : {}) }),
+  );
+  console.log(`已创建用户 Created ${user.role} "${user.username}" [${user.id}]`);
+  if (!process.env.CADRE_USER_PASSWORD) console.log(`  初始密码 Initial password: ${password}`);
   return 0;
 }
 

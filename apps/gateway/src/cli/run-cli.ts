@@ -1,6 +1,7 @@
 import { configFromEnv } from '../config.js';
 import {
   createAdminCommand,
+  createUserCommand,
   issueApiKeyCommand,
   listApiKeysCommand,
   revokeApiKeyCommand,
@@ -14,6 +15,7 @@ const USAGE = `用法 Usage: cadre-ledger <command>
   start     启动网关与管理端 Start the gateway and the admin client (PORT, CADRE_DATA_DIR, EVENTSTORE_CONNECTION_STRING)
   rebuild   从事件重建全部读模型 Rebuild every read model from the events (stop the gateway first)
   create-admin [name]   创建首个管理员 Create the first admin (password: CADRE_ADMIN_PASSWORD or printed)
+  create-user U ROLE [VILLAGE]  创建用户 Create a user: ADMIN, VILLAGE (with its village id) or AUDITOR
   issue-api-key NAME    为外部应用签发只读 API 密钥 Issue a read-only API key for an external app
   revoke-api-key ID     吊销 API 密钥 Revoke an API key
   list-api-keys         列出 API 密钥 List API keys
@@ -31,6 +33,8 @@ export async function runCli(args: string[]): Promise<number | undefined> {
       return undefined;
     case 'create-admin':
       return createAdminCommand(config, args[1]);
+    case 'create-user':
+      return createUserCommand(config, args.slice(1));
     case 'issue-api-key':
       return issueApiKeyCommand(config, args[1]);
     case 'revoke-api-key':
