@@ -6,5 +6,6 @@ export * from './migration/index.js';
 export * from './open-event-store.js';
 export * from './polling-subscription.js';
 export type * from './port.js';
+export * from './read-pages.js';
 export * from './sqlite/sqlite-event-store.js';
 export * from './stream-name.js';

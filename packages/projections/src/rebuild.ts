@@ -1,4 +1,4 @@
-import type { EventStore } from '@cadre/event-store';
+import { type EventStore, pagesOf } from '@cadre/event-store';
 import type { Projection } from './projection.js';
 import { ProjectionApplier } from './projection-applier.js';
 import type { ReadModelDatabase } from './read-model-database.js';
@@ -31,9 +31,7 @@ export async function rebuildReadModels(
   const head = await store.headPosition();
   let applied = 0;
   let position = 0n;
-  for (;;) {
-    const page = await store.readAll({ after: position, maxCount: PAGE });
-    if (page.length === 0) break;
+  for await (const page of pagesOf(store, PAGE)) {
     applier.apply(page);
     applied += page.length;
     position = page[page.length - 1]!.position;

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cadreAggregate } from '@cadre/domain';
-import { SqliteEventStore } from '@cadre/event-store';
+import { pagesOf, SqliteEventStore } from '@cadre/event-store';
 import { machineLine, percentile, timed, writeBenchmarkSection } from '@cadre/event-store/testing';
 import {
   ALL_PROJECTIONS,
@@ -41,12 +41,7 @@ const insertPage = raw.transaction(
   },
 );
 let rawMs = 0;
-for (let after = 0n; ; ) {
-  const page = await store.readAll({ after, maxCount: 1000 });
-  if (page.length === 0) break;
-  rawMs += await timed(() => insertPage(page));
-  after = page[page.length - 1]!.position;
-}
+for await (const page of pagesOf(store, 1000)) rawMs += await timed(() => insertPage(page));
 raw.close();
 
 const db = openReadModelDatabase(join(dir, 'read-models.sqlite'));

@@ -1,5 +1,6 @@
 import { chainHash, GENESIS_HASH } from '../hash-chain.js';
 import type { EventStore, RecordedEvent } from '../port.js';
+import { pagesOf } from '../read-pages.js';
 
 export type IntegrityFault = 'HASH_MISMATCH' | 'BROKEN_LINK' | 'REVISION_GAP';
 
@@ -64,10 +65,7 @@ export async function verifyIntegrity(
 ): Promise<IntegrityReport> {
   const tips = new Map<string, StreamTip>();
   let events = 0;
-  let after = 0n;
-  for (;;) {
-    const page = await store.readAll({ after, maxCount: 5000 });
-    if (page.length === 0) break;
+  for await (const page of pagesOf(store)) {
     for (const event of page) {
       const tip = tips.get(event.streamId) ?? { revision: -1, hash: GENESIS_HASH };
       const broken = inspect(event, tip);
@@ -76,8 +74,7 @@ export async function verifyIntegrity(
       tips.set(event.streamId, { revision: event.revision, hash: event.metadata.hash! });
       events++;
     }
-    after = page[page.length - 1]!.position;
-    onProgress(events, after);
+    onProgress(events, page[page.length - 1]!.position);
   }
   return { ok: true, streams: tips.size, events, checkedAt: now().toISOString() };
 }

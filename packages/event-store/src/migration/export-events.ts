@@ -1,4 +1,5 @@
 import type { EventStore } from '../port.js';
+import { pagesOf } from '../read-pages.js';
 import { toExportedEvent } from './exported-event.js';
 
 export interface TransferProgress {
@@ -17,9 +18,7 @@ export async function exportEvents(
   const head = await store.headPosition();
   let events = 0;
   let position = 0n;
-  for (;;) {
-    const page = await store.readAll({ after: position, maxCount: 2000 });
-    if (page.length === 0) break;
+  for await (const page of pagesOf(store, 2000)) {
     for (const event of page) await writeLine(JSON.stringify(toExportedEvent(event)));
     events += page.length;
     position = page[page.length - 1]!.position;

@@ -1,5 +1,6 @@
 import { verifyIntegrity } from '../integrity/verify-integrity.js';
 import type { EventMetadata, EventStore } from '../port.js';
+import { allEvents } from '../read-pages.js';
 
 export interface TransferVerification {
   ok: boolean;
@@ -14,17 +15,6 @@ interface ChainedEvent {
   streamId: string;
   revision: number;
   metadata: EventMetadata;
-}
-
-/** Every event of a store in global order, page by page. */
-export async function* allEvents(store: EventStore, pageSize = 5000) {
-  let after = 0n;
-  for (;;) {
-    const page = await store.readAll({ after, maxCount: pageSize });
-    if (page.length === 0) return;
-    yield* page;
-    after = page[page.length - 1]!.position;
-  }
 }
 
 async function streamTips(

@@ -1,4 +1,4 @@
-import type { EventStore } from '@cadre/event-store';
+import { type EventStore, pagesOf } from '@cadre/event-store';
 import type { Projection } from '../projection.js';
 import { ProjectionApplier } from '../projection-applier.js';
 import { openReadModelDatabase, type ReadModelDatabase } from '../read-model-database.js';
@@ -15,12 +15,6 @@ export async function readModelsAsOf(
 ): Promise<ReadModelDatabase> {
   const db = openReadModelDatabase(':memory:');
   const applier = new ProjectionApplier(db, projections);
-  let after = 0n;
-  for (;;) {
-    const page = await store.readAll({ after, maxCount: 5000 });
-    if (page.length === 0) break;
-    applier.apply(page.filter((event) => happenedBy(event, asOf)));
-    after = page[page.length - 1]!.position;
-  }
+  for await (const page of pagesOf(store)) applier.apply(page.filter((event) => happenedBy(event, asOf)));
   return db;
 }

@@ -1,0 +1,17 @@
+import type { EventStore, RecordedEvent } from './port.js';
+
+/** Every event of the store in global order, a page at a time (each page non-empty). */
+export async function* pagesOf(store: EventStore, pageSize = 5000): AsyncGenerator<RecordedEvent[]> {
+  let after = 0n;
+  for (;;) {
+    const page = await store.readAll({ after, maxCount: pageSize });
+    if (page.length === 0) return;
+    yield page;
+    after = page[page.length - 1]!.position;
+  }
+}
+
+/** Every event of the store in global order, one by one. */
+export async function* allEvents(store: EventStore, pageSize = 5000): AsyncGenerator<RecordedEvent> {
+  for await (const page of pagesOf(store, pageSize)) yield* page;
+}
