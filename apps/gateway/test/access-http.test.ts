@@ -1,26 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ApolloServer } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
-import express from 'express';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Accounts } from '../src/access/accounts.js';
-import { type AccountsDatabase, openAccountsDatabase } from '../src/access/accounts-database.js';
-import { principalOf } from '../src/access/authentication-middleware.js';
-import { authorizationPlugin } from '../src/access/authorization-plugin.js';
+import type { AccountsDatabase } from '../src/access/accounts-database.js';
 import { createFirstAdmin } from '../src/access/first-admin.js';
-import { actorOf, type Principal } from '../src/access/roles.js';
-import { loadSessionSecret } from '../src/access/session-tokens.js';
-import { buildSchema } from '../src/graphql/apollo.js';
-import type { GatewayContext } from '../src/graphql/context.js';
-import { formatError } from '../src/graphql/errors.js';
-import { localeFrom } from '../src/graphql/locale.js';
-import { graphqlHttpGuards } from '../src/protection/graphql-http-guards.js';
-import { graphqlProtection } from '../src/protection/graphql-protection.js';
+import { startGateway } from '../src/http/http-server.js';
 import { openSystem } from '../src/system.js';
 
 const PASSWORD = 'a long enough password';
@@ -36,45 +21,15 @@ const profile = {
   educationLevel: 'BACHELOR',
 };
 
-/** The gateway as it will be wired: guards, then Apollo with the protections and the access plugin. */
+/** The gateway with its accounts in a file, in production mode or not. */
 async function startAccessGateway({ production }: { production: boolean }) {
   const dir = mkdtempSync(join(tmpdir(), 'cadre-access-http-'));
-  const db = openAccountsDatabase(join(dir, 'accounts.sqlite'));
-  const accounts = new Accounts({ db, sessionSecret: loadSessionSecret({ env: {}, dataDir: dir }) });
-  const system = await openSystem({ dataDir: ':memory:' });
-  const protection = graphqlProtection({ introspection: { production } });
-  const apollo = new ApolloServer<GatewayContext & { principal: Principal | null }>({
-    schema: buildSchema(),
-    formatError,
-    includeStacktraceInErrorResponses: false,
-    csrfPrevention: true,
-    introspection: true,
-    ...protection,
-    plugins: [authorizationPlugin(), ...protection.plugins],
-  });
-  await apollo.start();
-  const app = express();
-  app.use(
-    '/graphql',
-    ...graphqlHttpGuards({ accounts }),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const principal = principalOf(res);
-        return {
-          system,
-          locale: localeFrom(req.headers['accept-language']),
-          principal,
-          actor: principal ? actorOf(principal) : 'anonymous',
-        };
-      },
-    }),
-  );
-  const server = createServer(app);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  const system = await openSystem({ dataDir: dir });
+  const gateway = await startGateway({ system, port: 0, production });
+  const url = `${gateway.url}/graphql`;
   return {
-    db,
-    accounts,
+    db: system.accounts.db,
+    accounts: system.accounts,
     system,
     async post(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
       const response = await fetch(url, {
@@ -85,11 +40,8 @@ async function startAccessGateway({ production }: { production: boolean }) {
       return { status: response.status, body: (await response.json()) as { data?: any; errors?: any[] } };
     },
     async stop() {
-      await apollo.stop();
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await gateway.stop();
       await system.close();
-      db.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -1,4 +1,5 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { sql } from '@cadre/projections';
 import { localizedError } from '../graphql/errors.js';
 import type { AccountsDatabase, ActionOptions } from './accounts-database.js';
 import type { Principal } from './roles.js';
@@ -54,7 +55,8 @@ export function issueApiKey(
   }
   const key = `${API_KEY_PREFIX}${randomBytes(32).toString('base64url')}`;
   const row: ApiKeyRow = { id: randomUUID(), name: trimmed, created_at: now.toISOString(), revoked_at: null };
-  db.prepare(
+  sql(
+    db,
     'INSERT INTO api_keys (id, name, key_hash, created_at, revoked_at) VALUES (@id, @name, @key_hash, @created_at, NULL)',
   ).run({ ...row, key_hash: hashApiKey(key) });
   return { ...toInfo(row), key };
@@ -66,27 +68,28 @@ export function revokeApiKey(
   id: string,
   { now = new Date(), locale = 'zh-CN' }: ActionOptions = {},
 ): void {
-  db.prepare('UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL').run(
+  sql(db, 'UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL').run(
     now.toISOString(),
     id,
   );
-  if (!db.prepare('SELECT 1 FROM api_keys WHERE id = ?').get(id)) {
+  if (!sql(db, 'SELECT 1 FROM api_keys WHERE id = ?').get(id)) {
     throw localizedError('NOT_FOUND', { zh: '没有这个 API 密钥', en: 'No such API key' }, locale);
   }
 }
 
 export function listApiKeys(db: AccountsDatabase): ApiKeyInfo[] {
-  const rows = db
-    .prepare('SELECT id, name, created_at, revoked_at FROM api_keys ORDER BY created_at, name')
-    .all() as ApiKeyRow[];
+  const rows = sql(
+    db,
+    'SELECT id, name, created_at, revoked_at FROM api_keys ORDER BY created_at, name',
+  ).all() as ApiKeyRow[];
   return rows.map(toInfo);
 }
 
 /** The EXTERNAL principal of a valid, unrevoked key; null for anything else. */
 export function principalOfApiKey(db: AccountsDatabase, key: string): Principal | null {
   if (!key.startsWith(API_KEY_PREFIX)) return null;
-  const row = db
-    .prepare('SELECT id, name FROM api_keys WHERE key_hash = ? AND revoked_at IS NULL')
-    .get(hashApiKey(key)) as { id: string; name: string } | undefined;
+  const row = sql(db, 'SELECT id, name FROM api_keys WHERE key_hash = ? AND revoked_at IS NULL').get(
+    hashApiKey(key),
+  ) as { id: string; name: string } | undefined;
   return row ? { kind: 'api-key', id: row.id, name: row.name, role: 'EXTERNAL' } : null;
 }

@@ -1,4 +1,5 @@
-import type { RequestHandler, Response } from 'express';
+import type { ServerResponse } from 'node:http';
+import type { HttpHandler } from '../http/http-handler.js';
 import { sendGraphQLError } from '../protection/graphql-error-response.js';
 import type { Credentials } from './accounts.js';
 import type { Principal } from './roles.js';
@@ -8,26 +9,34 @@ const INVALID_CREDENTIALS = {
   en: 'The session has expired or the credentials are not valid; sign in again',
 };
 
-interface AuthenticationLocals {
-  principal?: Principal | null;
-  credentialsRejected?: boolean;
+interface Authentication {
+  principal: Principal | null;
+  credentialsRejected: boolean;
 }
 
+const authentications = new WeakMap<ServerResponse, Authentication>();
+
+const header = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
 /**
- * Puts the caller's principal in `res.locals` (null without credentials). Credentials that do not check
+ * Finds the caller's principal (null without credentials), read back with `principalOf(res)`. Credentials that do not check
  * out are only marked here, so that the rate limiter can still charge the caller's IP before
  * `refuseRejectedCredentials` answers 401.
  */
 export function authenticateRequests(accounts: {
   authenticate(credentials: Credentials): Principal | null;
-}): RequestHandler {
+}): HttpHandler {
   return (req, res, next) => {
-    const credentials = { authorization: req.get('authorization'), apiKey: req.get('x-api-key') };
+    const credentials = {
+      authorization: header(req.headers.authorization),
+      apiKey: header(req.headers['x-api-key']),
+    };
     const principal = accounts.authenticate(credentials);
-    const locals = res.locals as AuthenticationLocals;
-    locals.principal = principal;
-    locals.credentialsRejected =
-      !principal && (credentials.authorization !== undefined || credentials.apiKey !== undefined);
+    authentications.set(res, {
+      principal,
+      credentialsRejected:
+        !principal && (credentials.authorization !== undefined || credentials.apiKey !== undefined),
+    });
     next();
   };
 }
@@ -36,9 +45,9 @@ export function authenticateRequests(accounts: {
  * Answers 401 to credentials that did not check out, rather than serving them as anonymous: a client
  * learns at once that its session ended or its key was revoked.
  */
-export function refuseRejectedCredentials(): RequestHandler {
+export function refuseRejectedCredentials(): HttpHandler {
   return (req, res, next) => {
-    if (!(res.locals as AuthenticationLocals).credentialsRejected) {
+    if (!authentications.get(res)?.credentialsRejected) {
       next();
       return;
     }
@@ -47,6 +56,6 @@ export function refuseRejectedCredentials(): RequestHandler {
 }
 
 /** The principal `authenticateRequests` found for this response's request. */
-export function principalOf(res: Response): Principal | null {
-  return (res.locals as AuthenticationLocals).principal ?? null;
+export function principalOf(res: ServerResponse): Principal | null {
+  return authentications.get(res)?.principal ?? null;
 }

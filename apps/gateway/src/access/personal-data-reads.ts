@@ -1,3 +1,4 @@
+import { sql } from '@cadre/projections';
 import type { AccountsDatabase } from './accounts-database.js';
 import type { Role } from './roles.js';
 
@@ -33,7 +34,8 @@ export function recordPersonalDataReads(
   reads: readonly PersonalDataRead[],
   now: Date = new Date(),
 ): void {
-  const insert = db.prepare(
+  const insert = sql(
+    db,
     'INSERT INTO personal_data_reads (actor, role, cadre_id, fields, operation, read_at) VALUES (?, ?, ?, ?, ?, ?)',
   );
   const readAt = now.toISOString();
@@ -61,13 +63,12 @@ export function listPersonalDataReads(
   db: AccountsDatabase,
   { cadreId, actor, limit = 200 }: PersonalDataReadFilter = {},
 ): RecordedPersonalDataRead[] {
-  const rows = db
-    .prepare(
-      `SELECT * FROM personal_data_reads
+  const rows = sql(
+    db,
+    `SELECT * FROM personal_data_reads
        WHERE (@cadreId IS NULL OR cadre_id = @cadreId) AND (@actor IS NULL OR actor = @actor)
        ORDER BY id DESC LIMIT @limit`,
-    )
-    .all({ cadreId: cadreId ?? null, actor: actor ?? null, limit }) as ReadRow[];
+  ).all({ cadreId: cadreId ?? null, actor: actor ?? null, limit }) as ReadRow[];
   return rows.map((row) => ({
     id: row.id,
     actor: row.actor,

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Locale } from '@cadre/domain';
+import { sql } from '@cadre/projections';
 import { localizedError } from '../graphql/errors.js';
 import type { AccountsDatabase, ActionOptions } from './accounts-database.js';
 import { hashPassword } from './passwords.js';
@@ -64,22 +65,22 @@ export function principalOfUser(user: UserAccount): Principal {
 
 /** The account and its password hash, for signing in; username matching ignores case. */
 export function findUserByUsername(db: AccountsDatabase, username: string) {
-  const row = db.prepare('SELECT * FROM users WHERE username = ?').get(username) as UserRow | undefined;
+  const row = sql(db, 'SELECT * FROM users WHERE username = ?').get(username) as UserRow | undefined;
   return row ? { account: toAccount(row), passwordHash: row.password_hash } : undefined;
 }
 
 export function findUserById(db: AccountsDatabase, id: string): UserAccount | undefined {
-  const row = db.prepare('SELECT * FROM users WHERE id = ?').get(id) as UserRow | undefined;
+  const row = sql(db, 'SELECT * FROM users WHERE id = ?').get(id) as UserRow | undefined;
   return row ? toAccount(row) : undefined;
 }
 
 export function listUsers(db: AccountsDatabase): UserAccount[] {
-  return (db.prepare('SELECT * FROM users ORDER BY created_at, username').all() as UserRow[]).map(toAccount);
+  return (sql(db, 'SELECT * FROM users ORDER BY created_at, username').all() as UserRow[]).map(toAccount);
 }
 
 export function adminExists(db: AccountsDatabase): boolean {
   return (
-    db.prepare("SELECT 1 FROM users WHERE role = 'ADMIN' AND disabled_at IS NULL LIMIT 1").get() !== undefined
+    sql(db, "SELECT 1 FROM users WHERE role = 'ADMIN' AND disabled_at IS NULL LIMIT 1").get() !== undefined
   );
 }
 
@@ -139,7 +140,8 @@ export function insertUser(
   locale: Locale = 'zh-CN',
 ): UserAccount {
   try {
-    db.prepare(
+    sql(
+      db,
       `INSERT INTO users (id, username, display_name, password_hash, role, village_id, created_at, disabled_at)
        VALUES (@id, @username, @display_name, @password_hash, @role, @village_id, @created_at, @disabled_at)`,
     ).run(row);
@@ -166,9 +168,10 @@ export function disableUser(
   id: string,
   { now = new Date(), locale = 'zh-CN' }: ActionOptions = {},
 ): void {
-  const result = db
-    .prepare('UPDATE users SET disabled_at = ? WHERE id = ? AND disabled_at IS NULL')
-    .run(now.toISOString(), id);
+  const result = sql(db, 'UPDATE users SET disabled_at = ? WHERE id = ? AND disabled_at IS NULL').run(
+    now.toISOString(),
+    id,
+  );
   if (result.changes === 0 && !findUserById(db, id)) {
     throw localizedError('NOT_FOUND', { zh: '没有这个用户', en: 'No such user' }, locale);
   }

@@ -2,6 +2,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { authorizationPlugin } from '../access/authorization-plugin.js';
+import { answerCachePlugin } from '../answer-cache/answer-cache-plugin.js';
 import { graphqlProtection } from '../protection/graphql-protection.js';
 import type { GatewayContext } from './context.js';
 import { formatError } from './errors.js';
@@ -22,8 +23,11 @@ export function buildSchema() {
 export function createApolloServer(
   schema = buildSchema(),
   trustedDocuments: ReadonlyMap<string, string> = new Map(),
+  { production }: { production?: boolean } = {},
 ): ApolloServer<GatewayContext> {
-  const protection = graphqlProtection<GatewayContext>();
+  const protection = graphqlProtection<GatewayContext>(
+    production === undefined ? {} : { introspection: { production } },
+  );
   return new ApolloServer<GatewayContext>({
     schema,
     persistedQueries: { cache: new TrustedDocumentsCache(trustedDocuments) },
@@ -38,6 +42,7 @@ export function createApolloServer(
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
       authorizationPlugin<GatewayContext>(),
+      answerCachePlugin<GatewayContext>(),
       ...protection.plugins,
     ],
   });

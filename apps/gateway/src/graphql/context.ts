@@ -1,5 +1,6 @@
 import { DomainError, type Locale } from '@cadre/domain';
 import type { Principal } from '../access/roles.js';
+import type { AnswerTicket } from '../answer-cache/answer-ticket.js';
 import type { System } from '../system.js';
 import { fromDomainError } from './errors.js';
 
@@ -10,6 +11,8 @@ export interface GatewayContext {
   principal: Principal | null;
   /** Who acts, written into every event's metadata (`user:<id>`, `api-key:<id>`). */
   actor: string;
+  /** Set when the answer may be kept for identical requests (see answer-cache/). */
+  answer?: AnswerTicket;
 }
 
 /** Runs a resolver body, turning a broken domain rule into a coded error in the caller's language. */

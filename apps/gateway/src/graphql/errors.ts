@@ -29,7 +29,7 @@ export function fromDomainError(error: DomainError, locale: Locale): GraphQLErro
   });
 }
 
-const INTERNAL: Localized = {
+export const INTERNAL_ERROR_MESSAGES: Localized = {
   zh: '服务器内部错误，请稍后重试',
   en: 'Internal server error; please try again later',
 };
@@ -62,8 +62,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   console.error('[gateway] internal error:', original);
   return {
-    message: INTERNAL.zh,
+    message: INTERNAL_ERROR_MESSAGES.zh,
     ...(formatted.path ? { path: formatted.path } : {}),
-    extensions: { code: 'INTERNAL_SERVER_ERROR', messages: INTERNAL },
+    extensions: { code: 'INTERNAL_SERVER_ERROR', messages: INTERNAL_ERROR_MESSAGES },
   };
 }

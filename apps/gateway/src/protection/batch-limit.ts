@@ -1,4 +1,4 @@
-import type { RequestHandler } from 'express';
+import type { HttpHandler } from '../http/http-handler.js';
 import { sendGraphQLError } from './graphql-error-response.js';
 
 export const MAX_BATCH_SIZE = 5;
@@ -6,9 +6,9 @@ export const MAX_BATCH_SIZE = 5;
 /**
  * Refuses a JSON array body (batched operations) longer than `maxBatch` with 400. Apollo refuses every
  * batch while `allowBatchedHttpRequests` is off; this guard keeps the bound if it is ever turned on.
- * Mount it after `express.json()`.
+ * Mount it after the JSON body is read.
  */
-export function batchLimit(maxBatch = MAX_BATCH_SIZE): RequestHandler {
+export function batchLimit(maxBatch = MAX_BATCH_SIZE): HttpHandler {
   return (req, res, next) => {
     const body: unknown = req.body;
     if (!Array.isArray(body) || body.length <= maxBatch) {

@@ -1,5 +1,5 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type Localized, pick } from '@cadre/domain';
-import type { Request, Response } from 'express';
 import { localeFrom } from '../graphql/locale.js';
 
 export interface HttpRefusal {
@@ -12,7 +12,13 @@ export interface HttpRefusal {
  * Refuses a request before GraphQL sees it, with the body a GraphQL client already knows how to read:
  * `{ errors: [{ message, extensions: { code, messages } }] }`, message in the caller's language.
  */
-export function sendGraphQLError(req: Request, res: Response, { status, code, messages }: HttpRefusal): void {
+export function sendGraphQLError(
+  req: IncomingMessage,
+  res: ServerResponse,
+  { status, code, messages }: HttpRefusal,
+): void {
   const message = pick(messages, localeFrom(req.headers['accept-language']));
-  res.status(status).json({ errors: [{ message, extensions: { code, messages } }] });
+  res.statusCode = status;
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.end(JSON.stringify({ errors: [{ message, extensions: { code, messages } }] }));
 }

@@ -1,4 +1,3 @@
-import express, { type RequestHandler } from 'express';
 import type { Credentials } from '../access/accounts.js';
 import {
   authenticateRequests,
@@ -6,6 +5,8 @@ import {
   refuseRejectedCredentials,
 } from '../access/authentication-middleware.js';
 import { actorOf, type Principal } from '../access/roles.js';
+import type { HttpHandler } from '../http/http-handler.js';
+import { jsonBody } from '../http/json-body.js';
 import { batchLimit, MAX_BATCH_SIZE } from './batch-limit.js';
 import { type RateLimitOptions, rateLimit } from './rate-limit.js';
 
@@ -13,22 +14,22 @@ export interface GraphQLHttpGuardOptions {
   accounts: { authenticate(credentials: Credentials): Principal | null };
   rateLimit?: Omit<RateLimitOptions, 'clientOf'>;
   maxBatch?: number;
-  /** Largest JSON body accepted. */
-  bodyLimit?: string;
+  /** Largest JSON body accepted, in bytes. */
+  bodyLimit?: number;
 }
 
 /**
  * What stands in front of Apollo at /graphql, in this order: who is calling (cheap, headers only), how
  * often they may (their own budget once verified, their IP's otherwise, so made-up credentials spend
- * the IP's), a 401 for credentials that did not check out, then the body is parsed and a batch bounded. Mount as `app.use('/graphql', ...graphqlHttpGuards(...), expressMiddleware(...))` and
- * read the caller with `principalOf(res)` in the context function.
+ * the IP's), a 401 for credentials that did not check out, then the body is parsed and a batch bounded. Run them with `inSequence` before the GraphQL handler, which
+ * reads the caller with `principalOf(res)`.
  */
 export function graphqlHttpGuards({
   accounts,
   rateLimit: limits = {},
   maxBatch = MAX_BATCH_SIZE,
-  bodyLimit = '1mb',
-}: GraphQLHttpGuardOptions): RequestHandler[] {
+  bodyLimit = 2 ** 20,
+}: GraphQLHttpGuardOptions): HttpHandler[] {
   return [
     authenticateRequests(accounts),
     rateLimit({
@@ -39,7 +40,7 @@ export function graphqlHttpGuards({
       },
     }),
     refuseRejectedCredentials(),
-    express.json({ limit: bodyLimit }),
+    jsonBody(bodyLimit),
     batchLimit(maxBatch),
   ];
 }

@@ -1,4 +1,5 @@
-import type { Request, RequestHandler, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { clientAddress, type HttpHandler } from '../http/http-handler.js';
 import { sendGraphQLError } from './graphql-error-response.js';
 import { TokenBuckets } from './token-buckets.js';
 
@@ -12,7 +13,7 @@ export interface RateLimitOptions {
    * Read it from what the authentication middleware verified, never from a raw header: an unchecked
    * header would hand every made-up key a fresh budget.
    */
-  clientOf?: (req: Request, res: Response) => string | undefined;
+  clientOf?: (req: IncomingMessage, res: ServerResponse) => string | undefined;
   maxBuckets?: number;
   now?: () => number;
 }
@@ -20,8 +21,8 @@ export interface RateLimitOptions {
 export const RATE_LIMITS = { perClientPerMinute: 300, perAnonymousIpPerMinute: 120 } as const;
 
 /**
- * Answers 429 with `Retry-After` once a client has spent its budget. Behind a reverse proxy, set
- * express's `trust proxy` so that `req.ip` is the caller's address, not the proxy's.
+ * Answers 429 with `Retry-After` once a client has spent its budget. Anonymous callers are counted by
+ * the connection's address (see `clientAddress`).
  */
 export function rateLimit({
   perClientPerMinute = RATE_LIMITS.perClientPerMinute,
@@ -29,20 +30,20 @@ export function rateLimit({
   clientOf = () => undefined,
   maxBuckets,
   now = Date.now,
-}: RateLimitOptions = {}): RequestHandler {
+}: RateLimitOptions = {}): HttpHandler {
   const buckets = new TokenBuckets(maxBuckets === undefined ? {} : { maxBuckets });
   return (req, res, next) => {
     const client = clientOf(req, res);
     const [key, capacity] = client
       ? [`client:${client}`, perClientPerMinute]
-      : [`ip:${req.ip ?? req.socket.remoteAddress ?? 'unknown'}`, perAnonymousIpPerMinute];
+      : [`ip:${clientAddress(req)}`, perAnonymousIpPerMinute];
     const verdict = buckets.take(key, capacity, now());
     if (verdict.allowed) {
       next();
       return;
     }
     const seconds = Math.max(1, Math.ceil(verdict.retryAfterMs / 1000));
-    res.set('Retry-After', String(seconds));
+    res.setHeader('Retry-After', String(seconds));
     sendGraphQLError(req, res, {
       status: 429,
       code: 'RATE_LIMITED',

@@ -11,7 +11,7 @@ import type { CadreNode } from './cadre-node.js';
  */
 export async function disclose(
   nodes: CadreNode[],
-  { principal, system }: GatewayContext,
+  { principal, system, answer }: GatewayContext,
   info: GraphQLResolveInfo,
 ) {
   let logged: Promise<void> = Promise.resolve();
@@ -19,6 +19,7 @@ export async function disclose(
     principal,
     info,
     record: (reads) => {
+      for (const { actor: _actor, role: _role, ...read } of reads) answer?.reads.push(read);
       logged = system.personalDataLog.record(reads);
     },
   });

@@ -1,0 +1,28 @@
+/**
+ * Query fields whose answers are a function of the read models, the caller's role and village, and the
+ * day alone: they may be served again until an event is applied. Every other field (the caller's own
+ * account, the personal-data log, anything read from the event store or checking its integrity) is
+ * answered afresh every time. A test checks every Query field is listed in one of the two.
+ */
+export const CACHEABLE_QUERY_FIELDS: ReadonlySet<string> = new Set([
+  'cadres',
+  'cadre',
+  'statistics',
+  'pledges',
+  'serviceRequests',
+  'townships',
+  'villages',
+  'village',
+  'trainings',
+  'honors',
+  'earlyWarnings',
+]);
+
+export const UNCACHEABLE_QUERY_FIELDS: ReadonlySet<string> = new Set([
+  'me',
+  'personalDataReads',
+  'eventLog',
+  'cadreHistory',
+  'cadreAsOf',
+  'integrityCheck',
+]);

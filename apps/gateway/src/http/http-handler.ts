@@ -1,0 +1,17 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+/** A request once its JSON body is read (see json-body.ts). */
+export type HttpRequest = IncomingMessage & { body?: unknown };
+
+export type Next = (error?: unknown) => void;
+
+/**
+ * A step in front of GraphQL, on Node's own request and response: the same function also mounts in
+ * express (whose request and response extend these), but the GraphQL path does not need express.
+ */
+export type HttpHandler = (req: HttpRequest, res: ServerResponse, next: Next) => void | Promise<void>;
+
+/** The caller's address. Behind a reverse proxy this is the proxy's: give each proxy its own budget or terminate there. */
+export function clientAddress(req: IncomingMessage): string {
+  return req.socket.remoteAddress ?? 'unknown';
+}

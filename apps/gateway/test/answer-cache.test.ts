@@ -1,0 +1,197 @@
+import { randomUUID } from 'node:crypto';
+import { loadZhouwangScenario } from '@cadre/scenario';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AnswerCache } from '../src/answer-cache/answer-cache.js';
+import { answerGeneration } from '../src/answer-cache/answer-generation.js';
+import { CACHEABLE_QUERY_FIELDS, UNCACHEABLE_QUERY_FIELDS } from '../src/answer-cache/cacheable-fields.js';
+import { buildSchema } from '../src/graphql/apollo.js';
+import { startTestGateway, type TestGateway } from './support/test-gateway.js';
+
+const ROSTER = '{ cadres(first: 50) { totalCount edges { node { id name idNumber phone } } } }';
+const REGISTER = `mutation Register($commandId: ID!, $input: RegisterCadreInput!) {
+  registerCadre(commandId: $commandId, input: $input) { cadre { id } } }`;
+
+describe('the answer cache of the gateway', () => {
+  let t: TestGateway;
+  let villageA: string;
+  let villageB: string;
+  beforeAll(async () => {
+    t = await startTestGateway();
+    const loaded = await loadZhouwangScenario(t.system.bus, { year: 2026 });
+    await t.system.runner.waitFor(loaded.position);
+    const { data } = await t.graphql('{ villages(first: 2) { edges { node { id } } } }');
+    [villageA, villageB] = data.villages.edges.map((edge: any) => edge.node.id);
+  });
+  afterAll(() => t.stop());
+
+  /** Posts exactly this body text, so that repeated requests are byte-identical. */
+  async function raw(body: string, headers: Record<string, string>, contentType = 'application/json') {
+    const response = await fetch(`${t.gateway.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': contentType, ...headers },
+      body,
+    });
+    return {
+      status: response.status,
+      cache: response.headers.get('x-answer-cache'),
+      text: await response.text(),
+    };
+  }
+  const query = (text: string, variables?: object) => JSON.stringify({ query: text, variables });
+
+  it('answers a repeated request byte for byte from the cache, until an event is applied', async () => {
+    const admin = await t.signInAs('ADMIN');
+    const first = await raw(query(ROSTER), admin);
+    const second = await raw(query(ROSTER), admin);
+    expect(first.cache).toBeNull();
+    expect(second.cache).toBe('hit');
+    expect(second.text).toBe(first.text);
+
+    const registered = await t.graphql(REGISTER, {
+      commandId: randomUUID(),
+      input: {
+        profile: {
+          name: '缓存测试',
+          gender: 'FEMALE',
+          birthDate: '1949-12-31',
+          idNumber: '11010519491231002X',
+          educationLevel: 'BACHELOR',
+        },
+      },
+    });
+    expect(registered.errors).toBeUndefined();
+    const after = await raw(query(ROSTER), admin);
+    expect(after.cache).toBeNull();
+    expect(JSON.parse(after.text).data.cadres.totalCount).toBe(
+      JSON.parse(first.text).data.cadres.totalCount + 1,
+    );
+  });
+
+  it('never serves one role or village the answer made for another', async () => {
+    const body = query(ROSTER);
+    const admin = await raw(body, await t.signInAs('ADMIN'));
+    const external = await raw(body, t.apiKey());
+    const externalAgain = await raw(body, t.apiKey());
+    const inA = await raw(
+      query('{ cadres(first: 50) { totalCount edges { node { id idNumber villageId } } } }'),
+      await t.signInAs('VILLAGE', villageA),
+    );
+    const inB = await raw(
+      query('{ cadres(first: 50) { totalCount edges { node { id idNumber villageId } } } }'),
+      await t.signInAs('VILLAGE', villageB),
+    );
+
+    expect(external.cache).toBeNull();
+    expect(externalAgain.cache).toBe('hit');
+    expect(external.text).not.toBe(admin.text);
+    expect(admin.text).toMatch(/"idNumber":"\d{17}[\dX]"/);
+    expect(external.text).not.toMatch(/"idNumber":"\d{17}[\dX]"/);
+    expect(inB.cache).toBeNull();
+    const villagesOf = (text: string) =>
+      new Set(JSON.parse(text).data.cadres.edges.map((e: any) => e.node.villageId));
+    expect([...villagesOf(inA.text)]).toEqual([villageA]);
+    expect([...villagesOf(inB.text)]).toEqual([villageB]);
+  });
+
+  it('logs the personal data of a cached answer under the name of each caller it is served to', async () => {
+    const body = query('{ cadres(first: 3) { edges { node { id idNumber } } } }');
+    const [first, second] = [await t.signInAs('ADMIN'), await t.signInAs('ADMIN')];
+    const answered = await raw(body, first);
+    const cached = await raw(body, second);
+    expect(cached.cache).toBe('hit');
+    const cadreId = JSON.parse(answered.text).data.cadres.edges[0].node.id;
+
+    const auditor = await t.signInAs('AUDITOR');
+    const { data } = await t.post(
+      'query($id: ID) { personalDataReads(cadreId: $id) { actor fields operation } }',
+      { id: cadreId },
+      auditor,
+    );
+    const me = async (headers: Record<string, string>) =>
+      (await t.post('{ me { id } }', {}, headers)).data.me.id;
+    const actors = data.personalDataReads.map((read: any) => read.actor);
+    expect(actors).toContain(`user:${await me(first)}`);
+    expect(actors).toContain(`user:${await me(second)}`);
+    expect(data.personalDataReads[0]).toMatchObject({ fields: ['idNumber'], operation: 'cadres' });
+  });
+
+  it('answers afresh what is not a read-model query, any answer with errors, and a post that is not JSON', async () => {
+    const admin = await t.signInAs('ADMIN');
+    const auditor = await t.signInAs('AUDITOR');
+    for (const [text, headers] of [
+      ['{ me { id } }', admin],
+      ['{ integrityCheck { ok } }', auditor],
+      ['{ cadres(first: 1, after: "not-a-cursor") { totalCount } }', admin],
+      ['{ __typename }', admin],
+    ] as const) {
+      await raw(query(text), headers);
+      expect((await raw(query(text), headers)).cache, text).toBeNull();
+    }
+    // A CSRF-style simple post with the very bytes of a cached request is refused, not served.
+    await raw(query(ROSTER), admin);
+    const simple = await raw(query(ROSTER), admin, 'text/plain');
+    expect(simple.cache).toBeNull();
+    expect(simple.status).toBe(400);
+  });
+
+  it('refuses a body too large, compressed or not JSON with a coded error in the caller language', async () => {
+    const admin = await t.signInAs('ADMIN');
+    const huge = await raw(JSON.stringify({ query: `{ __typename } #${'x'.repeat(2 ** 20)}` }), admin);
+    expect(huge.status).toBe(413);
+    expect(JSON.parse(huge.text).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    const broken = await raw('{"query": ', { ...admin, 'accept-language': 'en' });
+    expect(broken.status).toBe(400);
+    expect(JSON.parse(broken.text).errors[0]).toMatchObject({
+      message: 'The request body is not valid JSON',
+      extensions: { code: 'BAD_REQUEST' },
+    });
+    const zipped = await raw(query('{ __typename }'), { ...admin, 'content-encoding': 'gzip' });
+    expect(zipped.status).toBe(415);
+    expect(JSON.parse(zipped.text).errors[0].message).toBe('请求体须为未压缩的 UTF-8 JSON');
+  });
+});
+
+describe('the answer cache itself', () => {
+  const answer = (text: string) => ({ body: Buffer.from(text), headers: [], reads: [] });
+
+  it('serves an answer only in the generation it was made in', () => {
+    const cache = new AnswerCache();
+    cache.store('k', '7@2026-11-25', answer('a'));
+    expect(cache.lookup('k', '7@2026-11-25')?.body.toString()).toBe('a');
+    expect(cache.lookup('k', '8@2026-11-25')).toBeUndefined();
+    expect(cache.lookup('k', '7@2026-11-25')).toBeUndefined();
+  });
+
+  it('drops the least recently used answers beyond its bounds in entries and bytes', () => {
+    const cache = new AnswerCache({ maxEntries: 2, maxBytes: 10 });
+    cache.store('a', 'g', answer('1234'));
+    cache.store('b', 'g', answer('1234'));
+    cache.lookup('a', 'g');
+    cache.store('c', 'g', answer('1234'));
+    expect([cache.lookup('a', 'g'), cache.lookup('b', 'g'), cache.lookup('c', 'g')].map(Boolean)).toEqual([
+      true,
+      false,
+      true,
+    ]);
+    cache.store('d', 'g', answer('12345678'));
+    expect(cache.size).toBe(1);
+    cache.store('e', 'g', answer('x'.repeat(11)));
+    expect(cache.lookup('e', 'g')).toBeUndefined();
+  });
+
+  it('starts a new generation with every applied event and at midnight in China', () => {
+    const before = new Date('2026-11-25T15:59:59Z');
+    const after = new Date('2026-11-25T16:00:00Z');
+    expect(answerGeneration(5n, before)).toBe(answerGeneration(5n, new Date('2026-11-24T16:00:00Z')));
+    expect(answerGeneration(5n, after)).not.toBe(answerGeneration(5n, before));
+    expect(answerGeneration(6n, before)).not.toBe(answerGeneration(5n, before));
+  });
+
+  it('classifies every Query field as cacheable or not, once', () => {
+    const fields = Object.keys(buildSchema().getQueryType()!.getFields());
+    for (const field of fields) {
+      expect(CACHEABLE_QUERY_FIELDS.has(field) !== UNCACHEABLE_QUERY_FIELDS.has(field), field).toBe(true);
+    }
+    expect(CACHEABLE_QUERY_FIELDS.size + UNCACHEABLE_QUERY_FIELDS.size).toBe(fields.length);
+  });
+});
