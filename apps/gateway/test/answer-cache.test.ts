@@ -152,7 +152,7 @@ describe('the answer cache of the gateway', () => {
 });
 
 describe('the answer cache itself', () => {
-  const answer = (text: string) => ({ body: Buffer.from(text), headers: [], reads: [] });
+  const answer = (text: string) => ({ body: Buffer.from(text), headers: [], disclosureIds: [] });
 
   it('serves an answer only in the generation it was made in', () => {
     const cache = new AnswerCache();

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Locale } from '@cadre/domain';
 import type { ReadModelDatabase } from '@cadre/projections';
+import { migrateOneRowPerCadreLog, PERSONAL_DATA_SCHEMA } from './personal-data-schema.js';
 
 /** A better-sqlite3 connection; the type comes through @cadre/projections, which owns the dependency. */
 export type AccountsDatabase = ReadModelDatabase;
@@ -11,10 +12,7 @@ export interface ActionOptions {
   locale?: Locale;
 }
 
-/**
- * Users, API keys and the log of personal-data reads. The read log is evidence for auditors (PIPL
- * Art. 51), so like the event store it is append-only even for a careless SQL session.
- */
+/** Users and API keys; the personal-data read log is in personal-data-schema.ts. */
 export const ACCOUNTS_SCHEMA = `
 CREATE TABLE IF NOT EXISTS users (
   id            TEXT PRIMARY KEY,
@@ -35,23 +33,6 @@ CREATE TABLE IF NOT EXISTS api_keys (
   created_at TEXT NOT NULL,
   revoked_at TEXT
 );
-
-CREATE TABLE IF NOT EXISTS personal_data_reads (
-  id        INTEGER PRIMARY KEY AUTOINCREMENT,
-  actor     TEXT NOT NULL,
-  role      TEXT NOT NULL,
-  cadre_id  TEXT NOT NULL,
-  fields    TEXT NOT NULL,
-  operation TEXT NOT NULL,
-  read_at   TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS personal_data_reads_by_cadre ON personal_data_reads (cadre_id, id);
-CREATE INDEX IF NOT EXISTS personal_data_reads_by_actor ON personal_data_reads (actor, id);
-
-CREATE TRIGGER IF NOT EXISTS personal_data_reads_are_never_updated BEFORE UPDATE ON personal_data_reads
-BEGIN SELECT RAISE(ABORT, 'personal data reads are append-only'); END;
-CREATE TRIGGER IF NOT EXISTS personal_data_reads_are_never_deleted BEFORE DELETE ON personal_data_reads
-BEGIN SELECT RAISE(ABORT, 'personal data reads are append-only'); END;
 `;
 
 type DatabaseConstructor = new (path: string) => AccountsDatabase;
@@ -70,5 +51,7 @@ export function openAccountsDatabase(path: string): AccountsDatabase {
   db.pragma('synchronous = FULL');
   db.pragma('busy_timeout = 5000');
   db.exec(ACCOUNTS_SCHEMA);
+  db.exec(PERSONAL_DATA_SCHEMA);
+  migrateOneRowPerCadreLog(db);
   return db;
 }

@@ -1,8 +1,13 @@
 import type { AccountsDatabase } from './accounts-database.js';
-import { type PersonalDataRead, recordPersonalDataReads } from './personal-data-reads.js';
+import {
+  type PersonalDataRead,
+  type RepeatedRead,
+  recordPersonalDataReads,
+  recordRepeatedReads,
+} from './personal-data-reads.js';
 
 interface Pending {
-  reads: readonly PersonalDataRead[];
+  write: () => void;
   done: () => void;
   failed: (error: unknown) => void;
 }
@@ -16,10 +21,30 @@ export class PersonalDataLog {
 
   constructor(private readonly db: AccountsDatabase) {}
 
-  record(reads: readonly PersonalDataRead[]): Promise<void> {
-    if (reads.length === 0) return Promise.resolve();
-    return new Promise((done, failed) => {
-      if (this.queue.push({ reads, done, failed }) === 1) setImmediate(() => this.flush());
+  /** Logs what one answer disclosed; resolves with the disclosures' ids once on disk. */
+  record(reads: readonly PersonalDataRead[], now?: Date): Promise<number[]> {
+    if (reads.length === 0) return Promise.resolve([]);
+    return this.enqueue(() => recordPersonalDataReads(this.db, reads, now));
+  }
+
+  /** Logs a caller receiving earlier disclosures again (an answer served from the cache). */
+  recordRepeated(repeat: RepeatedRead, now?: Date): Promise<void> {
+    if (repeat.disclosureIds.length === 0) return Promise.resolve();
+    return this.enqueue(() => recordRepeatedReads(this.db, [repeat], now));
+  }
+
+  private enqueue<T>(write: () => T): Promise<T> {
+    return new Promise<T>((resolve, failed) => {
+      let result: T;
+      const pending: Pending = {
+        write: () => {
+          result = write();
+        },
+        // Resolved only once the whole group committed: no answer leaves before its reads are on disk.
+        done: () => resolve(result),
+        failed,
+      };
+      if (this.queue.push(pending) === 1) setImmediate(() => this.flush());
     });
   }
 
@@ -27,10 +52,9 @@ export class PersonalDataLog {
     const batch = this.queue;
     this.queue = [];
     try {
-      recordPersonalDataReads(
-        this.db,
-        batch.flatMap((pending) => pending.reads),
-      );
+      this.db.transaction(() => {
+        for (const pending of batch) pending.write();
+      })();
     } catch (error) {
       for (const pending of batch) pending.failed(error);
       return;

@@ -14,41 +14,91 @@ export interface PersonalDataRead {
 }
 
 export interface RecordedPersonalDataRead extends PersonalDataRead {
+  /** The id of the read: every cadre one answer showed shares it. */
   id: number;
   readAt: string;
+}
+
+/** A caller receiving again what an earlier answer disclosed (an answer served from the answer cache). */
+export interface RepeatedRead {
+  actor: string;
+  role: Role;
+  disclosureIds: readonly number[];
+}
+
+interface Subject {
+  cadreId: string;
+  fields: string[];
 }
 
 interface ReadRow {
   id: number;
   actor: string;
   role: Role;
-  cadre_id: string;
-  fields: string;
-  operation: string;
   read_at: string;
+  operation: string;
+  subjects: string;
 }
 
-/** All of one answer's reads in one transaction: an answer is logged completely or not at all. */
+function insertRead(db: AccountsDatabase, disclosureId: number, actor: string, role: Role, readAt: string) {
+  sql(
+    db,
+    'INSERT INTO personal_data_disclosure_reads (disclosure_id, actor, role, read_at) VALUES (?, ?, ?, ?)',
+  ).run(disclosureId, actor, role, readAt);
+}
+
+/**
+ * Logs reads in one transaction, one disclosure per caller and operation (with a row per cadre for
+ * finding it by cadre) and its read. Reads without fields are not logged. Answers the disclosures' ids.
+ */
 export function recordPersonalDataReads(
   db: AccountsDatabase,
   reads: readonly PersonalDataRead[],
   now: Date = new Date(),
-): void {
-  const insert = sql(
-    db,
-    'INSERT INTO personal_data_reads (actor, role, cadre_id, fields, operation, read_at) VALUES (?, ?, ?, ?, ?, ?)',
-  );
+): number[] {
+  const groups = new Map<string, { read: PersonalDataRead; subjects: Subject[] }>();
+  for (const read of reads) {
+    if (read.fields.length === 0) continue;
+    const key = JSON.stringify([read.actor, read.role, read.operation]);
+    const group = groups.get(key) ?? { read, subjects: [] };
+    group.subjects.push({ cadreId: read.cadreId, fields: [...read.fields] });
+    groups.set(key, group);
+  }
   const readAt = now.toISOString();
-  db.transaction(() => {
-    for (const read of reads) {
-      if (read.fields.length === 0) continue;
-      insert.run(read.actor, read.role, read.cadreId, JSON.stringify(read.fields), read.operation, readAt);
-    }
-  })();
+  return db.transaction(() =>
+    [...groups.values()].map(({ read, subjects }) => {
+      const disclosureId = Number(
+        sql(db, 'INSERT INTO personal_data_disclosures (operation, subjects) VALUES (?, ?)').run(
+          read.operation,
+          JSON.stringify(subjects),
+        ).lastInsertRowid,
+      );
+      const subject = sql(
+        db,
+        'INSERT OR IGNORE INTO personal_data_disclosure_subjects (cadre_id, disclosure_id) VALUES (?, ?)',
+      );
+      for (const { cadreId } of subjects) subject.run(cadreId, disclosureId);
+      insertRead(db, disclosureId, read.actor, read.role, readAt);
+      return disclosureId;
+    }),
+  )();
 }
 
-export function recordPersonalDataRead(db: AccountsDatabase, read: PersonalDataRead, now?: Date): void {
-  recordPersonalDataReads(db, [read], now);
+export function recordPersonalDataRead(db: AccountsDatabase, read: PersonalDataRead, now?: Date): number[] {
+  return recordPersonalDataReads(db, [read], now);
+}
+
+/** Logs callers receiving earlier disclosures again: one row each, whatever the number of cadres. */
+export function recordRepeatedReads(
+  db: AccountsDatabase,
+  repeats: readonly RepeatedRead[],
+  now: Date = new Date(),
+): void {
+  const readAt = now.toISOString();
+  db.transaction(() => {
+    for (const { actor, role, disclosureIds } of repeats)
+      for (const disclosureId of disclosureIds) insertRead(db, disclosureId, actor, role, readAt);
+  })();
 }
 
 export interface PersonalDataReadFilter {
@@ -58,24 +108,33 @@ export interface PersonalDataReadFilter {
   limit?: number;
 }
 
-/** The log for auditors, newest first. */
+/** The log for auditors, newest first, one entry per cadre read. */
 export function listPersonalDataReads(
   db: AccountsDatabase,
   { cadreId, actor, limit = 200 }: PersonalDataReadFilter = {},
 ): RecordedPersonalDataRead[] {
   const rows = sql(
     db,
-    `SELECT * FROM personal_data_reads
-       WHERE (@cadreId IS NULL OR cadre_id = @cadreId) AND (@actor IS NULL OR actor = @actor)
-       ORDER BY id DESC LIMIT @limit`,
+    `SELECT r.id, r.actor, r.role, r.read_at, d.operation, d.subjects
+       FROM personal_data_disclosure_reads r JOIN personal_data_disclosures d ON d.id = r.disclosure_id
+      WHERE (@actor IS NULL OR r.actor = @actor)
+        AND (@cadreId IS NULL OR r.disclosure_id IN
+              (SELECT disclosure_id FROM personal_data_disclosure_subjects WHERE cadre_id = @cadreId))
+      ORDER BY r.id DESC LIMIT @limit`,
   ).all({ cadreId: cadreId ?? null, actor: actor ?? null, limit }) as ReadRow[];
-  return rows.map((row) => ({
-    id: row.id,
-    actor: row.actor,
-    role: row.role,
-    cadreId: row.cadre_id,
-    fields: JSON.parse(row.fields) as string[],
-    operation: row.operation,
-    readAt: row.read_at,
-  }));
+  return rows
+    .flatMap((row) =>
+      (JSON.parse(row.subjects) as Subject[])
+        .filter((subject) => !cadreId || subject.cadreId === cadreId)
+        .map((subject) => ({
+          id: row.id,
+          actor: row.actor,
+          role: row.role,
+          cadreId: subject.cadreId,
+          fields: subject.fields,
+          operation: row.operation,
+          readAt: row.read_at,
+        })),
+    )
+    .slice(0, limit);
 }

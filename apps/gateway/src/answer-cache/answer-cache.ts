@@ -1,13 +1,9 @@
-import type { PersonalDataRead } from '../access/personal-data-reads.js';
-
-/** A personal-data read an answer makes, without who made it: replayed for each caller it is served to. */
-export type AnswerRead = Omit<PersonalDataRead, 'actor' | 'role'>;
-
 export interface CachedAnswer {
   /** The response body exactly as sent, encoded once. */
   body: Buffer;
   headers: ReadonlyArray<readonly [string, string]>;
-  reads: readonly AnswerRead[];
+  /** What the answer disclosed of personal data (the log's disclosures): each caller served is logged. */
+  disclosureIds: readonly number[];
 }
 
 interface Entry {

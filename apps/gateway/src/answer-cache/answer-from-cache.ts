@@ -1,5 +1,5 @@
 import { principalOf } from '../access/authentication-middleware.js';
-import type { PersonalDataRead } from '../access/personal-data-reads.js';
+import type { RepeatedRead } from '../access/personal-data-reads.js';
 import { actorOf } from '../access/roles.js';
 import { localeFrom } from '../graphql/locale.js';
 import type { HttpHandler } from '../http/http-handler.js';
@@ -18,21 +18,21 @@ export interface AnswerFromCacheOptions {
   cache: AnswerCache;
   /** The read models' checkpoint now. */
   checkpoint: () => bigint;
-  /** Logs personal-data reads; the answer waits until they are on disk. */
-  logReads: (reads: PersonalDataRead[]) => Promise<void>;
+  /** Logs a caller receiving earlier disclosures again; the answer waits until it is on disk. */
+  logRepeatedRead: (read: RepeatedRead) => Promise<void>;
   now?: () => Date;
 }
 
 /**
  * Mounted after authentication, the rate limit and the JSON body parser: answers a signed-in caller's
  * POST from the cache when the same request (same body, language and accepted type) was answered to the
- * same disclosure scope since the last event was applied. Its personal-data reads are logged again
- * under this caller's name before the answer leaves. Otherwise the request goes on with a ticket.
+ * same disclosure scope since the last event was applied. What it disclosed is logged as read by this
+ * caller before the answer leaves. Otherwise the request goes on with a ticket.
  */
 export function answerFromCache({
   cache,
   checkpoint,
-  logReads,
+  logRepeatedRead,
   now = () => new Date(),
 }: AnswerFromCacheOptions): HttpHandler {
   return async (req, res, next) => {
@@ -51,14 +51,16 @@ export function answerFromCache({
     const generation = answerGeneration(checkpoint(), now());
     const answer = cache.lookup(key, generation);
     if (!answer) {
-      issueAnswerTicket(res, { key, generation, reads: [], cacheable: false });
+      issueAnswerTicket(res, { key, generation, disclosureIds: [], cacheable: false });
       next();
       return;
     }
     try {
-      await logReads(
-        answer.reads.map((read) => ({ ...read, actor: actorOf(principal), role: principal.role })),
-      );
+      await logRepeatedRead({
+        actor: actorOf(principal),
+        role: principal.role,
+        disclosureIds: answer.disclosureIds,
+      });
     } catch {
       sendGraphQLError(req, res, { status: 500, code: 'INTERNAL_SERVER_ERROR', messages: LOG_FAILED });
       return;

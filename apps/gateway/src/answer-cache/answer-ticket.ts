@@ -1,15 +1,14 @@
 import type { ServerResponse } from 'node:http';
-import type { AnswerRead } from './answer-cache.js';
 
 /**
  * Handed from the HTTP layer to GraphQL with a request the cache could not answer: where its answer
- * would be kept, the personal-data reads its resolvers make (a later hit logs them again for its own
- * caller), and whether the operation turned out cacheable.
+ * would be kept, the personal-data disclosures its resolvers logged (a later hit logs a read of them for
+ * its own caller), and whether the operation turned out cacheable.
  */
 export interface AnswerTicket {
   key: string;
   generation: string;
-  reads: AnswerRead[];
+  disclosureIds: number[];
   cacheable: boolean;
 }
 

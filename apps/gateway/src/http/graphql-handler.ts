@@ -46,7 +46,7 @@ export function graphqlHandler<TContext extends BaseContext>(
         answers.store(ticket.key, ticket.generation, {
           body,
           headers: [...response.headers],
-          reads: ticket.reads,
+          disclosureIds: ticket.disclosureIds,
         });
       res.end(body);
     } catch (error) {

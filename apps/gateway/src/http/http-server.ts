@@ -86,7 +86,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     answerFromCache({
       cache: answers,
       checkpoint: () => system.runner.checkpoint,
-      logReads: (reads) => system.personalDataLog.record(reads),
+      logRepeatedRead: (read) => system.personalDataLog.recordRepeated(read),
     }),
     graphqlHandler(apollo, {
       answers,

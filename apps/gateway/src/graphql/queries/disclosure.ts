@@ -19,8 +19,9 @@ export async function disclose(
     principal,
     info,
     record: (reads) => {
-      for (const { actor: _actor, role: _role, ...read } of reads) answer?.reads.push(read);
-      logged = system.personalDataLog.record(reads);
+      logged = system.personalDataLog.record(reads).then((ids) => {
+        answer?.disclosureIds.push(...ids);
+      });
     },
   });
   await logged;
