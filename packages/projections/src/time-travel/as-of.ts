@@ -18,7 +18,24 @@ export function asOfInstant(at: string): number {
   return Date.parse(at);
 }
 
+/** Stands for a time that cannot be read: later than any instant, so such an event never happened by one. */
+export const NEVER = Number.MAX_SAFE_INTEGER;
+
+/** The last time read, per clock: the events of one append share their recorded time, parsed once. */
+const lastRead = { OCCURRED: { text: '', ms: NEVER }, RECORDED: { text: '', ms: NEVER } };
+
+/** When the event happened on the given clock, in ms (NEVER when its time cannot be read). */
+export function timeOf(event: RecordedEvent, basis: TimeBasis = 'OCCURRED'): number {
+  const text = basis === 'RECORDED' ? event.recordedAt : event.metadata.occurredAt;
+  const last = lastRead[basis];
+  if (text !== last.text) {
+    const ms = Date.parse(text);
+    last.text = text;
+    last.ms = Number.isNaN(ms) ? NEVER : ms;
+  }
+  return last.ms;
+}
+
 export function happenedBy(event: RecordedEvent, asOf: AsOf): boolean {
-  const when = asOf.basis === 'RECORDED' ? event.recordedAt : event.metadata.occurredAt;
-  return Date.parse(when) <= asOfInstant(asOf.at);
+  return timeOf(event, asOf.basis) <= asOfInstant(asOf.at);
 }
