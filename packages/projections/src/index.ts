@@ -26,5 +26,6 @@ export * from './time-travel/state-patch.js';
 export * from './time-travel/stream-as-of.js';
 export * from './time-travel/stream-histories.js';
 export * from './time-travel/stream-snapshots.js';
+export * from './time-travel/stream-snapshotter.js';
 export * from './trainings/trainings-projection.js';
 export * from './villages/villages-projection.js';

@@ -63,12 +63,14 @@ export class ProjectionApplier {
     return newest;
   }
 
-  apply(events: readonly RecordedEvent[]): void {
-    if (events.length === 0) return;
+  /** Returns the same events, now upcast in place (upcasting them again would be wrong). */
+  apply(events: readonly RecordedEvent[]): readonly ProjectedEvent[] {
+    if (events.length === 0) return [];
     this.applyInTransaction(events);
     const last = events[events.length - 1]!.position;
     for (const [name, checkpoint] of this.checkpoints)
       if (last > checkpoint) this.checkpoints.set(name, last);
+    return events as readonly ProjectedEvent[];
   }
 
   /**

@@ -1,9 +1,17 @@
 import type { EventStore, RecordedEvent, Subscription } from '@cadre/event-store';
-import type { Projection } from './projection.js';
+import type { ProjectedEvent, Projection } from './projection.js';
 import { ProjectionApplier } from './projection-applier.js';
 import type { ReadModelDatabase } from './read-model-database.js';
+import type { StreamSnapshotter } from './time-travel/stream-snapshotter.js';
 
 const BATCH = 1000;
+
+export interface ProjectionRunnerOptions {
+  /** Fed every applied batch, after it commits, to write time-travel snapshots. */
+  snapshotter?: StreamSnapshotter;
+  /** Snapshots are only a cache: a failure to write them is reported here and the runner goes on. */
+  onSnapshotError?: (error: unknown) => void;
+}
 
 interface Waiter {
   position: bigint;
@@ -15,6 +23,7 @@ interface Waiter {
  * Keeps read models up to date from one catch-up subscription, starting at their checkpoints.
  * Events that arrive together are applied as one batch; stopping at any point loses nothing and
  * applies nothing twice. A projection whose version changed is dropped and rebuilt from the start.
+ * Snapshots are written after each batch, one batch at a time, without holding the read models back.
  */
 export class ProjectionRunner {
   private readonly applier: ProjectionApplier;
@@ -22,11 +31,13 @@ export class ProjectionRunner {
   private loop?: Promise<void>;
   private waiters: Waiter[] = [];
   private failure?: unknown;
+  private snapshotting: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly store: EventStore,
     db: ReadModelDatabase,
     projections: readonly Projection[],
+    private readonly options: ProjectionRunnerOptions = {},
   ) {
     this.applier = new ProjectionApplier(db, projections);
   }
@@ -58,9 +69,11 @@ export class ProjectionRunner {
     await this.waitFor(await this.store.headPosition());
   }
 
+  /** Stops following the store, once the snapshots of the batches applied so far are written. */
   async stop(): Promise<void> {
     await this.subscription?.close();
     await this.loop;
+    await this.snapshotting;
   }
 
   private async follow(subscription: Subscription): Promise<void> {
@@ -71,13 +84,15 @@ export class ProjectionRunner {
       if (batch.length === 0 || this.failure) return;
       const events = batch;
       batch = [];
+      let applied: readonly ProjectedEvent[];
       try {
-        this.applier.apply(events);
+        applied = this.applier.apply(events);
       } catch (error) {
         this.fail(error, subscription);
         return;
       }
       this.releaseWaiters();
+      this.snapshot(applied);
     };
     for await (const event of subscription) {
       batch.push(event);
@@ -88,6 +103,12 @@ export class ProjectionRunner {
       }
     }
     flush();
+  }
+
+  private snapshot(events: readonly ProjectedEvent[]): void {
+    const { snapshotter, onSnapshotError = reportSnapshotError } = this.options;
+    if (!snapshotter) return;
+    this.snapshotting = this.snapshotting.then(() => snapshotter.record(events)).catch(onSnapshotError);
   }
 
   private fail(error: unknown, subscription: Subscription): void {
@@ -104,4 +125,8 @@ export class ProjectionRunner {
     this.waiters = this.waiters.filter((w) => w.position > reached);
     for (const waiter of ready) waiter.resolve();
   }
+}
+
+function reportSnapshotError(error: unknown): void {
+  console.error('[projections] time-travel snapshots not written:', error);
 }

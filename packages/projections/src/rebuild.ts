@@ -2,6 +2,8 @@ import { type EventStore, pagesOf } from '@cadre/event-store';
 import type { Projection } from './projection.js';
 import { ProjectionApplier } from './projection-applier.js';
 import type { ReadModelDatabase } from './read-model-database.js';
+import { StreamSnapshots } from './time-travel/stream-snapshots.js';
+import { StreamSnapshotter } from './time-travel/stream-snapshotter.js';
 
 export interface RebuildProgress {
   applied: number;
@@ -16,15 +18,31 @@ export function progressRatio({ position, head }: RebuildProgress): number {
 
 const PAGE = 5000;
 
-/** Empties the read models and applies every stored event again, in pages, reporting progress. */
+export interface RebuildOptions {
+  /** Write the time-travel snapshots too (default); off only to measure what they cost. */
+  snapshots?: boolean;
+  /** Streams whose running folds stay in memory: enough for every snapshotted stream avoids store reads. */
+  snapshotStreams?: number;
+}
+
+/**
+ * Empties the read models and the time-travel snapshots and applies every stored event again, in pages,
+ * reporting progress.
+ */
 export async function rebuildReadModels(
   store: EventStore,
   db: ReadModelDatabase,
   projections: readonly Projection[],
   onProgress: (progress: RebuildProgress) => void = () => {},
+  { snapshots = true, snapshotStreams = 20_000 }: RebuildOptions = {},
 ): Promise<RebuildProgress> {
   const applier = new ProjectionApplier(db, projections);
   const deferredIndexes = applier.reset({ deferIndexes: true });
+  const snapshotTable = new StreamSnapshots(db);
+  snapshotTable.clear();
+  const snapshotter = snapshots
+    ? new StreamSnapshotter(store, snapshotTable, { maxStreams: snapshotStreams })
+    : undefined;
   // A rebuild that stops halfway is started again from scratch, so its writes need no fsync.
   const synchronous = db.pragma('synchronous', { simple: true });
   db.pragma('synchronous = OFF');
@@ -32,7 +50,8 @@ export async function rebuildReadModels(
   let applied = 0;
   let position = 0n;
   for await (const page of pagesOf(store, PAGE)) {
-    applier.apply(page);
+    const projected = applier.apply(page);
+    await snapshotter?.record(projected);
     applied += page.length;
     position = page[page.length - 1]!.position;
     onProgress({ applied, position, head });
