@@ -7,7 +7,8 @@ import {
   openReadModelDatabase,
   ProjectionRunner,
   type ReadModelDatabase,
-  StreamHistories,
+  StreamSnapshots,
+  StreamSnapshotter,
 } from '@cadre/projections';
 import { Accounts } from './access/accounts.js';
 import { openAccountsDatabase } from './access/accounts-database.js';
@@ -20,8 +21,8 @@ export interface System {
   readModels: ReadModelDatabase;
   runner: ProjectionRunner;
   bus: CommandBus;
-  /** Parsed stream histories for time travel, kept up to date incrementally. */
-  histories: StreamHistories;
+  /** Folded states of aggregate streams in the read-model file, for time travel (written by the runner). */
+  snapshots: StreamSnapshots;
   /** Users, API keys and the personal-data read log, in their own file beside the events. */
   accounts: Accounts;
   personalDataLog: PersonalDataLog;
@@ -45,7 +46,10 @@ export async function openSystem(options: SystemOptions): Promise<System> {
   const readModels = openReadModelDatabase(
     inMemory ? ':memory:' : join(options.dataDir, 'read-models.sqlite'),
   );
-  const runner = new ProjectionRunner(store, readModels, ALL_PROJECTIONS);
+  const snapshots = new StreamSnapshots(readModels);
+  const runner = new ProjectionRunner(store, readModels, ALL_PROJECTIONS, {
+    snapshotter: new StreamSnapshotter(store, snapshots),
+  });
   runner.start();
   await runner.catchUp();
   const bus = new CommandBus({ store, ...(options.now ? { now: options.now } : {}) });
@@ -58,7 +62,7 @@ export async function openSystem(options: SystemOptions): Promise<System> {
     readModels,
     runner,
     bus,
-    histories: new StreamHistories(store),
+    snapshots,
     accounts,
     personalDataLog: new PersonalDataLog(accounts.db),
     async close() {

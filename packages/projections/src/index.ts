@@ -24,7 +24,6 @@ export * from './time-travel/read-models-as-of.js';
 export * from './time-travel/snapshot-fold.js';
 export * from './time-travel/state-patch.js';
 export * from './time-travel/stream-as-of.js';
-export * from './time-travel/stream-histories.js';
 export * from './time-travel/stream-snapshots.js';
 export * from './time-travel/stream-snapshotter.js';
 export * from './trainings/trainings-projection.js';

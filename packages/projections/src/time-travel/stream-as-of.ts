@@ -1,74 +1,68 @@
 import { type Aggregate, type DomainEvent, fold } from '@cadre/domain';
-import { streamName } from '@cadre/event-store';
-import { type AsOf, asOfInstant, happenedBy } from './as-of.js';
-import type { StreamHistories, StreamHistory } from './stream-histories.js';
+import { type EventStore, streamName } from '@cadre/event-store';
+import type { ProjectedEvent } from '../projection.js';
+import { toProjectedEvent } from '../projection-applier.js';
+import { type AsOf, asOfInstant, happenedBy, timeOf } from './as-of.js';
+import { chainedOutlines, planAsOf, type RevisionRun } from './as-of-plan.js';
+import type { StreamSnapshots } from './stream-snapshots.js';
 
-const CHECKPOINT = 50;
-
-/** How many leading events all happened by the instant (their latest time is the prefix maximum). */
-function settledPrefix(latest: readonly number[], instant: number): number {
-  let low = 0;
-  let high = latest.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (latest[middle]! <= instant) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+/** Where time travel reads a stream from: its events, and the snapshots of it in the read-model file. */
+export interface StreamSource {
+  store: EventStore;
+  snapshots: StreamSnapshots;
 }
 
-/** The state after the first `count` events, from the nearest remembered fold before it. */
-function foldPrefix<State, Event extends DomainEvent>(
-  history: StreamHistory,
-  aggregate: Aggregate<State, Event>,
-  count: number,
-): State {
-  let folds = history.folds.get(aggregate.category) as State[] | undefined;
-  if (!folds) {
-    folds = [aggregate.initialState];
-    history.folds.set(aggregate.category, folds);
+async function readRun(store: EventStore, streamId: string, run: RevisionRun): Promise<ProjectedEvent[]> {
+  const count = run.end - run.start;
+  const events = await store.readStream(streamId, { fromRevision: run.start, maxCount: count });
+  if (events.length !== count) {
+    throw new Error(
+      `${streamId}: snapshots name revisions ${run.start}..${run.end - 1}, the store lacks some`,
+    );
   }
-  const events = history.events as unknown as Event[];
-  const index = Math.min(Math.floor(count / CHECKPOINT), folds.length - 1);
-  let state: State = folds[index] as State;
-  for (let i = index * CHECKPOINT; i < count; i++) {
-    state = aggregate.evolve(state, events[i]!);
-    if ((i + 1) % CHECKPOINT === 0 && folds.length === (i + 1) / CHECKPOINT) folds.push(state);
-  }
-  return state;
+  return events.map(toProjectedEvent);
 }
 
 /**
- * One aggregate's state as of a moment, folded from its own stream with the domain's `evolve`. Events in
- * a stream are mostly in time order, so the prefix that all happened by the moment is folded from a
- * remembered checkpoint; any later event that also happened by then (a late entry) is folded after it.
+ * One aggregate's state as of a moment, folded with the domain's `evolve`. It starts from the latest
+ * snapshot all of whose events happened by then, and reads from the store only the events after the last
+ * snapshot (their times are not known yet) and those after the starting one that also happened by then.
  */
 export async function stateAsOf<State, Event extends DomainEvent>(
-  histories: StreamHistories,
+  source: StreamSource,
   aggregate: Aggregate<State, Event>,
   id: string,
   asOf: AsOf,
 ): Promise<{ state: State; eventCount: number }> {
-  const history = await histories.read(streamName(aggregate.category, id));
-  const instant = asOfInstant(asOf.at);
-  const latest = asOf.basis === 'RECORDED' ? history.latestRecorded : history.latestOccurred;
-  const settled = settledPrefix(latest, instant);
-  let state = foldPrefix(history, aggregate, settled);
-  let eventCount = settled;
-  for (let i = settled; i < history.events.length; i++) {
-    const event = history.events[i]!;
-    if (!happenedBy(event, asOf)) continue;
-    state = aggregate.evolve(state, event as unknown as Event);
-    eventCount++;
+  const streamId = streamName(aggregate.category, id);
+  const outlines = chainedOutlines(source.snapshots.outlines(streamId));
+  const stored = outlines.at(-1)?.revision ?? 0;
+  const tail = (await source.store.readStream(streamId, { fromRevision: stored })).map(toProjectedEvent);
+  const basis = asOf.basis ?? 'OCCURRED';
+  const plan = planAsOf(
+    outlines,
+    tail.map((event) => timeOf(event, basis)),
+    basis,
+    asOfInstant(asOf.at),
+  );
+  let state =
+    plan.from === 0 ? aggregate.initialState : (source.snapshots.state(streamId, plan.from) as State);
+  if (state === undefined) throw new Error(`${streamId}: the snapshot at ${plan.from} is gone`);
+  for (const run of plan.runs) {
+    const events =
+      run.start >= stored
+        ? tail.slice(run.start - stored, run.end - stored)
+        : await readRun(source.store, streamId, run);
+    for (const event of events) state = aggregate.evolve(state, event as unknown as Event);
   }
-  return { state, eventCount };
+  return { state, eventCount: plan.eventCount };
 }
 
-/** The same answer by folding every event that happened by then: the reference the fast path must match. */
+/** The same answer by folding every event of the stream that happened by then: the reference for tests. */
 export function stateAsOfByFullFold<State, Event extends DomainEvent>(
-  history: StreamHistory,
+  events: readonly ProjectedEvent[],
   aggregate: Aggregate<State, Event>,
   asOf: AsOf,
 ): State {
-  return fold(aggregate, history.events.filter((e) => happenedBy(e, asOf)) as unknown as Event[]);
+  return fold(aggregate, events.filter((e) => happenedBy(e, asOf)) as unknown as Event[]);
 }

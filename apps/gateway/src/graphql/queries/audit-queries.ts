@@ -79,7 +79,7 @@ export const auditQueries = {
           throw new DomainError('BAD_USER_INPUT', 'INVALID_AS_OF', INVALID_AS_OF, 'asOf');
         }
         const basis = args.basis ?? 'OCCURRED';
-        const { state, eventCount } = await stateAsOf(context.system.histories, cadreAggregate, args.id, {
+        const { state, eventCount } = await stateAsOf(context.system, cadreAggregate, args.id, {
           at: args.asOf,
           basis,
         });
