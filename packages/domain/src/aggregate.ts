@@ -21,7 +21,10 @@ export type EventsOf<Schemas extends Record<string, z.ZodType>> = {
   [Type in keyof Schemas & string]: DomainEvent<Type, z.output<Schemas[Type]>>;
 }[keyof Schemas & string];
 
-/** The state of one stream, folded from its events. */
+/**
+ * The state of one stream, folded from its events. Time travel keeps folded states in the read models:
+ * when a change makes stored events fold to something else, raise SNAPSHOT_VERSION in @cadre/projections.
+ */
 export interface Aggregate<State, Event extends DomainEvent = DomainEvent> {
   /** The stream category: streams are named `<category>-<id>`. */
   category: string;

@@ -3,6 +3,7 @@ import { upcastCadreAppointedV1 } from './cadre/posts/cadre-appointed-v1.js';
 /**
  * Events are stored with the schema version they were written in. An upcaster lifts the data of one
  * version to the next; reading applies them in turn, so `evolve` only ever sees the current shape.
+ * Changing what an upcaster returns changes folded states: raise SNAPSHOT_VERSION in @cadre/projections.
  */
 // biome-ignore lint/suspicious/noExplicitAny: each upcaster knows the shape of the old version it reads
 export type Upcaster = (data: any) => unknown;
