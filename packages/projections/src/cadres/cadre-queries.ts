@@ -72,6 +72,10 @@ interface PostRow {
   leaving_reason: string | null;
 }
 
+/** What a summary is made of: the profile's own columns (name, ID number…) are in `profile` too. */
+const SUMMARY_COLUMNS =
+  'cadre_id, profile, village_id, registered_at, reserve_village_id, reserve_source, reserve_tier, reserve_enlisted_on, mentors';
+
 const SORT_COLUMNS: Record<CadreSort, string> = { REGISTERED: 'seq', NAME: 'name', BIRTH_DATE: 'birth_date' };
 const HOLDS_POST = 'EXISTS (SELECT 1 FROM posts p WHERE p.cadre_id = cadres.cadre_id AND p.left_on IS NULL)';
 const ROLE_CONDITIONS: Record<CadreRole, string> = {
@@ -144,6 +148,7 @@ export function listCadres(
     db,
     {
       from: 'cadres',
+      select: SUMMARY_COLUMNS,
       where,
       params,
       sort: SORT_COLUMNS[request.sort ?? 'REGISTERED'],
