@@ -1,12 +1,15 @@
 import {
   type AnyCommandDefinition,
   COMMANDS,
+  type CommandContext,
   type CommandName,
   currentSchemaVersion,
   DomainError,
   type DomainEvent,
+  existenceCheck,
   fold,
   parseInput,
+  referencedStreams,
   upcast,
 } from '@cadre/domain';
 import {
@@ -59,9 +62,10 @@ export class CommandBus {
     const definition: AnyCommandDefinition = COMMANDS[name];
     const parsed = parseInput(definition.input, input);
     const ids = definition.streamIds(parsed) as Record<string, string>;
+    const exists = await this.existenceOf(definition.references?.(parsed));
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.attempt(definition, parsed, ids, metadata);
+        return await this.attempt(definition, parsed, ids, metadata, exists);
       } catch (error) {
         if (!(error instanceof WrongExpectedRevisionError) || attempt >= this.maxAttempts) {
           if (error instanceof WrongExpectedRevisionError) {
@@ -81,6 +85,7 @@ export class CommandBus {
     input: unknown,
     ids: Record<string, string>,
     metadata: CommandMetadata,
+    exists: CommandContext['exists'],
   ): Promise<CommandResult> {
     const keys = Object.keys(definition.needs);
     const streams = await Promise.all(
@@ -102,6 +107,7 @@ export class CommandBus {
       actor: metadata.actor,
       now,
       commandId: metadata.commandId,
+      exists,
     });
     let position = 0n;
     let eventCount = 0;
@@ -130,6 +136,19 @@ export class CommandBus {
       eventCount += events.length;
     }
     return { commandId: metadata.commandId, position, eventCount, duplicate: false, ids };
+  }
+
+  /**
+   * Which of the streams a command references exist, read once (one event each) before deciding: nothing
+   * is ever deleted, so a retry after a conflict needs no second look.
+   */
+  private async existenceOf(
+    references: Readonly<Record<string, readonly string[]>> | undefined,
+  ): Promise<CommandContext['exists']> {
+    const keys = referencedStreams(references);
+    const found = await Promise.all(keys.map((key) => this.store.readStream(key, { maxCount: 1 })));
+    const present = new Set(keys.filter((_, index) => found[index]!.length > 0));
+    return existenceCheck(references, (key) => present.has(key));
   }
 
   private async load(key: string, streamId: string, commandId: string): Promise<LoadedStream> {

@@ -130,4 +130,48 @@ describe('command bus over a real SQLite store', () => {
     ).rejects.toMatchObject({ kind: 'CONFLICT', rule: 'CONCURRENT_CHANGE' });
     expect(interferences).toBe(2);
   });
+
+  it('reads the streams a command references and refuses one that does not exist, writing nothing', async () => {
+    const townshipId = randomUUID();
+    const trainingId = randomUUID();
+    const cadreId = randomUUID();
+    const actor = { actor: 'user:1' };
+    await bus.execute(
+      'RegisterTownship',
+      { townshipId, name: '周王镇', district: '包河区' },
+      { commandId: randomUUID(), ...actor },
+    );
+    await bus.execute('RegisterCadre', { cadreId, profile }, { commandId: randomUUID(), ...actor });
+    await bus.execute(
+      'ScheduleTraining',
+      {
+        trainingId,
+        townshipId,
+        topic: '和美乡村建设',
+        kind: 'INTERNAL',
+        date: '2026-11-20',
+        place: '镇党群服务中心',
+      },
+      { commandId: randomUUID(), ...actor },
+    );
+    const before = await store.headPosition();
+    const stranger = randomUUID();
+    const held = { trainingId, heldOn: '2026-11-20' };
+    const refusal = await bus
+      .execute(
+        'RecordTrainingHeld',
+        { ...held, attendees: [cadreId, stranger] },
+        { commandId: randomUUID(), ...actor },
+      )
+      .catch((error: unknown) => error);
+    expect(refusal).toBeInstanceOf(DomainError);
+    expect(refusal).toMatchObject({ kind: 'NOT_FOUND', rule: 'CADRE_NOT_FOUND', field: 'attendees.1' });
+    expect(await store.headPosition()).toBe(before);
+    const result = await bus.execute(
+      'RecordTrainingHeld',
+      { ...held, attendees: [cadreId] },
+      { commandId: randomUUID(), ...actor },
+    );
+    expect(result.eventCount).toBe(1);
+  });
 });

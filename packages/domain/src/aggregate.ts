@@ -51,6 +51,11 @@ export interface CommandDefinition<Schema extends z.ZodType, Needs extends Recor
   needs: Needs;
   /** The id of each stream in `needs`, e.g. `{ cadre: input.cadreId }`. */
   streamIds(input: z.infer<Schema>): { [K in keyof Needs]: string };
+  /**
+   * Streams the input names without deciding on them (a session's attendees), by category, e.g.
+   * `{ cadre: input.attendees }`: `decide` may check they exist with `context.exists`.
+   */
+  references?(input: z.infer<Schema>): Readonly<Record<string, readonly string[]>>;
   decide(
     input: z.infer<Schema>,
     states: { [K in keyof Needs]: StateOf<Needs[K]> },

@@ -109,6 +109,8 @@ describe('AssignMentors (1+1+N)', () => {
 
   it("names a township leader, the village's secretary and committee members", () => {
     const ledger = enlisted();
+    registerCadre(ledger, 3);
+    registerCadre(ledger, 4);
     const assignment = mentors(secretary(ledger, 2));
     expect(ledger.run('AssignMentors', assignment).cadre).toEqual([
       { type: 'MentorsAssigned', data: assignment },
@@ -119,7 +121,7 @@ describe('AssignMentors (1+1+N)', () => {
 
   it('refuses mentors for a non-reserve, a secretary of elsewhere or nowhere, self-mentoring and bad lists', () => {
     const ledger = townshipWithVillages();
-    registerCadre(ledger, 1);
+    for (const n of [1, 3, 4]) registerCadre(ledger, n);
     const villageSecretary = secretary(ledger, 2);
     const assignment = mentors(villageSecretary);
     expectRule(ledger.reject('AssignMentors', assignment), 'NOT_A_RESERVE_CADRE', 'cadreId');
@@ -142,6 +144,12 @@ describe('AssignMentors (1+1+N)', () => {
       'secretaryCadreId',
     );
     expectRule(ledger.reject('AssignMentors', mentors(reserveId)), 'MENTOR_IS_MENTEE', 'secretaryCadreId');
+    expectRule(
+      ledger.reject('AssignMentors', { ...assignment, memberCadreIds: [cadre(3), cadre(7)] }),
+      'CADRE_NOT_FOUND',
+      'memberCadreIds.1',
+      'NOT_FOUND',
+    );
     expectRule(
       ledger.reject('AssignMentors', { ...assignment, memberCadreIds: [reserveId] }),
       'MENTOR_IS_MENTEE',

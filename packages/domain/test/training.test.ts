@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { trainingAggregate } from '../src/index.js';
 import { cadre, OTHER_TOWNSHIP, TOMORROW, TOWNSHIP, uuidOf } from './support/fixtures.js';
 import { expectRule, Ledger } from './support/ledger.js';
-import { townshipWithVillages } from './support/scenario.js';
+import { registerCadre, townshipWithVillages } from './support/scenario.js';
 
 const trainingId = uuidOf(0x700);
 const session = {
@@ -14,6 +14,14 @@ const session = {
   place: '镇党群服务中心',
 };
 const held = { trainingId, heldOn: '2026-11-20', attendees: [cadre(1), cadre(2)] };
+
+/** A township with the session's two attendees registered. */
+function withAttendees() {
+  const ledger = townshipWithVillages();
+  registerCadre(ledger, 1);
+  registerCadre(ledger, 2);
+  return ledger;
+}
 
 describe('ScheduleTraining', () => {
   it('schedules a session, possibly in the future', () => {
@@ -47,7 +55,7 @@ describe('ScheduleTraining', () => {
 
 describe('RecordTrainingHeld', () => {
   it('records a scheduled session as held with its attendees', () => {
-    const ledger = townshipWithVillages();
+    const ledger = withAttendees();
     ledger.run('ScheduleTraining', session);
     expect(ledger.run('RecordTrainingHeld', held).training).toEqual([{ type: 'TrainingHeld', data: held }]);
     expect(ledger.state(trainingAggregate, trainingId)).toEqual({
@@ -57,8 +65,8 @@ describe('RecordTrainingHeld', () => {
     });
   });
 
-  it('refuses an unscheduled session, a second record, no or repeated attendees, a future date', () => {
-    const ledger = townshipWithVillages();
+  it('refuses an unscheduled session, a second record, no, unknown or repeated attendees, a future date', () => {
+    const ledger = withAttendees();
     expectRule(ledger.reject('RecordTrainingHeld', held), 'TRAINING_NOT_FOUND', 'trainingId', 'NOT_FOUND');
     ledger.run('ScheduleTraining', session);
     expectRule(ledger.reject('RecordTrainingHeld', { ...held, attendees: [] }), 'REQUIRED', 'attendees');
@@ -66,6 +74,12 @@ describe('RecordTrainingHeld', () => {
       ledger.reject('RecordTrainingHeld', { ...held, attendees: [cadre(1), cadre(1)] }),
       'DUPLICATE_ENTRY',
       'attendees',
+    );
+    expectRule(
+      ledger.reject('RecordTrainingHeld', { ...held, attendees: [cadre(1), cadre(7)] }),
+      'CADRE_NOT_FOUND',
+      'attendees.1',
+      'NOT_FOUND',
     );
     expectRule(
       ledger.reject('RecordTrainingHeld', { ...held, attendees: ['nobody'] }),

@@ -4,6 +4,7 @@ import {
   type CommandContext,
   type CommandName,
   type DomainEvent,
+  existenceCheck,
   fold,
   parseInput,
 } from '../../src/index.js';
@@ -20,13 +21,14 @@ export interface Decision {
 
 /**
  * Given the history of each stream, when a command arrives: its events, or the DomainError it throws.
- * Pure, like the command bus without the store: parse, fold every needed stream, decide.
+ * Pure, like the command bus without the store: parse, fold every needed stream, decide (a referenced
+ * stream exists when it has history).
  */
 export function decideCommand(
   name: CommandName,
   rawInput: unknown,
   historyOf: (stream: string) => readonly DomainEvent[],
-  context: CommandContext,
+  context: Omit<CommandContext, 'exists'>,
 ): Decision {
   const command: AnyCommandDefinition = COMMANDS[name];
   const input = parseInput(command.input, rawInput);
@@ -37,7 +39,8 @@ export function decideCommand(
     streams[key] = streamName(aggregate.category, ids[key]!);
     states[key] = fold(aggregate, historyOf(streams[key]));
   }
-  const byKey = command.decide(input, states, context) as Record<string, DomainEvent[]>;
+  const exists = existenceCheck(command.references?.(input), (key) => historyOf(key).length > 0);
+  const byKey = command.decide(input, states, { ...context, exists }) as Record<string, DomainEvent[]>;
   const byStream: Record<string, DomainEvent[]> = {};
   for (const [key, events] of Object.entries(byKey)) if (events.length) byStream[streams[key]!] = events;
   return { byKey, byStream };

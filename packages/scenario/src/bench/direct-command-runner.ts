@@ -4,6 +4,7 @@ import {
   COMMANDS,
   type CommandName,
   currentSchemaVersion,
+  existenceCheck,
   parseInput,
 } from '@cadre/domain';
 import { type EventStore, type NewEvent, streamName } from '@cadre/event-store';
@@ -45,7 +46,13 @@ export class DirectCommandRunner {
       streamIds[key] = streamName(aggregate.category, ids[key]!);
       states[key] = this.streams.get(streamIds[key]!)?.state ?? aggregate.initialState;
     }
-    const decided = definition.decide(parsed, states, { actor: this.actor, now: this.now, commandId });
+    const exists = existenceCheck(definition.references?.(parsed), (key) => this.streams.has(key));
+    const decided = definition.decide(parsed, states, {
+      actor: this.actor,
+      now: this.now,
+      commandId,
+      exists,
+    });
     for (const [key, events] of Object.entries(decided)) {
       const aggregate = definition.needs[key]!;
       const streamId = streamIds[key]!;

@@ -877,7 +877,8 @@ export type Mutation = {
   /**
    * 1+1+N 导师帮带 Assign a reserve cadre's mentors: a township leader, the village's party secretary and N
    * committee members. Rejected with NOT_A_RESERVE_CADRE, MENTOR_NOT_SECRETARY, MENTOR_IS_MENTEE,
-   * DATE_IN_FUTURE, DATE_OUT_OF_ORDER.
+   * CADRE_NOT_FOUND (a cadre or mentor not registered; field e.g. `memberCadreIds.1`), DATE_IN_FUTURE,
+   * DATE_OUT_OF_ORDER.
    */
   assignMentors: CommandPayload;
   /**
@@ -991,7 +992,8 @@ export type Mutation = {
   recordTraining: CommandPayload;
   /**
    * 培训举办 Record that a scheduled session took place, once, with the cadres who attended. Rejected with
-   * TRAINING_NOT_FOUND, TRAINING_ALREADY_HELD, DUPLICATE_ENTRY, DATE_IN_FUTURE.
+   * TRAINING_NOT_FOUND, TRAINING_ALREADY_HELD, DUPLICATE_ENTRY, CADRE_NOT_FOUND (an attendee not registered;
+   * field e.g. `attendees.3`), DATE_IN_FUTURE.
    */
   recordTrainingHeld: CommandPayload;
   /**

@@ -20,7 +20,8 @@ export const assignMentors = defineCommand({
   input: assignMentorsInput,
   needs: { cadre: cadreAggregate, secretary: cadreAggregate },
   streamIds: (input) => ({ cadre: input.cadreId, secretary: input.secretaryCadreId }),
-  decide(input, { cadre, secretary }, { now }) {
+  references: (input) => ({ [cadreAggregate.category]: input.memberCadreIds }),
+  decide(input, { cadre, secretary }, { now, exists }) {
     ensureCadreRegistered(cadre);
     const { reserve } = cadre;
     cadreRules.ensure(reserve, 'NOT_A_RESERVE_CADRE', 'cadreId');
@@ -32,6 +33,12 @@ export const assignMentors = defineCommand({
       'MENTOR_NOT_SECRETARY',
       'secretaryCadreId',
     );
+    for (const [index, memberId] of input.memberCadreIds.entries())
+      cadreRules.ensure(
+        exists(cadreAggregate.category, memberId),
+        'CADRE_NOT_FOUND',
+        `memberCadreIds.${index}`,
+      );
     ensureNotInFuture(input.assignedOn, 'assignedOn', now);
     ensureNotBefore(input.assignedOn, reserve.enlistedOn, 'assignedOn');
     return { cadre: [domainEvent('MentorsAssigned', input)] };
