@@ -24,6 +24,7 @@ export const router = createRouter({
     },
     { path: '/villages', component: () => import('./pages/VillagesPage.vue') },
     { path: '/villages/:id', component: () => import('./pages/VillagePage.vue'), props: true },
+    { path: '/audit', component: () => import('./pages/AuditPage.vue') },
   ],
 });
 

@@ -2,7 +2,13 @@ import type zhCN from './zh-CN.js';
 
 const en: typeof zhCN = {
   app: { title: 'CadreLedger', subtitle: 'Village and community cadres' },
-  nav: { dashboard: 'Dashboard', roster: 'Cadre roster', villages: 'Villages', register: 'Register a cadre' },
+  nav: {
+    dashboard: 'Dashboard',
+    roster: 'Cadre roster',
+    villages: 'Villages',
+    register: 'Register a cadre',
+    audit: 'Audit',
+  },
   common: {
     all: 'All',
     back: 'Back',
@@ -436,6 +442,56 @@ const en: typeof zhCN = {
     newReview: 'Open a new review',
     viewVillage: "See the village's committees",
     noTownship: "The village's township was not found",
+  },
+  audit: {
+    title: 'Audit',
+    tabs: { log: 'Event log', integrity: 'Integrity check', reads: 'Personal-data reads' },
+    log: {
+      recordedAt: 'Recorded',
+      type: 'Event',
+      stream: 'Stream and revision',
+      actor: 'Actor',
+      occurredAt: 'Occurred',
+      reason: 'Reason',
+      typePlaceholder: 'Event type, e.g. CadreAppointed',
+      actorPlaceholder: 'Actor, e.g. user:…',
+      streamIdPlaceholder: 'Stream, e.g. cadre-…',
+      apply: 'Filter',
+      total: '{n} events',
+    },
+    integrity: {
+      hint: "Recomputes every stream's hash chain and names the first record that was edited, removed or reordered",
+      run: 'Run the check',
+      intact: 'Hash chains intact: {streams} streams, {events} events',
+      broken: 'Tampering found: {fault}, in {stream} at revision {revision}',
+      checkedAt: 'Checked at {at}',
+      faults: {
+        HASH_MISMATCH: 'an event was edited',
+        BROKEN_LINK: 'a broken link (an event removed or reordered)',
+        REVISION_GAP: 'a missing revision (an event removed)',
+      },
+    },
+    reads: {
+      hint: 'Every view of unmasked personal data: who, whose, which fields, when (PIPL Art. 51; the latest 200)',
+      readAt: 'Read at',
+      actor: 'Reader',
+      cadre: 'Cadre',
+      fields: 'Fields',
+      operation: 'Operation',
+      fieldNames: {
+        idNumber: 'ID number',
+        phone: 'Phone',
+        health: 'Health',
+        familyMembers: 'Family members',
+        benefits: 'Benefits',
+      },
+    },
+    roles: {
+      ADMIN: 'Township office',
+      VILLAGE: 'Village secretary',
+      AUDITOR: 'Auditor',
+      EXTERNAL: 'External app',
+    },
   },
   errors: { network: 'Cannot reach the server; check the network and try again' },
 };

@@ -12,6 +12,8 @@ export interface AdminUnderTest {
   /** A page already signed in as an administrator. */
   page: Page;
   credentials: { username: string; password: string };
+  /** A new page (own browser context) signed in as a new user of this role. */
+  pageSignedInAs(role: 'ADMIN' | 'VILLAGE' | 'AUDITOR', villageId?: string): Promise<Page>;
   stop(): Promise<void>;
 }
 
@@ -25,19 +27,34 @@ export async function startAdmin(): Promise<AdminUnderTest> {
   const system = await openSystem({ dataDir: ':memory:' });
   const gateway = await startGateway({ system, port: 0, adminDist: ADMIN_DIST });
   await system.accounts.createUser({ ...CREDENTIALS, role: 'ADMIN', displayName: '镇组织办' });
-  const session = await system.accounts.signIn(CREDENTIALS.username, CREDENTIALS.password);
   const browser = await launchChromium();
-  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 800 } });
-  await context.addInitScript((value) => {
-    if (!localStorage.getItem('cadre.session')) localStorage.setItem('cadre.session', value);
-  }, JSON.stringify(session));
-  const page = await context.newPage();
+  /** A page whose client finds this user's session where it keeps it, as signing in would leave it. */
+  const pageOf = async (username: string, password: string) => {
+    const session = await system.accounts.signIn(username, password);
+    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 800 } });
+    await context.addInitScript((value) => {
+      if (!localStorage.getItem('cadre.session')) localStorage.setItem('cadre.session', value);
+    }, JSON.stringify(session));
+    return context.newPage();
+  };
+  const page = await pageOf(CREDENTIALS.username, CREDENTIALS.password);
+  let users = 0;
   return {
     system,
     gateway,
     browser,
     page,
     credentials: CREDENTIALS,
+    async pageSignedInAs(role, villageId) {
+      const username = `${role.toLowerCase()}-${++users}`;
+      await system.accounts.createUser({
+        username,
+        password: CREDENTIALS.password,
+        role,
+        ...(villageId ? { villageId } : {}),
+      });
+      return pageOf(username, CREDENTIALS.password);
+    },
     async stop() {
       await browser.close();
       await gateway.stop();

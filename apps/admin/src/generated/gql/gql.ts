@@ -20,6 +20,9 @@ type Documents = {
     "\n  mutation RecordDepartmentVerdict($commandId: ID!, $input: RecordDepartmentVerdictInput!) {\n    recordDepartmentVerdict(commandId: $commandId, input: $input) { ...CommandPayloadFields }\n  }\n": typeof types.RecordDepartmentVerdictDocument,
     "\n  mutation ConcludeQualificationReview($commandId: ID!, $input: ConcludeQualificationReviewInput!) {\n    concludeQualificationReview(commandId: $commandId, input: $input) { ...CommandPayloadFields }\n  }\n": typeof types.ConcludeQualificationReviewDocument,
     "\n  mutation AppointCadre($commandId: ID!, $input: AppointCadreInput!) {\n    appointCadre(commandId: $commandId, input: $input) {\n      commandId\n      duplicate\n      cadre { id posts { position } }\n    }\n  }\n": typeof types.AppointCadreDocument,
+    "\n  query EventLog($first: Int, $after: String, $filter: EventLogFilter) {\n    eventLog(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { node { position streamId revision type actor occurredAt recordedAt reason } }\n      pageInfo { ...PageInfoFields }\n    }\n  }\n": typeof types.EventLogDocument,
+    "\n  query IntegrityCheck {\n    integrityCheck {\n      ok streams events checkedAt\n      firstBroken { fault streamId revision position eventId }\n    }\n  }\n": typeof types.IntegrityCheckDocument,
+    "\n  query PersonalDataReads($cadreId: ID, $actor: String) {\n    personalDataReads(cadreId: $cadreId, actor: $actor) { actor role cadreId fields operation readAt }\n  }\n": typeof types.PersonalDataReadsDocument,
     "\n  query Roster($first: Int, $after: String, $role: CadreRole, $search: String, $villageId: ID) {\n    cadres(first: $first, after: $after, role: $role, search: $search, villageId: $villageId) {\n      totalCount\n      edges {\n        node {\n          id name gender birthDate idNumber educationLevel politicalStatus\n          posts { villageId committee position appointedOn }\n          village { id name }\n          reserve { source tier }\n        }\n      }\n      pageInfo { ...PageInfoFields }\n    }\n  }\n": typeof types.RosterDocument,
     "\n  mutation RegisterCadre($commandId: ID!, $input: RegisterCadreInput!) {\n    registerCadre(commandId: $commandId, input: $input) {\n      duplicate\n      cadre { id name }\n    }\n  }\n": typeof types.RegisterCadreDocument,
     "\n  fragment PageInfoFields on PageInfo {\n    hasNextPage\n    endCursor\n  }\n": typeof types.PageInfoFieldsFragmentDoc,
@@ -47,6 +50,9 @@ const documents: Documents = {
     "\n  mutation RecordDepartmentVerdict($commandId: ID!, $input: RecordDepartmentVerdictInput!) {\n    recordDepartmentVerdict(commandId: $commandId, input: $input) { ...CommandPayloadFields }\n  }\n": types.RecordDepartmentVerdictDocument,
     "\n  mutation ConcludeQualificationReview($commandId: ID!, $input: ConcludeQualificationReviewInput!) {\n    concludeQualificationReview(commandId: $commandId, input: $input) { ...CommandPayloadFields }\n  }\n": types.ConcludeQualificationReviewDocument,
     "\n  mutation AppointCadre($commandId: ID!, $input: AppointCadreInput!) {\n    appointCadre(commandId: $commandId, input: $input) {\n      commandId\n      duplicate\n      cadre { id posts { position } }\n    }\n  }\n": types.AppointCadreDocument,
+    "\n  query EventLog($first: Int, $after: String, $filter: EventLogFilter) {\n    eventLog(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { node { position streamId revision type actor occurredAt recordedAt reason } }\n      pageInfo { ...PageInfoFields }\n    }\n  }\n": types.EventLogDocument,
+    "\n  query IntegrityCheck {\n    integrityCheck {\n      ok streams events checkedAt\n      firstBroken { fault streamId revision position eventId }\n    }\n  }\n": types.IntegrityCheckDocument,
+    "\n  query PersonalDataReads($cadreId: ID, $actor: String) {\n    personalDataReads(cadreId: $cadreId, actor: $actor) { actor role cadreId fields operation readAt }\n  }\n": types.PersonalDataReadsDocument,
     "\n  query Roster($first: Int, $after: String, $role: CadreRole, $search: String, $villageId: ID) {\n    cadres(first: $first, after: $after, role: $role, search: $search, villageId: $villageId) {\n      totalCount\n      edges {\n        node {\n          id name gender birthDate idNumber educationLevel politicalStatus\n          posts { villageId committee position appointedOn }\n          village { id name }\n          reserve { source tier }\n        }\n      }\n      pageInfo { ...PageInfoFields }\n    }\n  }\n": types.RosterDocument,
     "\n  mutation RegisterCadre($commandId: ID!, $input: RegisterCadreInput!) {\n    registerCadre(commandId: $commandId, input: $input) {\n      duplicate\n      cadre { id name }\n    }\n  }\n": types.RegisterCadreDocument,
     "\n  fragment PageInfoFields on PageInfo {\n    hasNextPage\n    endCursor\n  }\n": types.PageInfoFieldsFragmentDoc,
@@ -106,6 +112,18 @@ export function graphql(source: "\n  mutation ConcludeQualificationReview($comma
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AppointCadre($commandId: ID!, $input: AppointCadreInput!) {\n    appointCadre(commandId: $commandId, input: $input) {\n      commandId\n      duplicate\n      cadre { id posts { position } }\n    }\n  }\n"): (typeof documents)["\n  mutation AppointCadre($commandId: ID!, $input: AppointCadreInput!) {\n    appointCadre(commandId: $commandId, input: $input) {\n      commandId\n      duplicate\n      cadre { id posts { position } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventLog($first: Int, $after: String, $filter: EventLogFilter) {\n    eventLog(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { node { position streamId revision type actor occurredAt recordedAt reason } }\n      pageInfo { ...PageInfoFields }\n    }\n  }\n"): (typeof documents)["\n  query EventLog($first: Int, $after: String, $filter: EventLogFilter) {\n    eventLog(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { node { position streamId revision type actor occurredAt recordedAt reason } }\n      pageInfo { ...PageInfoFields }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IntegrityCheck {\n    integrityCheck {\n      ok streams events checkedAt\n      firstBroken { fault streamId revision position eventId }\n    }\n  }\n"): (typeof documents)["\n  query IntegrityCheck {\n    integrityCheck {\n      ok streams events checkedAt\n      firstBroken { fault streamId revision position eventId }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonalDataReads($cadreId: ID, $actor: String) {\n    personalDataReads(cadreId: $cadreId, actor: $actor) { actor role cadreId fields operation readAt }\n  }\n"): (typeof documents)["\n  query PersonalDataReads($cadreId: ID, $actor: String) {\n    personalDataReads(cadreId: $cadreId, actor: $actor) { actor role cadreId fields operation readAt }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

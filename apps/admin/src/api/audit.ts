@@ -1,0 +1,61 @@
+import type { EventLogQuery, PersonalDataReadsQuery } from '../generated/gql/graphql.js';
+import { graphql } from '../generated/gql/index.js';
+import { type Page, toPage } from './connection.js';
+import { graphqlRequest } from './graphql-client.js';
+
+const EVENT_LOG = graphql(`
+  query EventLog($first: Int, $after: String, $filter: EventLogFilter) {
+    eventLog(first: $first, after: $after, filter: $filter) {
+      totalCount
+      edges { node { position streamId revision type actor occurredAt recordedAt reason } }
+      pageInfo { ...PageInfoFields }
+    }
+  }
+`);
+
+/** One event of the ledger as the auditors' log lists it, newest first. */
+export type LoggedEvent = EventLogQuery['eventLog']['edges'][number]['node'];
+
+export interface EventLogFilter {
+  type: string;
+  actor: string;
+  streamId: string;
+}
+
+export async function fetchEventLog(
+  first: number,
+  after: string | null,
+  filter: EventLogFilter,
+): Promise<Page<LoggedEvent>> {
+  const given = Object.fromEntries(Object.entries(filter).filter(([, value]) => value.trim() !== ''));
+  const data = await graphqlRequest(EVENT_LOG, { first, after, filter: given });
+  return toPage(data.eventLog);
+}
+
+const INTEGRITY_CHECK = graphql(`
+  query IntegrityCheck {
+    integrityCheck {
+      ok streams events checkedAt
+      firstBroken { fault streamId revision position eventId }
+    }
+  }
+`);
+
+export async function runIntegrityCheck() {
+  return (await graphqlRequest(INTEGRITY_CHECK)).integrityCheck;
+}
+
+export type IntegrityReport = Awaited<ReturnType<typeof runIntegrityCheck>>;
+
+const PERSONAL_DATA_READS = graphql(`
+  query PersonalDataReads($cadreId: ID, $actor: String) {
+    personalDataReads(cadreId: $cadreId, actor: $actor) { actor role cadreId fields operation readAt }
+  }
+`);
+
+/** One read of unmasked personal data (PIPL Art. 51): auditors only. */
+export type PersonalDataRead = PersonalDataReadsQuery['personalDataReads'][number];
+
+export async function fetchPersonalDataReads(): Promise<PersonalDataRead[]> {
+  return (await graphqlRequest(PERSONAL_DATA_READS, {})).personalDataReads;
+}
