@@ -1,7 +1,40 @@
-import { atLeast, type CadreEventOf, type CadreEventType, type EducationLevel } from '@cadre/domain';
+import {
+  atLeast,
+  type CadreEventOf,
+  type CadreEventType,
+  type CadreProfile,
+  type EducationLevel,
+} from '@cadre/domain';
 import { defineProjection, json, sql } from '../define-projection.js';
 
 type Data<T extends CadreEventType> = CadreEventOf<T>['data'];
+
+/** The columns a profile fills: the fields the roster filters and sorts on, and the whole profile. */
+const PROFILE_COLUMNS = [
+  'name',
+  'gender',
+  'ethnicity',
+  'birth_date',
+  'id_number',
+  'phone',
+  'political_status',
+  'education_level',
+  'profile',
+] as const;
+
+function profileColumns(profile: CadreProfile): Record<(typeof PROFILE_COLUMNS)[number], string | null> {
+  return {
+    name: profile.name,
+    gender: profile.gender,
+    ethnicity: profile.ethnicity,
+    birth_date: profile.birthDate,
+    id_number: profile.idNumber,
+    phone: profile.phone ?? null,
+    political_status: profile.politicalStatus,
+    education_level: profile.educationLevel,
+    profile: json(profile),
+  };
+}
 
 /**
  * 一人一档 and 动态管理台账: one row per cadre (profile, reserve status, mentors, portrait) and the
@@ -89,47 +122,28 @@ export const cadresProjection = defineProjection({
     CadreRegistered(db, { cadreId, profile }: Data<'CadreRegistered'>, event) {
       sql(
         db,
-        `INSERT INTO cadres (cadre_id, seq, name, gender, ethnicity, birth_date, id_number, phone, political_status,
-           education_level, profile, registered_at, updated_position)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(
-        cadreId,
-        Number(event.position),
-        profile.name,
-        profile.gender,
-        profile.ethnicity,
-        profile.birthDate,
-        profile.idNumber,
-        profile.phone ?? null,
-        profile.politicalStatus,
-        profile.educationLevel,
-        json(profile),
-        event.metadata.occurredAt,
-        Number(event.position),
-      );
+        `INSERT INTO cadres (cadre_id, seq, ${PROFILE_COLUMNS.join(', ')}, registered_at, updated_position)
+         VALUES (@cadre_id, @seq, ${PROFILE_COLUMNS.map((column) => `@${column}`).join(', ')}, @registered_at, @seq)`,
+      ).run({
+        cadre_id: cadreId,
+        seq: Number(event.position),
+        ...profileColumns(profile),
+        registered_at: event.metadata.occurredAt,
+      });
     },
     CadreProfileCorrected(db, { cadreId, changes }: Data<'CadreProfileCorrected'>, event) {
       const row = sql(db, 'SELECT profile FROM cadres WHERE cadre_id = ?').get(cadreId) as {
         profile: string;
       };
-      const profile = { ...JSON.parse(row.profile), ...changes };
       sql(
         db,
-        `UPDATE cadres SET name = ?, gender = ?, ethnicity = ?, birth_date = ?, id_number = ?, phone = ?,
-           political_status = ?, education_level = ?, profile = ?, updated_position = ? WHERE cadre_id = ?`,
-      ).run(
-        profile.name,
-        profile.gender,
-        profile.ethnicity,
-        profile.birthDate,
-        profile.idNumber,
-        profile.phone ?? null,
-        profile.politicalStatus,
-        profile.educationLevel,
-        json(profile),
-        Number(event.position),
-        cadreId,
-      );
+        `UPDATE cadres SET ${PROFILE_COLUMNS.map((column) => `${column} = @${column}`).join(', ')},
+           updated_position = @updated_position WHERE cadre_id = @cadre_id`,
+      ).run({
+        ...profileColumns({ ...JSON.parse(row.profile), ...changes }),
+        updated_position: Number(event.position),
+        cadre_id: cadreId,
+      });
     },
     ReserveCadreEnlisted(db, d: Data<'ReserveCadreEnlisted'>) {
       sql(
