@@ -19,8 +19,6 @@ describe("each aggregate's commands through their mutations", () => {
   });
   afterAll(() => t.stop());
 
-  const typesIn = async (streamId: string) => (await t.system.store.readStream(streamId)).map((e) => e.type);
-
   it('township: changes the reviewing departments that later reviews ask', async () => {
     const { townshipId, villageId } = await townshipWithVillage(client);
     const departments = [{ code: 'PROCURATORATE', name: '检察院' }];
@@ -56,7 +54,7 @@ describe("each aggregate's commands through their mutations", () => {
       correctiveAction: '每月公开一次村务',
       resolvedOn: '2024-08-01',
     });
-    expect(await typesIn(`village-${villageId}`)).toEqual([
+    expect(await client.typesIn(`village-${villageId}`)).toEqual([
       'VillageRegistered',
       'CommitteeReviewRecorded',
       'EarlyWarningResolved',
@@ -82,8 +80,8 @@ describe("each aggregate's commands through their mutations", () => {
       kind: 'INTERNAL',
       trainedOn: '2024-03-01',
     });
-    expect(await typesIn(`training-${trainingId}`)).toEqual(['TrainingScheduled', 'TrainingHeld']);
-    expect(await typesIn(`cadre-${cadreId}`)).toContain('CadreTrained');
+    expect(await client.typesIn(`training-${trainingId}`)).toEqual(['TrainingScheduled', 'TrainingHeld']);
+    expect(await client.typesIn(`cadre-${cadreId}`)).toContain('CadreTrained');
   });
 
   it('service request (三单): raised, dispatched, accepted, resolved, rated', async () => {
@@ -105,7 +103,7 @@ describe("each aggregate's commands through their mutations", () => {
     });
     const rated = await client.run('RateServiceRequest', { requestId, rating: 5, ratedOn: '2024-04-06' });
     expect(rated.ids).toEqual([{ category: 'request', id: requestId, role: 'request' }]);
-    expect(await typesIn(`request-${requestId}`)).toEqual([
+    expect(await client.typesIn(`request-${requestId}`)).toEqual([
       'ServiceRequestRaised',
       'ServiceRequestDispatched',
       'ServiceRequestAccepted',
@@ -135,7 +133,7 @@ describe("each aggregate's commands through their mutations", () => {
       organizationRating: 'COMPETENT',
       evaluatedOn: '2024-12-20',
     });
-    expect(await typesIn(`cadre-${cadreId}`)).toEqual([
+    expect(await client.typesIn(`cadre-${cadreId}`)).toEqual([
       'CadreRegistered',
       'PledgeMade',
       'PledgeProgressReported',
@@ -160,7 +158,7 @@ describe("each aggregate's commands through their mutations", () => {
       basedOn: ['DEMOCRATIC_APPRAISAL'],
       updatedOn: '2024-06-01',
     });
-    const types = await typesIn(`cadre-${cadreId}`);
+    const types = await client.typesIn(`cadre-${cadreId}`);
     expect(types.slice(types.indexOf('CadreAppointed') + 1)).toEqual([
       'CadreInterviewed',
       'AdmonishmentRequired',
@@ -194,7 +192,7 @@ describe("each aggregate's commands through their mutations", () => {
       enrolledOn: '2022-09-01',
     });
     await client.run('CompleteEducation', { cadreId, degree: '学士', completedOn: '2024-07-01' });
-    const types = await typesIn(`cadre-${cadreId}`);
+    const types = await client.typesIn(`cadre-${cadreId}`);
     expect(types.slice(types.indexOf('CadreAppointed') + 1)).toEqual([
       'CadreHonored',
       'AnnualAssessmentRecorded',
@@ -250,7 +248,11 @@ describe("each aggregate's commands through their mutations", () => {
       reason: 'RESIGNED',
       leftOn: '2024-09-30',
     });
-    expect(await typesIn(`village-${villageId}`)).toEqual(['VillageRegistered', 'SeatFilled', 'SeatVacated']);
+    expect(await client.typesIn(`village-${villageId}`)).toEqual([
+      'VillageRegistered',
+      'SeatFilled',
+      'SeatVacated',
+    ]);
   });
 
   it('has run every command through its mutation', () => {

@@ -22,8 +22,6 @@ describe('凡进必审: appointing a cadre through the command mutations', () =>
   });
   afterAll(() => t.stop());
 
-  const typesIn = async (streamId: string) => (await t.system.store.readStream(streamId)).map((e) => e.type);
-
   it('registers a township, a village and a person, runs the joint review and appoints', async () => {
     const township = await client.run('RegisterTownship', {
       name: '周王镇',
@@ -77,14 +75,14 @@ describe('凡进必审: appointing a cadre through the command mutations', () =>
       villageId,
       posts: [{ villageId, ...SECRETARY_SEAT }],
     });
-    expect(await typesIn(`cadre-${cadreId}`)).toEqual([
+    expect(await client.typesIn(`cadre-${cadreId}`)).toEqual([
       'CadreRegistered',
       'QualificationReviewOpened',
       ...DEPARTMENTS.map(() => 'DepartmentVerdictRecorded'),
       'QualificationReviewConcluded',
       'CadreAppointed',
     ]);
-    expect(await typesIn(`village-${villageId}`)).toEqual(['VillageRegistered', 'SeatFilled']);
+    expect(await client.typesIn(`village-${villageId}`)).toEqual(['VillageRegistered', 'SeatFilled']);
   });
 
   it('refuses to appoint before a review is concluded: QUALIFICATION_REVIEW_REQUIRED', async () => {
@@ -96,7 +94,7 @@ describe('凡进必审: appointing a cadre through the command mutations', () =>
       rule: 'QUALIFICATION_REVIEW_REQUIRED',
       field: 'cadreId',
     });
-    expect(await typesIn(`village-${place.villageId}`)).toEqual(['VillageRegistered']);
+    expect(await client.typesIn(`village-${place.villageId}`)).toEqual(['VillageRegistered']);
   });
 
   it('refuses to appoint when one department rejected: QUALIFICATION_REVIEW_REJECTED', async () => {
@@ -132,7 +130,7 @@ describe('凡进必审: appointing a cadre through the command mutations', () =>
     const { errors } = await client.send('AppointCadre', second, { headers: { 'accept-language': 'en' } });
     expect(errors![0].extensions).toMatchObject({ code: 'CONFLICT', rule: 'SEAT_TAKEN', field: 'position' });
     expect(errors![0].message).toBe('Someone already holds this seat; record their departure first');
-    expect(await typesIn(`cadre-${rival}`)).not.toContain('CadreAppointed');
+    expect(await client.typesIn(`cadre-${rival}`)).not.toContain('CadreAppointed');
   });
 
   it('writes a retried command once and answers it as a duplicate with the same derived ids', async () => {

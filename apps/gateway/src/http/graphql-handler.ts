@@ -8,7 +8,7 @@ import type { HttpHandler, HttpRequest } from './http-handler.js';
 export interface GraphQLHandlerOptions<TContext> {
   context: (req: HttpRequest, res: ServerResponse) => Promise<TContext>;
   /** Where answers their tickets marked cacheable are kept (see answer-cache/). */
-  answers?: AnswerCache;
+  answers: AnswerCache;
 }
 
 /**
@@ -42,7 +42,7 @@ export function graphqlHandler<TContext extends BaseContext>(
       }
       const body = Buffer.from(response.body.string);
       const ticket = answerTicketOf(res);
-      if (answers && ticket?.cacheable && res.statusCode === 200)
+      if (ticket?.cacheable && res.statusCode === 200)
         answers.store(ticket.key, ticket.generation, {
           body,
           headers: [...response.headers],

@@ -36,6 +36,8 @@ export interface CommandClient {
   run(command: CommandName, input: object, options?: SendOptions): Promise<any>;
   /** The commands that succeeded through this client. */
   readonly succeeded: ReadonlySet<CommandName>;
+  /** The types of the events a stream holds, in order: what the commands wrote. */
+  typesIn(streamId: string): Promise<string[]>;
 }
 
 /** Sends domain commands through their GraphQL mutations, as a client application would. */
@@ -55,5 +57,6 @@ export function commandClient(t: TestGateway): CommandClient {
       return payload;
     },
     succeeded,
+    typesIn: async (streamId) => (await t.system.store.readStream(streamId)).map((event) => event.type),
   };
 }
