@@ -26,6 +26,8 @@ export interface System {
   /** Users, API keys and the personal-data read log, in their own file beside the events. */
   accounts: Accounts;
   personalDataLog: PersonalDataLog;
+  /** The system's clock: "today" for defaults, the bus's decisions and the embedded store's recorded time. */
+  now: () => Date;
   close(): Promise<void>;
 }
 
@@ -42,7 +44,8 @@ export interface SystemOptions {
 export async function openSystem(options: SystemOptions): Promise<System> {
   const inMemory = options.dataDir === ':memory:';
   if (!inMemory) mkdirSync(options.dataDir, { recursive: true });
-  const store = options.store ?? (await openConfiguredStore(options));
+  const now = options.now ?? (() => new Date());
+  const store = options.store ?? (await openConfiguredStore({ ...options, now }));
   const readModels = openReadModelDatabase(
     inMemory ? ':memory:' : join(options.dataDir, 'read-models.sqlite'),
   );
@@ -52,7 +55,7 @@ export async function openSystem(options: SystemOptions): Promise<System> {
   });
   runner.start();
   await runner.catchUp();
-  const bus = new CommandBus({ store, ...(options.now ? { now: options.now } : {}) });
+  const bus = new CommandBus({ store, now });
   const accounts = new Accounts({
     db: openAccountsDatabase(inMemory ? ':memory:' : join(options.dataDir, 'accounts.sqlite')),
     sessionSecret: loadSessionSecret({ dataDir: options.dataDir }),
@@ -65,6 +68,7 @@ export async function openSystem(options: SystemOptions): Promise<System> {
     snapshots,
     accounts,
     personalDataLog: new PersonalDataLog(accounts.db),
+    now,
     async close() {
       await runner.stop();
       await store.close();
@@ -75,8 +79,11 @@ export async function openSystem(options: SystemOptions): Promise<System> {
 }
 
 /** The store the options name: EventStoreDB for a connection string, else the embedded SQLite file. */
-export function openConfiguredStore(options: Pick<SystemOptions, 'dataDir' | 'eventStoreConnectionString'>) {
+export function openConfiguredStore(
+  options: Pick<SystemOptions, 'dataDir' | 'eventStoreConnectionString' | 'now'>,
+) {
   return openEventStore({
+    ...(options.now ? { now: options.now } : {}),
     ...(options.eventStoreConnectionString ? { connectionString: options.eventStoreConnectionString } : {}),
     sqlitePath: options.dataDir === ':memory:' ? ':memory:' : join(options.dataDir, 'events.sqlite'),
   });

@@ -13,6 +13,8 @@ export interface EventStoreConfig {
   sqlitePath?: string;
   /** How long an EventStoreDB server has to answer before start-up gives up on it. */
   connectTimeoutMs?: number;
+  /** The embedded store's clock for `recordedAt` (tests pass a fixed or moving one). */
+  now?: () => Date;
 }
 
 /** The store the configuration names, ready to use: an EventStoreDB server has answered before this returns. */
@@ -21,7 +23,7 @@ export async function openEventStore(config: EventStoreConfig = {}): Promise<Eve
   if (!connectionString) {
     const path = config.sqlitePath ?? 'data/events.sqlite';
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-    return new SqliteEventStore({ path });
+    return new SqliteEventStore({ path, ...(config.now ? { now: config.now } : {}) });
   }
   const redacted = redactConnectionString(connectionString);
   if (!isEsdbConnectionString(connectionString))

@@ -30,7 +30,7 @@ const PASSWORD = 'test-gateway-password';
 
 /** A real gateway on a free port over a real in-memory SQLite store, signed in as an administrator. */
 export async function startTestGateway(
-  options: { eventStoreConnectionString?: string } = {},
+  options: { eventStoreConnectionString?: string; now?: () => Date } = {},
 ): Promise<TestGateway> {
   const system = await openSystem({ dataDir: ':memory:', ...options });
   const gateway = await startGateway({ system, port: 0 });
