@@ -38,6 +38,13 @@ export function workspaceAliases(): Alias[] {
   return aliases;
 }
 
+/**
+ * Hooks that load the demo town or a big data set take seconds on an idle machine and many times that on a
+ * busy 2-core one (CI, or several people testing at once). Only hooks get the long bound: a test that hangs
+ * still fails after its own, short testTimeout.
+ */
+export const DATA_LOADING_HOOK_TIMEOUT = 120_000;
+
 export const testReporters: [string, Record<string, unknown>][] = [
   ['default', {}],
   ['json', { outputFile: '.reports/vitest.json' }],

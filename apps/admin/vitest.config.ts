@@ -1,6 +1,6 @@
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vitest/config';
-import { testReporters, workspaceAliases } from '../../vitest.shared.ts';
+import { DATA_LOADING_HOOK_TIMEOUT, testReporters, workspaceAliases } from '../../vitest.shared.ts';
 
 export default defineConfig({
   plugins: [vue()],
@@ -9,7 +9,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     reporters: testReporters,
     testTimeout: 60_000,
-    hookTimeout: 60_000,
+    hookTimeout: DATA_LOADING_HOOK_TIMEOUT,
     fileParallelism: false,
   },
 });

@@ -1,7 +1,12 @@
 import { defineConfig } from 'vitest/config';
-import { testReporters, workspaceAliases } from '../../vitest.shared.ts';
+import { DATA_LOADING_HOOK_TIMEOUT, testReporters, workspaceAliases } from '../../vitest.shared.ts';
 
 export default defineConfig({
   resolve: { alias: workspaceAliases() },
-  test: { include: ['test/**/*.test.ts'], reporters: testReporters, testTimeout: 20_000 },
+  test: {
+    include: ['test/**/*.test.ts'],
+    reporters: testReporters,
+    hookTimeout: DATA_LOADING_HOOK_TIMEOUT,
+    testTimeout: 20_000,
+  },
 });
