@@ -1,6 +1,6 @@
 import { loadZhouwangScenario, reportYearFor } from '@cadre/scenario';
 import type { GatewayConfig } from '../config.js';
-import { startGateway } from '../http/http-server.js';
+import { type RunningGateway, startGateway } from '../http/http-server.js';
 import { openSystem } from '../system.js';
 import { ensureFirstAdmin } from './account-commands.js';
 
@@ -9,17 +9,24 @@ export async function startCommand(config: GatewayConfig): Promise<void> {
   const system = await openSystem(config);
   if (config.loadDemo && (await system.store.headPosition()) === 0n) {
     console.log('首次启动：载入周王镇演示数据 / First start: loading the Zhouwang Town demo data');
-    const loaded = await loadZhouwangScenario(system.bus, { year: reportYearFor(new Date()) });
+    const loaded = await loadZhouwangScenario(system.bus, { year: reportYearFor(system.now()) });
     await system.runner.waitFor(loaded.position);
     console.log(`  ${loaded.commands} commands`);
   }
   await ensureFirstAdmin(system.accounts);
-  const gateway = await startGateway({
-    system,
-    port: config.port,
-    host: config.host,
-    adminDist: config.adminDist,
-  });
+  let gateway: RunningGateway;
+  try {
+    gateway = await startGateway({
+      system,
+      port: config.port,
+      host: config.host,
+      adminDist: config.adminDist,
+    });
+  } catch (error) {
+    // e.g. the port is taken: close the stores cleanly, and let main print the message and exit non-zero
+    await system.close();
+    throw error;
+  }
   console.log(`干部台账已启动 CadreLedger is running at ${gateway.url}  (GraphQL: ${gateway.url}/graphql)`);
   const shutdown = async () => {
     await gateway.stop();

@@ -16,7 +16,10 @@ import { graphqlHttpGuards } from '../protection/graphql-http-guards.js';
 import type { System } from '../system.js';
 import { graphqlHandler } from './graphql-handler.js';
 import { inSequence } from './in-sequence.js';
+import { listen } from './listen.js';
 import { answerUnhandled } from './unhandled.js';
+
+export { ListenError } from './listen.js';
 
 export interface RunningGateway {
   url: string;
@@ -64,7 +67,6 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     options.production === undefined ? {} : { production: options.production },
   );
   await apollo.start();
-  const websockets = attachWebSocketServer(httpServer, schema, system);
   const answers = new AnswerCache(options.answerCache);
 
   app.get('/healthz', async (_req, res) => {
@@ -115,7 +117,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     });
   }
 
-  await new Promise<void>((resolve) => httpServer.listen(options.port, options.host ?? '127.0.0.1', resolve));
+  try {
+    await listen(httpServer, options.port, options.host ?? '127.0.0.1');
+  } catch (error) {
+    await apollo.stop();
+    throw error;
+  }
+  // Attached once listening: the WebSocket server re-emits the HTTP server's errors, and graphql-ws would
+  // log a taken port as an internal error of its own.
+  const websockets = attachWebSocketServer(httpServer, schema, system);
   const { port } = httpServer.address() as AddressInfo;
   const shownHost = !options.host || options.host === '0.0.0.0' ? 'localhost' : options.host;
   return {
