@@ -51,7 +51,23 @@ export const listVillages = defineList<{ townshipId?: string; kind?: string }>({
   conditions: { townshipId: 'township_id = @townshipId', kind: 'kind = @kind' },
 });
 
-export const listTrainings = defineList<{ year?: string; kind?: string; held?: boolean }>({
+/** A cadre's village: where they hold (or last held) a post, else where they are in the reserve pool. */
+const CADRE_VILLAGE = 'COALESCE(c.village_id, c.reserve_village_id)';
+const VILLAGES_OF_TOWNSHIP = '(SELECT village_id FROM villages WHERE township_id = @townshipId)';
+/** The condition that the cadre `cadreColumn` names belongs to the village, or to the township's villages. */
+const cadreOf = (cadreColumn: string) => ({
+  villageId: `${cadreColumn} IN (SELECT c.cadre_id FROM cadres c WHERE ${CADRE_VILLAGE} = @villageId)`,
+  townshipId: `${cadreColumn} IN (SELECT c.cadre_id FROM cadres c WHERE ${CADRE_VILLAGE} IN ${VILLAGES_OF_TOWNSHIP})`,
+});
+
+/** Sessions by planned date; a village's are those a cadre of the village attended. */
+export const listTrainings = defineList<{
+  year?: string;
+  kind?: string;
+  held?: boolean;
+  townshipId?: string;
+  villageId?: string;
+}>({
   from: 'trainings',
   sort: 'date',
   tiebreak: 'training_id',
@@ -60,22 +76,38 @@ export const listTrainings = defineList<{ year?: string; kind?: string; held?: b
     year: 'substr(date, 1, 4) = @year',
     kind: 'kind = @kind',
     held: '(held_on IS NOT NULL) = @held',
+    townshipId: 'township_id = @townshipId',
+    villageId: `EXISTS (SELECT 1 FROM json_each(trainings.attendees) a JOIN cadres c ON c.cadre_id = a.value
+                 WHERE ${CADRE_VILLAGE} = @villageId)`,
   },
 });
 
-export const listPledges = defineList<{ year?: number; villageId?: string; status?: string }>({
+/** Pledges by year, of the cadres of a village or a township. */
+export const listPledges = defineList<{
+  year?: number;
+  villageId?: string;
+  townshipId?: string;
+  status?: string;
+}>({
   from: 'pledges JOIN cadres USING (cadre_id)',
   sort: 'pledges.year',
   tiebreak: 'cadres.seq',
   jsonColumns: ['items'],
   conditions: {
     year: 'pledges.year = @year',
-    villageId: 'cadres.village_id = @villageId',
+    ...cadreOf('pledges.cadre_id'),
     status: `(CASE WHEN evaluated_on IS NOT NULL THEN 'EVALUATED' WHEN progress_on IS NOT NULL THEN 'PROGRESS_REPORTED' ELSE 'MADE' END) = @status`,
   },
 });
 
-export const listHonors = defineList<{ year?: string; level?: string; cadreId?: string }>({
+/** Honors, newest first, of the cadres of a village or a township. */
+export const listHonors = defineList<{
+  year?: string;
+  level?: string;
+  cadreId?: string;
+  villageId?: string;
+  townshipId?: string;
+}>({
   from: 'honors',
   sort: 'awarded_on',
   tiebreak: 'event_id',
@@ -84,15 +116,21 @@ export const listHonors = defineList<{ year?: string; level?: string; cadreId?: 
     year: 'substr(awarded_on, 1, 4) = @year',
     level: 'level = @level',
     cadreId: 'cadre_id = @cadreId',
+    ...cadreOf('honors.cadre_id'),
   },
 });
 
-export const listServiceRequests = defineList<{ villageId?: string; status?: string }>({
+/** 三单 requests, newest first, raised in a village or in a township's villages. */
+export const listServiceRequests = defineList<{ villageId?: string; townshipId?: string; status?: string }>({
   from: 'service_requests',
   sort: 'seq',
   tiebreak: 'seq',
   descending: true,
-  conditions: { villageId: 'village_id = @villageId', status: 'status = @status' },
+  conditions: {
+    villageId: 'village_id = @villageId',
+    townshipId: `village_id IN ${VILLAGES_OF_TOWNSHIP}`,
+    status: 'status = @status',
+  },
 });
 
 export const listEarlyWarnings = defineList<{ villageId?: string; open?: boolean; source?: string }>({

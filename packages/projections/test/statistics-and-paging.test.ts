@@ -72,7 +72,7 @@ describe('township statistics (a pure function of the facts)', () => {
     expect(stats.crossHoldingShare).toBe(0.3333);
   });
 
-  it('counts only the year asked for: sessions, external trainees, talks, pledges, honors', () => {
+  it('counts only the year asked for: sessions of both kinds, external trainees, talks, pledges, honors as awards and as cadres', () => {
     const facts: StatisticsFacts = {
       ...empty,
       cadres: [
@@ -94,20 +94,31 @@ describe('township statistics (a pure function of the facts)', () => {
       ],
       honors: [
         { cadreId: 's', level: 'CITY', awardedOn: '2026-07-01' },
+        { cadreId: 's', level: 'DISTRICT', awardedOn: '2026-09-01' },
         { cadreId: 'm', level: 'TOWNSHIP', awardedOn: '2026-07-01' },
+        { cadreId: 'm', level: 'PROVINCE', awardedOn: '2025-07-01' },
       ],
     };
     const stats = computeStatistics(facts, 2026, '2026-11-25');
     expect(stats).toMatchObject({
-      trainingSessions: 1,
+      trainingSessions: 2,
+      internalTrainingSessions: 1,
+      externalTrainingSessions: 1,
       externalTrainingSecretaries: 1,
       trainingCoverage: 1,
       admonishments: 1,
       pledgeItems: 3,
       pledgesEvaluated: 1,
+      honors: 3,
+      honorsDistrictOrAbove: 2,
       honoredCadres: 2,
       honoredDistrictOrAbove: 1,
     });
+    expect(stats.honorsByLevel.filter((h) => h.count > 0)).toEqual([
+      { key: 'TOWNSHIP', count: 1 },
+      { key: 'DISTRICT', count: 1 },
+      { key: 'CITY', count: 1 },
+    ]);
     expect(stats.residentsRatings.find((r) => r.key === 'EXCELLENT')!.count).toBe(1);
   });
 });

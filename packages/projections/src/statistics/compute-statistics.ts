@@ -42,7 +42,11 @@ export interface TownshipStatistics {
   oneShoulderShare: number;
   /** Share of committee members who sit on both committees (交叉任职). */
   crossHoldingShare: number;
+  /** Training sessions held in the year, internal and external. */
   trainingSessions: number;
+  internalTrainingSessions: number;
+  externalTrainingSessions: number;
+  /** Party secretaries (at the as-of date) who attended an external training in the year (外出实训). */
   externalTrainingSecretaries: number;
   trainedCommitteeMembers: number;
   trainingCoverage: number;
@@ -52,10 +56,16 @@ export interface TownshipStatistics {
   pledgesEvaluated: number;
   residentsRatings: Count[];
   organizationRatings: Count[];
+  /** Honor records awarded in the year (one cadre may receive several). */
+  honors: number;
+  honorsDistrictOrAbove: number;
+  /** Cadres who received at least one honor in the year. */
   honoredCadres: number;
   honoredDistrictOrAbove: number;
   honorsByLevel: Count[];
+  /** 三单 requests raised up to the as-of date (cumulative, not only in the year). */
   serviceRequestsRaised: number;
+  /** 三单 requests resolved (rated or not) up to the as-of date (cumulative). */
   serviceRequestsResolved: number;
   benefitCoverage: Count[];
 }
@@ -119,14 +129,14 @@ export function computeStatistics(facts: StatisticsFacts, year: number, asOf: st
   const secretaries = members.filter((c) => c.posts.some((p) => p.position === 'PARTY_SECRETARY'));
   const secretaryIds = new Set(secretaries.map((c) => c.cadreId));
   const reserve = facts.cadres.filter((c) => c.reserve !== null);
-  const sessionsThisYear = facts.trainings.filter((t) => t.kind === 'INTERNAL' && inYear(t.heldOn, year));
+  const sessionsThisYear = facts.trainings.filter((t) => inYear(t.heldOn, year));
   const trainedThisYear = new Set([
-    ...facts.trainings.filter((t) => inYear(t.heldOn, year)).flatMap((t) => t.attendees),
+    ...sessionsThisYear.flatMap((t) => t.attendees),
     ...facts.cadreTrainings.filter((t) => inYear(t.trainedOn, year)).map((t) => t.cadreId),
   ]);
   const externalSecretaries = new Set([
-    ...facts.trainings
-      .filter((t) => t.kind === 'EXTERNAL' && inYear(t.heldOn, year))
+    ...sessionsThisYear
+      .filter((t) => t.kind === 'EXTERNAL')
       .flatMap((t) => t.attendees)
       .filter((id) => secretaryIds.has(id)),
     ...facts.cadreTrainings
@@ -137,7 +147,7 @@ export function computeStatistics(facts: StatisticsFacts, year: number, asOf: st
   const pledges = facts.pledges.filter((p) => p.year === year);
   const evaluated = pledges.filter((p) => p.residentsRating !== null || p.organizationRating !== null);
   const honors = facts.honors.filter((h) => inYear(h.awardedOn, year));
-  const districtOrAbove = new Set(honors.filter((h) => h.level !== 'TOWNSHIP').map((h) => h.cadreId));
+  const honorsDistrictOrAbove = honors.filter((h) => h.level !== 'TOWNSHIP');
   const benefits = facts.benefits.filter((b) => b.year === year && memberIds.has(b.cadreId));
   return {
     asOf,
@@ -180,6 +190,8 @@ export function computeStatistics(facts: StatisticsFacts, year: number, asOf: st
       members.length,
     ),
     trainingSessions: sessionsThisYear.length,
+    internalTrainingSessions: sessionsThisYear.filter((t) => t.kind === 'INTERNAL').length,
+    externalTrainingSessions: sessionsThisYear.filter((t) => t.kind === 'EXTERNAL').length,
     externalTrainingSecretaries: externalSecretaries.size,
     trainedCommitteeMembers: trainedMembers,
     trainingCoverage: share(trainedMembers, members.length),
@@ -189,8 +201,10 @@ export function computeStatistics(facts: StatisticsFacts, year: number, asOf: st
     pledgesEvaluated: evaluated.length,
     residentsRatings: countBy(evaluated, RATINGS, (p) => p.residentsRating),
     organizationRatings: countBy(evaluated, RATINGS, (p) => p.organizationRating),
+    honors: honors.length,
+    honorsDistrictOrAbove: honorsDistrictOrAbove.length,
     honoredCadres: new Set(honors.map((h) => h.cadreId)).size,
-    honoredDistrictOrAbove: districtOrAbove.size,
+    honoredDistrictOrAbove: new Set(honorsDistrictOrAbove.map((h) => h.cadreId)).size,
     honorsByLevel: countBy(honors, HONOR_LEVELS, (h) => h.level),
     serviceRequestsRaised: facts.serviceRequests.length,
     serviceRequestsResolved: facts.serviceRequests.filter(

@@ -1,18 +1,16 @@
 import { chinaDate } from '@cadre/domain';
 import type { EventStore } from '@cadre/event-store';
-import { ALL_PROJECTIONS } from '../all-projections.js';
 import type { ReadModelDatabase } from '../read-model-database.js';
-import { readModelsAsOf } from '../time-travel/read-models-as-of.js';
+import type { TimeBasis } from '../time-travel/as-of.js';
+import { PAST_READ_MODELS, readAsOf } from '../time-travel/read-models-as-of.js';
 import { computeStatistics, type TownshipStatistics } from './compute-statistics.js';
 import { loadStatisticsFacts, type StatisticsScope } from './load-statistics-facts.js';
 
 export interface StatisticsRequest extends StatisticsScope {
   year: number;
-  /** A date (yyyy-mm-dd): the figures as they stood at the end of that day. Omitted: now. */
-  asOf?: string;
 }
 
-/** The live figures from the read models. */
+/** The live figures from the read models, as of today (China time) on the given clock. */
 export function currentStatistics(
   db: ReadModelDatabase,
   request: StatisticsRequest,
@@ -21,15 +19,18 @@ export function currentStatistics(
   return computeStatistics(loadStatisticsFacts(db, request), request.year, chinaDate(now));
 }
 
-/** The figures as of a past date: the events up to it replayed into a throw-away read model. */
-export async function statisticsAsOf(
+/**
+ * The figures as they stood at the end of a past day (yyyy-mm-dd): the events up to it replayed into a
+ * throw-away read model, on business time (OCCURRED, the default) or on the store's time (RECORDED).
+ */
+export function statisticsAsOf(
   store: EventStore,
-  request: StatisticsRequest & { asOf: string },
+  request: StatisticsRequest & { asOf: string; basis?: TimeBasis },
 ): Promise<TownshipStatistics> {
-  const db = await readModelsAsOf(store, ALL_PROJECTIONS, { at: request.asOf });
-  try {
-    return computeStatistics(loadStatisticsFacts(db, request), request.year, request.asOf);
-  } finally {
-    db.close();
-  }
+  return readAsOf(
+    store,
+    PAST_READ_MODELS,
+    { at: request.asOf, ...(request.basis ? { basis: request.basis } : {}) },
+    (db) => computeStatistics(loadStatisticsFacts(db, request), request.year, request.asOf),
+  );
 }

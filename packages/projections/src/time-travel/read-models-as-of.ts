@@ -1,8 +1,15 @@
 import { type EventStore, pagesOf } from '@cadre/event-store';
+import { ALL_PROJECTIONS } from '../all-projections.js';
+import { eventLogProjection } from '../event-log/event-log-projection.js';
 import type { Projection } from '../projection.js';
 import { ProjectionApplier } from '../projection-applier.js';
 import { openReadModelDatabase, type ReadModelDatabase } from '../read-model-database.js';
 import { type AsOf, happenedBy } from './as-of.js';
+
+/** The read models a past state is asked of: all but the event log, an index of the store itself. */
+export const PAST_READ_MODELS: readonly Projection[] = ALL_PROJECTIONS.filter(
+  (projection) => projection !== eventLogProjection,
+);
 
 /**
  * Read models as they stood at a moment: every event up to it replayed into a throw-away in-memory
@@ -17,4 +24,19 @@ export async function readModelsAsOf(
   const applier = new ProjectionApplier(db, projections);
   for await (const page of pagesOf(store)) applier.apply(page.filter((event) => happenedBy(event, asOf)));
   return db;
+}
+
+/** Answers a question from the read models as they stood at a moment, and closes them afterwards. */
+export async function readAsOf<T>(
+  store: EventStore,
+  projections: readonly Projection[],
+  asOf: AsOf,
+  read: (db: ReadModelDatabase) => T,
+): Promise<T> {
+  const db = await readModelsAsOf(store, projections, asOf);
+  try {
+    return read(db);
+  } finally {
+    db.close();
+  }
 }
