@@ -3,12 +3,15 @@ import {
   COMMANDS,
   type CommandContext,
   type CommandName,
+  conflict,
   currentSchemaVersion,
   DomainError,
   type DomainEvent,
   existenceCheck,
   fold,
-  parseInput,
+  occurredAtOf,
+  type PreparedCommand,
+  prepareCommand,
   referencedStreams,
   upcast,
 } from '@cadre/domain';
@@ -18,6 +21,7 @@ import {
   streamName,
   WrongExpectedRevisionError,
 } from '@cadre/event-store';
+import { commandFingerprint } from './command-fingerprint.js';
 import type { CommandMetadata, CommandResult } from './command-metadata.js';
 import { deterministicUuid } from './deterministic-uuid.js';
 
@@ -34,18 +38,44 @@ interface LoadedStream {
   /** Events written by earlier commands; the current command's own earlier events are left out. */
   history: RecordedEvent[];
   alreadyWritten: boolean;
+  /** The fingerprints of the inputs the current command id was written with on this stream (none: new). */
+  fingerprints: Set<string>;
   lastRevision: number;
   lastPosition: bigint;
 }
 
 export function toDomainEvent(event: RecordedEvent): DomainEvent {
-  return { type: event.type, data: upcast(event.type, event.metadata.schemaVersion, event.data) };
+  return {
+    type: event.type,
+    data: upcast(event.type, event.metadata.schemaVersion, event.data, event.metadata.occurredAt),
+  };
+}
+
+/** The same command id sent with another input: refused, whatever it would have done. */
+const commandIdReused = (): never =>
+  conflict(
+    'COMMAND_ID_REUSED',
+    {
+      zh: '该命令编号已用于另一项不同的操作，请为新操作使用新的命令编号',
+      en: 'This command id was already used for a different command; send a new command id for a new command',
+    },
+    'commandId',
+  );
+
+/** A command as the bus carries it out: its definition, validated input, business date and fingerprint. */
+interface Execution extends PreparedCommand {
+  definition: AnyCommandDefinition;
+  ids: Record<string, string>;
+  fingerprint: string;
+  now: Date;
 }
 
 /**
  * The imperative shell around the pure domain: validate input, load and fold the streams a command
  * needs, decide, and append with the expected revisions read. A command that touches several streams
  * writes its first-named stream last, so finding the command id there means the whole command is done.
+ * Every event carries the command's business date as `occurredAt` and its input's fingerprint, so a
+ * command id found with another fingerprint on any of the streams is refused.
  */
 export class CommandBus {
   private readonly store: EventStore;
@@ -60,12 +90,19 @@ export class CommandBus {
 
   async execute(name: CommandName, input: unknown, metadata: CommandMetadata): Promise<CommandResult> {
     const definition: AnyCommandDefinition = COMMANDS[name];
-    const parsed = parseInput(definition.input, input);
-    const ids = definition.streamIds(parsed) as Record<string, string>;
-    const exists = await this.existenceOf(definition.references?.(parsed));
+    const now = this.now();
+    const prepared = prepareCommand(definition, input, now);
+    const execution: Execution = {
+      ...prepared,
+      definition,
+      ids: definition.streamIds(prepared.input) as Record<string, string>,
+      fingerprint: commandFingerprint(name, input),
+      now,
+    };
+    const exists = await this.existenceOf(definition.references?.(prepared.input));
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.attempt(definition, parsed, ids, metadata, exists);
+        return await this.attempt(execution, metadata, exists);
       } catch (error) {
         if (!(error instanceof WrongExpectedRevisionError) || attempt >= this.maxAttempts) {
           if (error instanceof WrongExpectedRevisionError) {
@@ -81,9 +118,7 @@ export class CommandBus {
   }
 
   private async attempt(
-    definition: AnyCommandDefinition,
-    input: unknown,
-    ids: Record<string, string>,
+    { definition, input, ids, fingerprint, now, occurredOn }: Execution,
     metadata: CommandMetadata,
     exists: CommandContext['exists'],
   ): Promise<CommandResult> {
@@ -94,6 +129,7 @@ export class CommandBus {
       ),
     );
     const primary = streams[0]!;
+    if (streams.some((s) => [...s.fingerprints].some((f) => f !== fingerprint))) commandIdReused();
     if (primary.alreadyWritten) {
       const position = streams.reduce((max, s) => (s.lastPosition > max ? s.lastPosition : max), 0n);
       return { commandId: metadata.commandId, position, eventCount: 0, duplicate: true, ids };
@@ -102,7 +138,6 @@ export class CommandBus {
     for (const stream of streams) {
       states[stream.key] = fold(definition.needs[stream.key]!, stream.history.map(toDomainEvent));
     }
-    const now = this.now();
     const decided = definition.decide(input, states, {
       actor: metadata.actor,
       now,
@@ -122,10 +157,11 @@ export class CommandBus {
           data: event.data,
           metadata: {
             actor: metadata.actor,
-            occurredAt: metadata.occurredAt ?? now.toISOString(),
+            occurredAt: occurredAtOf(occurredOn),
             correlationId: metadata.correlationId ?? metadata.commandId,
             causationId: metadata.causationId ?? metadata.commandId,
             commandId: metadata.commandId,
+            commandFingerprint: fingerprint,
             ...(metadata.reason ? { reason: metadata.reason } : {}),
             schemaVersion: currentSchemaVersion(event.type),
           },
@@ -160,6 +196,11 @@ export class CommandBus {
       streamId,
       history: ours.length === 0 ? events : events.filter((e) => e.metadata.commandId !== commandId),
       alreadyWritten: ours.length > 0,
+      fingerprints: new Set(
+        ours.flatMap((e) =>
+          typeof e.metadata.commandFingerprint === 'string' ? [e.metadata.commandFingerprint] : [],
+        ),
+      ),
       lastRevision: last?.revision ?? -1,
       lastPosition: last?.position ?? 0n,
     };

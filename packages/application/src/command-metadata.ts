@@ -3,8 +3,6 @@ export interface CommandMetadata {
   /** The client's id for this command; a retry with the same id writes nothing twice. */
   commandId: string;
   actor: string;
-  /** Business time when it differs from now (e.g. recording yesterday's meeting). ISO 8601. */
-  occurredAt?: string;
   correlationId?: string;
   causationId?: string;
   reason?: string;

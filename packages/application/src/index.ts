@@ -1,3 +1,4 @@
 export * from './command-bus.js';
+export * from './command-fingerprint.js';
 export type * from './command-metadata.js';
 export * from './deterministic-uuid.js';

@@ -40,7 +40,8 @@ describe('command bus over a real SQLite store', () => {
       causationId: commandId,
       reason: '新任',
       schemaVersion: expect.any(Number),
-      occurredAt: '2026-11-25T08:00:00.000Z',
+      // the business date (today, as the input named none) at its start in China time
+      occurredAt: '2026-11-24T16:00:00.000Z',
     });
   });
 

@@ -48,6 +48,11 @@ export type EventOf<A> = A extends Aggregate<any, infer E> ? E : never;
 export interface CommandDefinition<Schema extends z.ZodType, Needs extends Record<string, AnyAggregate>> {
   name: string;
   input: Schema;
+  /**
+   * The input field holding the command's business date (yyyy-mm-dd): when the fact happened. It becomes
+   * the events' `occurredAt`; a caller who leaves it out means today (China time).
+   */
+  occurredOn: string;
   needs: Needs;
   /** The id of each stream in `needs`, e.g. `{ cadre: input.cadreId }`. */
   streamIds(input: z.infer<Schema>): { [K in keyof Needs]: string };
@@ -66,7 +71,7 @@ export interface CommandDefinition<Schema extends z.ZodType, Needs extends Recor
 export type AnyCommandDefinition = CommandDefinition<z.ZodType, Record<string, AnyAggregate>>;
 
 export function defineCommand<Schema extends z.ZodType, Needs extends Record<string, AnyAggregate>>(
-  definition: CommandDefinition<Schema, Needs>,
+  definition: CommandDefinition<Schema, Needs> & { occurredOn: keyof z.infer<Schema> & string },
 ): CommandDefinition<Schema, Needs> {
   return definition;
 }

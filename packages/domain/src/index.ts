@@ -32,6 +32,7 @@ export * from './cadre/supervision/record-interview.js';
 export * from './cadre/supervision/update-political-portrait.js';
 export * from './cadre/vocabulary.js';
 export * from './command-context.js';
+export * from './command-input.js';
 export * from './commands.js';
 export * from './event-catalogue.js';
 export * from './request/accept-service-request.js';

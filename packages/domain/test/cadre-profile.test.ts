@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cadreAggregate } from '../src/index.js';
-import { cadre, idNumberFor, TOMORROW } from './support/fixtures.js';
+import { cadre, idNumberFor, TODAY, TOMORROW } from './support/fixtures.js';
 import { expectRule, Ledger } from './support/ledger.js';
 
 const cadreId = cadre(1);
@@ -68,7 +68,7 @@ describe('RegisterCadre', () => {
   it('registers with defaults filled in and the ID number upper-cased', () => {
     const ledger = new Ledger();
     expect(ledger.run('RegisterCadre', { cadreId, profile }).cadre).toEqual([
-      { type: 'CadreRegistered', data: { cadreId, profile: stored } },
+      { type: 'CadreRegistered', data: { cadreId, profile: stored, registeredOn: TODAY } },
     ]);
     expect(ledger.state(cadreAggregate, cadreId)).toMatchObject({
       registered: true,
@@ -169,11 +169,11 @@ describe('CorrectCadreProfile', () => {
       reason: '档案核对',
     };
     expect(ledger.run('CorrectCadreProfile', correction).cadre).toEqual([
-      { type: 'CadreProfileCorrected', data: correction },
+      { type: 'CadreProfileCorrected', data: { ...correction, correctedOn: TODAY } },
     ]);
     const state = ledger.state(cadreAggregate, cadreId);
     expect(state.profile).toEqual({ ...stored, phone: '13955000002', nativePlace: '安徽长丰' });
-    expect(state.corrections).toEqual([{ reason: '档案核对' }]);
+    expect(state.corrections).toEqual([{ reason: '档案核对', correctedOn: TODAY }]);
   });
 
   it('corrects the ID number and birth date together', () => {

@@ -38,7 +38,14 @@ describe('HonorCadre', () => {
 });
 
 describe('RecordAnnualAssessment', () => {
-  const assessment = { cadreId, year: 2025, score: 92.5, grade: 'EXCELLENT', bonus: 6000 };
+  const assessment = {
+    cadreId,
+    year: 2025,
+    score: 92.5,
+    grade: 'EXCELLENT',
+    bonus: 6000,
+    assessedOn: '2026-01-10',
+  };
 
   it('records the score, grade and bonus of a year', () => {
     const ledger = new Ledger();
@@ -83,7 +90,7 @@ describe('RecordAnnualAssessment', () => {
 });
 
 describe('GrantBenefit', () => {
-  const benefit = { cadreId, kind: 'PENSION_SUBSIDY', year: 2025, amount: 1800 };
+  const benefit = { cadreId, kind: 'PENSION_SUBSIDY', year: 2025, amount: 1800, grantedOn: '2025-05-20' };
 
   it('records a benefit for a cadre in office', () => {
     const ledger = townshipWithVillages();

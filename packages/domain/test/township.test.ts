@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { townshipAggregate } from '../src/index.js';
-import { OTHER_TOWNSHIP, TOWNSHIP } from './support/fixtures.js';
+import { OTHER_TOWNSHIP, TODAY, TOWNSHIP } from './support/fixtures.js';
 import { expectRule, Ledger } from './support/ledger.js';
 
-const registration = { townshipId: TOWNSHIP, name: '周王镇', district: '包河区' };
+const registration = { townshipId: TOWNSHIP, name: '周王镇', district: '包河区', registeredOn: '2021-01-05' };
 const departments = [
   { code: 'DISCIPLINE_INSPECTION', name: '纪检监察' },
   { code: 'PUBLIC_SECURITY', name: '公安' },
@@ -75,7 +75,12 @@ describe('ChangeTownshipSettings', () => {
     expect(township).toEqual([
       {
         type: 'TownshipSettingsChanged',
-        data: { townshipId: TOWNSHIP, reviewingDepartments: departments, admonishmentThreshold: 0.3 },
+        data: {
+          townshipId: TOWNSHIP,
+          reviewingDepartments: departments,
+          admonishmentThreshold: 0.3,
+          changedOn: TODAY,
+        },
       },
     ]);
     expect(ledger.state(townshipAggregate, TOWNSHIP).settings).toEqual({

@@ -12,6 +12,7 @@ const session = {
   kind: 'INTERNAL',
   date: '2026-12-10',
   place: '镇党群服务中心',
+  scheduledOn: '2026-11-01',
 };
 const held = { trainingId, heldOn: '2026-11-20', attendees: [cadre(1), cadre(2)] };
 

@@ -26,7 +26,13 @@ const resolution = {
 describe('RegisterVillage', () => {
   it('registers a village or community of a registered township', () => {
     const ledger = townshipWithVillages();
-    const village = { villageId: NEW_VILLAGE, townshipId: TOWNSHIP, name: '河湾村', kind: 'VILLAGE' };
+    const village = {
+      villageId: NEW_VILLAGE,
+      townshipId: TOWNSHIP,
+      name: '河湾村',
+      kind: 'VILLAGE',
+      registeredOn: '2021-01-06',
+    };
     expect(ledger.run('RegisterVillage', village).village).toEqual([
       { type: 'VillageRegistered', data: village },
     ]);

@@ -5,7 +5,7 @@ import type { ReadModelDatabase } from './read-model-database.js';
 
 /** The event with its data in the current shape. The store hands out fresh objects, so this upgrades in place. */
 export function toProjectedEvent(event: RecordedEvent): ProjectedEvent {
-  event.data = upcast(event.type, event.metadata.schemaVersion, event.data);
+  event.data = upcast(event.type, event.metadata.schemaVersion, event.data, event.metadata.occurredAt);
   return event as ProjectedEvent;
 }
 

@@ -1,8 +1,9 @@
 import { type CommandBus, deterministicUuid } from '@cadre/application';
-import type { CommandName } from '@cadre/domain';
+import { COMMANDS, type CommandName, withBusinessDate } from '@cadre/domain';
 
 /**
- * Enters a scenario as a clerk would, command by command, each dated on its business day. Command ids
+ * Enters a scenario as a clerk would, command by command, each dated on its business day (`on` is the
+ * command's business date unless its input names one). Command ids
  * are derived from the scenario's name and a step key, so loading the same scenario twice writes nothing new.
  */
 export class ScenarioWriter {
@@ -27,10 +28,9 @@ export class ScenarioWriter {
     key: string,
     reason?: string,
   ): Promise<void> {
-    const result = await this.bus.execute(name, input, {
+    const result = await this.bus.execute(name, withBusinessDate(COMMANDS[name], input, on), {
       commandId: deterministicUuid(this.scenario, 'command', name, key),
       actor: this.actor,
-      occurredAt: `${on}T09:00:00+08:00`,
       ...(reason ? { reason } : {}),
     });
     this.commands++;

@@ -45,8 +45,13 @@ const educationProgramme = {
 
 /** The events of a `cadre-<id>` stream, by type: the schema of each one's current data. */
 export const cadreEvents = {
-  CadreRegistered: z.strictObject({ cadreId, profile: cadreProfile }),
-  CadreProfileCorrected: z.strictObject({ cadreId, changes: profileChanges, reason: requiredText(500) }),
+  CadreRegistered: z.strictObject({ cadreId, profile: cadreProfile, registeredOn: calendarDate }),
+  CadreProfileCorrected: z.strictObject({
+    cadreId,
+    changes: profileChanges,
+    reason: requiredText(500),
+    correctedOn: calendarDate,
+  }),
 
   ReserveCadreEnlisted: z.strictObject({
     cadreId,
@@ -178,8 +183,9 @@ export const cadreEvents = {
     score: z.number().min(0).max(100),
     grade: evaluationGrade,
     bonus: yuan,
+    assessedOn: calendarDate,
   }),
-  BenefitGranted: z.strictObject({ cadreId, kind: benefitKind, year, amount: yuan }),
+  BenefitGranted: z.strictObject({ cadreId, kind: benefitKind, year, amount: yuan, grantedOn: calendarDate }),
 };
 
 export type CadreEvent = EventsOf<typeof cadreEvents>;

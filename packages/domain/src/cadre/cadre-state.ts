@@ -31,6 +31,8 @@ export interface Pledge extends CadreRecord<'PledgeMade'> {
 export interface CadreState {
   registered: boolean;
   cadreId?: string;
+  /** When the cadre's file was opened (business date). */
+  registeredOn?: string;
   profile?: CadreProfile;
   corrections: Omit<CadreRecord<'CadreProfileCorrected'>, 'changes'>[];
   currentPosts: Post[];
@@ -118,11 +120,17 @@ function completeEducation(state: CadreState, data: CadreEventOf<'EducationCompl
 function evolve(state: CadreState, event: CadreEvent): CadreState {
   switch (event.type) {
     case 'CadreRegistered':
-      return { ...state, registered: true, cadreId: event.data.cadreId, profile: event.data.profile };
+      return {
+        ...state,
+        registered: true,
+        cadreId: event.data.cadreId,
+        registeredOn: event.data.registeredOn,
+        profile: event.data.profile,
+      };
     case 'CadreProfileCorrected': {
-      const { changes, reason } = event.data;
+      const { changes, reason, correctedOn } = event.data;
       const profile = state.profile && { ...state.profile, ...changes };
-      return { ...state, profile, corrections: [...state.corrections, { reason }] };
+      return { ...state, profile, corrections: [...state.corrections, { reason, correctedOn }] };
     }
     case 'ReserveCadreEnlisted':
       return { ...state, reserve: withoutCadreId(event.data) };

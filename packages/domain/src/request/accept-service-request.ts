@@ -8,6 +8,7 @@ export const acceptServiceRequestInput = requestEvents.ServiceRequestAccepted.om
 /** 党员接单: the party member it was dispatched to takes it on. */
 export const acceptServiceRequest = defineCommand({
   name: 'AcceptServiceRequest',
+  occurredOn: 'acceptedOn',
   input: acceptServiceRequestInput,
   needs: { request: requestAggregate },
   streamIds: (input) => ({ request: input.requestId }),

@@ -11,6 +11,7 @@ export const dispatchServiceRequestInput = requestEvents.ServiceRequestDispatche
 /** 组织派单: the branch hands the request to a party member. */
 export const dispatchServiceRequest = defineCommand({
   name: 'DispatchServiceRequest',
+  occurredOn: 'dispatchedOn',
   input: dispatchServiceRequestInput,
   needs: { request: requestAggregate, cadre: cadreAggregate },
   streamIds: (input) => ({ request: input.requestId, cadre: input.cadreId }),

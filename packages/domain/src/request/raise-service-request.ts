@@ -1,5 +1,4 @@
 import { defineCommand, domainEvent } from '../aggregate.js';
-import { ensureNotInFuture } from '../shared/business-date.js';
 import { ensureVillageRegistered } from '../village/village-rules.js';
 import { villageAggregate } from '../village/village-state.js';
 import { requestEvents } from './request-events.js';
@@ -11,13 +10,13 @@ export const raiseServiceRequestInput = requestEvents.ServiceRequestRaised;
 /** 群众点单: a resident's urgent need (急难愁盼) in a village. */
 export const raiseServiceRequest = defineCommand({
   name: 'RaiseServiceRequest',
+  occurredOn: 'raisedOn',
   input: raiseServiceRequestInput,
   needs: { request: requestAggregate, village: villageAggregate },
   streamIds: (input) => ({ request: input.requestId, village: input.villageId }),
-  decide(input, { request, village }, { now }) {
+  decide(input, { request, village }) {
     requestRules.ensure(request.status === 'NONE', 'REQUEST_ALREADY_RAISED', 'requestId');
     ensureVillageRegistered(village);
-    ensureNotInFuture(input.raisedOn, 'raisedOn', now);
     return { request: [domainEvent('ServiceRequestRaised', input)] };
   },
 });

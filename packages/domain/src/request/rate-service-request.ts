@@ -8,6 +8,7 @@ export const rateServiceRequestInput = requestEvents.ServiceRequestRated;
 /** The resident rates the resolved request, 1 to 5 stars, once. */
 export const rateServiceRequest = defineCommand({
   name: 'RateServiceRequest',
+  occurredOn: 'ratedOn',
   input: rateServiceRequestInput,
   needs: { request: requestAggregate },
   streamIds: (input) => ({ request: input.requestId }),

@@ -7,6 +7,7 @@ export const resolveServiceRequestInput = requestEvents.ServiceRequestResolved;
 
 export const resolveServiceRequest = defineCommand({
   name: 'ResolveServiceRequest',
+  occurredOn: 'resolvedOn',
   input: resolveServiceRequestInput,
   needs: { request: requestAggregate },
   streamIds: (input) => ({ request: input.requestId }),

@@ -11,6 +11,7 @@ export const changeTownshipSettingsInput = townshipEvents.TownshipSettingsChange
 
 export const changeTownshipSettings = defineCommand({
   name: 'ChangeTownshipSettings',
+  occurredOn: 'changedOn',
   input: changeTownshipSettingsInput,
   needs: { township: townshipAggregate },
   streamIds: (input) => ({ township: input.townshipId }),

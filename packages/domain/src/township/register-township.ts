@@ -9,6 +9,7 @@ export const registerTownshipInput = townshipEvents.TownshipRegistered.extend({
 
 export const registerTownship = defineCommand({
   name: 'RegisterTownship',
+  occurredOn: 'registeredOn',
   input: registerTownshipInput,
   needs: { township: townshipAggregate },
   streamIds: (input) => ({ township: input.townshipId }),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { EventsOf } from '../aggregate.js';
-import { requiredText, uuid } from '../shared/schemas.js';
+import { calendarDate, requiredText, uuid } from '../shared/schemas.js';
 import { admonishmentThreshold, reviewingDepartmentList, townshipSettings } from './township-settings.js';
 
 /** The events of a `township-<id>` stream, by type: the schema of each one's data. */
@@ -9,6 +9,7 @@ export const townshipEvents = {
     townshipId: uuid,
     name: requiredText(50),
     district: requiredText(50),
+    registeredOn: calendarDate,
     /** The settings in force from registration, recorded so that later default changes rewrite no history. */
     settings: townshipSettings,
   }),
@@ -16,6 +17,7 @@ export const townshipEvents = {
     townshipId: uuid,
     reviewingDepartments: reviewingDepartmentList,
     admonishmentThreshold,
+    changedOn: calendarDate,
   }),
 };
 

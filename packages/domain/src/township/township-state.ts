@@ -7,6 +7,7 @@ export interface TownshipState {
   townshipId?: string;
   name?: string;
   district?: string;
+  registeredOn?: string;
   settings?: TownshipSettings;
 }
 
@@ -16,11 +17,11 @@ export const townshipAggregate: Aggregate<TownshipState, TownshipEvent> = {
   evolve(state, event) {
     switch (event.type) {
       case 'TownshipRegistered': {
-        const { townshipId, name, district, settings } = event.data;
-        return { registered: true, townshipId, name, district, settings };
+        const { townshipId, name, district, registeredOn, settings } = event.data;
+        return { registered: true, townshipId, name, district, registeredOn, settings };
       }
       case 'TownshipSettingsChanged': {
-        const { townshipId: _townshipId, ...settings } = event.data;
+        const { townshipId: _townshipId, changedOn: _changedOn, ...settings } = event.data;
         return { ...state, settings };
       }
     }

@@ -10,6 +10,7 @@ export const scheduleTrainingInput = trainingEvents.TrainingScheduled;
 /** 定制课程 or 外出实训; the one business date allowed in the future. */
 export const scheduleTraining = defineCommand({
   name: 'ScheduleTraining',
+  occurredOn: 'scheduledOn',
   input: scheduleTrainingInput,
   needs: { training: trainingAggregate, township: townshipAggregate },
   streamIds: (input) => ({ training: input.trainingId, township: input.townshipId }),

@@ -13,6 +13,8 @@ export const trainingEvents = {
     /** Planned, so it may lie ahead. */
     date: calendarDate,
     place: requiredText(100),
+    /** When the session was decided on: the command's business date (the session itself may lie ahead). */
+    scheduledOn: calendarDate,
   }),
   TrainingHeld: z.strictObject({ trainingId: uuid, heldOn: calendarDate, attendees: z.array(uuid).min(1) }),
 };

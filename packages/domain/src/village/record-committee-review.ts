@@ -1,5 +1,4 @@
 import { defineCommand, domainEvent } from '../aggregate.js';
-import { ensureNotInFuture } from '../shared/business-date.js';
 import { distinctBy } from '../shared/schemas.js';
 import { villageEvents } from './village-events.js';
 import { ensureVillageRegistered, villageRules } from './village-rules.js';
@@ -12,12 +11,12 @@ export const recordCommitteeReviewInput = villageEvents.CommitteeReviewRecorded.
 
 export const recordCommitteeReview = defineCommand({
   name: 'RecordCommitteeReview',
+  occurredOn: 'reviewedOn',
   input: recordCommitteeReviewInput,
   needs: { village: villageAggregate },
   streamIds: (input) => ({ village: input.villageId }),
-  decide(input, { village }, { now }) {
+  decide(input, { village }) {
     ensureVillageRegistered(village);
-    ensureNotInFuture(input.reviewedOn, 'reviewedOn', now);
     villageRules.ensure(
       !village.committeeReviews.some((r) => r.period === input.period),
       'COMMITTEE_REVIEW_ALREADY_RECORDED',

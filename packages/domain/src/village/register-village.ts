@@ -9,6 +9,7 @@ export const registerVillageInput = villageEvents.VillageRegistered;
 
 export const registerVillage = defineCommand({
   name: 'RegisterVillage',
+  occurredOn: 'registeredOn',
   input: registerVillageInput,
   needs: { village: villageAggregate, township: townshipAggregate },
   streamIds: (input) => ({ village: input.villageId, township: input.townshipId }),

@@ -1,5 +1,5 @@
 import { defineCommand, domainEvent } from '../aggregate.js';
-import { ensureNotBefore, ensureNotInFuture } from '../shared/business-date.js';
+import { ensureNotBefore } from '../shared/business-date.js';
 import { villageEvents } from './village-events.js';
 import { ensureVillageRegistered, villageRules } from './village-rules.js';
 import { villageAggregate } from './village-state.js';
@@ -8,15 +8,15 @@ export const resolveEarlyWarningInput = villageEvents.EarlyWarningResolved;
 
 export const resolveEarlyWarning = defineCommand({
   name: 'ResolveEarlyWarning',
+  occurredOn: 'resolvedOn',
   input: resolveEarlyWarningInput,
   needs: { village: villageAggregate },
   streamIds: (input) => ({ village: input.villageId }),
-  decide(input, { village }, { now }) {
+  decide(input, { village }) {
     ensureVillageRegistered(village);
     const warning = village.earlyWarnings.find((w) => w.issueId === input.issueId);
     villageRules.ensure(warning, 'EARLY_WARNING_NOT_FOUND', 'issueId');
     villageRules.ensure(!warning.resolution, 'EARLY_WARNING_ALREADY_RESOLVED', 'issueId');
-    ensureNotInFuture(input.resolvedOn, 'resolvedOn', now);
     ensureNotBefore(input.resolvedOn, warning.raisedOn, 'resolvedOn');
     return { village: [domainEvent('EarlyWarningResolved', input)] };
   },

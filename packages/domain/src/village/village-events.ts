@@ -17,6 +17,7 @@ export const villageEvents = {
     townshipId: uuid,
     name: requiredText(50),
     kind: villageKind,
+    registeredOn: calendarDate,
   }),
   /** 班子运行情况分析研判 / 届中分析. */
   CommitteeReviewRecorded: z.strictObject({

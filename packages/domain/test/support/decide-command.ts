@@ -6,7 +6,7 @@ import {
   type DomainEvent,
   existenceCheck,
   fold,
-  parseInput,
+  prepareCommand,
 } from '../../src/index.js';
 
 /** A stream's name, `<category>-<id>`, as the event store names it. */
@@ -31,7 +31,7 @@ export function decideCommand(
   context: Omit<CommandContext, 'exists'>,
 ): Decision {
   const command: AnyCommandDefinition = COMMANDS[name];
-  const input = parseInput(command.input, rawInput);
+  const { input } = prepareCommand(command, rawInput, context.now);
   const ids = command.streamIds(input) as Record<string, string>;
   const streams: Record<string, string> = {};
   const states: Record<string, unknown> = {};

@@ -78,7 +78,7 @@ export class Ledger {
   read(stream: string): DomainEvent[] {
     return (this.streams.get(stream) ?? []).map(({ type, data, schemaVersion }) => ({
       type,
-      data: upcast(type, schemaVersion, data),
+      data: upcast(type, schemaVersion, data, this.now.toISOString()),
     }));
   }
 

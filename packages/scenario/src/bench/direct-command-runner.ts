@@ -5,7 +5,9 @@ import {
   type CommandName,
   currentSchemaVersion,
   existenceCheck,
-  parseInput,
+  occurredAtOf,
+  prepareCommand,
+  withBusinessDate,
 } from '@cadre/domain';
 import { type EventStore, type NewEvent, streamName } from '@cadre/event-store';
 
@@ -37,7 +39,8 @@ export class DirectCommandRunner {
 
   execute(name: CommandName, input: unknown, occurredOn: string): void {
     const definition: AnyCommandDefinition = COMMANDS[name];
-    const parsed = parseInput(definition.input, input);
+    const prepared = prepareCommand(definition, withBusinessDate(definition, input, occurredOn), this.now);
+    const parsed = prepared.input;
     const ids = definition.streamIds(parsed) as Record<string, string>;
     const commandId = deterministicUuid('bench', String(this.commands++));
     const states: Record<string, unknown> = {};
@@ -66,7 +69,7 @@ export class DirectCommandRunner {
           data: event.data,
           metadata: {
             actor: this.actor,
-            occurredAt: `${occurredOn}T09:00:00+08:00`,
+            occurredAt: occurredAtOf(prepared.occurredOn),
             correlationId: commandId,
             causationId: commandId,
             commandId,

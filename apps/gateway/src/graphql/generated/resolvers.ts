@@ -16,8 +16,8 @@ export type Scalars = {
 
 /** Input of `acceptServiceRequest`. The party member is the one it was dispatched to. */
 export type AcceptServiceRequestInput = {
-  /** 接单日期 yyyy-mm-dd, not in the future and not before the dispatch. */
-  acceptedOn: Scalars['String']['input'];
+  /** 接单日期 yyyy-mm-dd, not in the future and not before the dispatch. The business date: it becomes the events' `occurredAt`; leave it out for today (China time). */
+  acceptedOn?: InputMaybe<Scalars['String']['input']>;
   /** The request (UUID). */
   requestId: Scalars['ID']['input'];
 };
@@ -49,8 +49,8 @@ export type AnnualAssessment = {
 
 /** Input of `appointCadre`. */
 export type AppointCadreInput = {
-  /** 任职日期 yyyy-mm-dd, not in the future and not before the review concluded. */
-  appointedOn: Scalars['String']['input'];
+  /** 任职日期 yyyy-mm-dd, not in the future and not before the review concluded. The business date: it becomes the events' `occurredAt`; leave it out for today (China time). */
+  appointedOn?: InputMaybe<Scalars['String']['input']>;
   /** 干部 The cadre (UUID), with an approved qualification review for this village. */
   cadreId: Scalars['ID']['input'];
   /** 班子 The committee. */
@@ -91,8 +91,8 @@ export type AppraisalVotesInput = {
 
 /** Input of `assignMentors`. */
 export type AssignMentorsInput = {
-  /** 结对日期 yyyy-mm-dd, not in the future and not before the enlistment. */
-  assignedOn: Scalars['String']['input'];
+  /** 结对日期 yyyy-mm-dd, not in the future and not before the enlistment. The business date: it becomes the events' `occurredAt`; leave it out for today (China time). */
+  assignedOn?: InputMaybe<Scalars['String']['input']>;
   /** 干部 The reserve cadre mentored (UUID). */
   cadreId: Scalars['ID']['input'];
   /** 帮带委员 The committee members mentoring (cadre ids), at least one, none twice and none the mentee or the secretary. */
@@ -199,16 +199,23 @@ export type CadreEdge = {
   node: Cadre;
 };
 
-/** What `registerCadre` and `appointCadre` answer: the command's outcome and the cadre as the roster now shows them. */
+/**
+ * What `registerCadre` and `appointCadre` answer: every field of a CommandPayload, and the cadre as the roster
+ * now shows them.
+ */
 export type CadrePayload = {
   __typename?: 'CadrePayload';
   /** The cadre's file as it now stands, or null when the roster does not show them. */
   cadre?: Maybe<Cadre>;
   /** The client's command id, as sent. */
   commandId: Scalars['ID']['output'];
-  /** True when this command id had been handled before: nothing new was written. */
+  /** Ids the gateway derived from the command id because the input left them out, e.g. a new cadre's `cadreId`. */
+  derivedIds: Array<DerivedId>;
+  /** True when this command id had been handled before: nothing new was written, and the answer is the first one's. */
   duplicate: Scalars['Boolean']['output'];
-  /** Global position of the last event written, a decimal string. */
+  /** The streams the command decided on, the one it is about first (the cadre, then the village of an appointment). */
+  ids: Array<StreamRef>;
+  /** Global position of the last event written (or, for a duplicate, of the streams as they stand), a decimal string. */
   position: Scalars['String']['output'];
 };
 
@@ -366,8 +373,8 @@ export type CadreTrainingRecord = {
 export type ChangeReserveTierInput = {
   /** 干部 The reserve cadre (UUID). */
   cadreId: Scalars['ID']['input'];
-  /** 调整日期 yyyy-mm-dd, not in the future and not before the enlistment. */
-  changedOn: Scalars['String']['input'];
+  /** 调整日期 yyyy-mm-dd, not in the future and not before the enlistment. The business date: it becomes the events' `occurredAt`; leave it out for today (China time). */
+  changedOn?: InputMaybe<Scalars['String']['input']>;
   /** 调整原因 Why, at most 500 characters; kept in the event itself. */
   reason?: InputMaybe<Scalars['String']['input']>;
   /** 梯队 The new tier, 1 to 3, other than the current one (else TIER_UNCHANGED). */
@@ -378,6 +385,8 @@ export type ChangeReserveTierInput = {
 export type ChangeTownshipSettingsInput = {
   /** 约谈阈值 The admonishment threshold, above 0 and at most 1; left out, it goes back to 0.3. */
   admonishmentThreshold?: InputMaybe<Scalars['Float']['input']>;
+  /** 调整日期 When the change took effect (yyyy-mm-dd), not after today. The business date: it becomes the events' `occurredAt`; leave it out for today (China time). */
+  changedOn?: InputMaybe<Scalars['String']['input']>;
   /** 联审部门 The reviewing departments from now on: at least one, no code twice (else DUPLICATE_ENTRY). */
   reviewingDepartments: Array<ReviewingDepartmentInput>;
   /** The township (UUID). */
@@ -408,8 +417,8 @@ export type Committee =
 export type CompleteEducationInput = {
   /** 干部 The cadre (UUID). */
   cadreId: Scalars['ID']['input'];
-  /** 毕业日期 yyyy-mm-dd, not in the future and not before the enrolment. */
-  completedOn: Scalars['String']['input'];
+  /** 毕业日期 yyyy-mm-dd, not in the future and not before the enrolment. The business date: it becomes the events' `occurredAt`; leave it out for today (China time). */
+  completedOn?: InputMaybe<Scalars['String']['input']>;
   /** 学位 The degree obtained, at most 50 characters. */
   degree?: InputMaybe<Scalars['String']['input']>;
 };
@@ -418,8 +427,8 @@ export type CompleteEducationInput = {
 export type ConcludeQualificationReviewInput = {
   /** 干部 The cadre reviewed (UUID). */
   cadreId: Scalars['ID']['input'];
-  /** 办结日期 yyyy-mm-dd, not in the future and not before any verdict. */
-  concludedOn: Scalars['String']['input'];
+  /** 办结日期 yyyy-mm-dd, not in the future and not before any verdict. The business date: it becomes the events' `occurredAt`; leave it out for today (China time). */
+  concludedOn?: InputMaybe<Scalars['String']['input']>;
   /** The review (UUID). */
   reviewId: Scalars['ID']['input'];
 };
@@ -430,6 +439,8 @@ export type CorrectCadreProfileInput = {
   cadreId: Scalars['ID']['input'];
   /** 更正内容 The fields that change. */
   changes: CadreProfileChangesInput;
+  /** 更正日期 When the correction was made (yyyy-mm-dd), not after today. The business date: it becomes the events' `occurredAt`; leave it out for today (China time). */
+  correctedOn?: InputMaybe<Scalars['String']['input']>;
   /** 更正原因 Why, e.g. 档案核对, at most 500 characters; kept in the event itself. */
   reason: Scalars['String']['input'];
 };
@@ -459,8 +470,8 @@ export type DerivedId = {
 export type DispatchServiceRequestInput = {
   /** 接单党员 The party member (a cadre id) it goes to; CPC member or probationary member. */
   cadreId: Scalars['ID']['input'];
-  /** 派单日期 yyyy-mm-dd, not in the future and not before it was raised. */
-  dispatchedOn: Scalars['String']['input'];
+  /** 派单日期 yyyy-mm-dd, not in the future and not before it was raised. The business date: it becomes the events' `occurredAt`; leave it out for today (China time). */
+  dispatchedOn?: InputMaybe<Scalars['String']['input']>;
   /** The request (UUID). */
   requestId: Scalars['ID']['input'];
 };
@@ -562,8 +573,8 @@ export type EducationStructure = {
 export type EnlistReserveCadreInput = {
   /** 干部 The registered person (UUID). */
   cadreId: Scalars['ID']['input'];
-  /** 纳入日期 Enlistment date, yyyy-mm-dd, not in the future. */
-  enlistedOn: Scalars['String']['input'];
+  /** 纳入日期 Enlistment date, yyyy-mm-dd, not in the future. The business date: it becomes the events' `occurredAt`; leave it out for today (China time). */
+  enlistedOn?: InputMaybe<Scalars['String']['input']>;
   /** 来源 Where they were recruited from. */
   source: ReserveSource;
   /** 梯队 Reserve tier, 1 (readiest) to 3. */
@@ -576,8 +587,8 @@ export type EnlistReserveCadreInput = {
 export type EnrollEducationInput = {
   /** 干部 The cadre (UUID). */
   cadreId: Scalars['ID']['input'];
-  /** 入学日期 yyyy-mm-dd, not in the future. */
-  enrolledOn: Scalars['String']['input'];
+  /** 入学日期 yyyy-mm-dd, not in the future. The business date: it becomes the events' `occurredAt`; leave it out for today (China time). */
+  enrolledOn?: InputMaybe<Scalars['String']['input']>;
   /** 学历 The level studied for. */
   level: EducationLevel;
   /** 项目 The programme, e.g. 学历提升计划, at most 100 characters. */
@@ -596,8 +607,8 @@ export type EthnicityStructure = {
 export type EvaluatePledgeInput = {
   /** 干部 The cadre (UUID). */
   cadreId: Scalars['ID']['input'];
-  /** 评议日期 yyyy-mm-dd, not in the future and not before the pledge. */
-  evaluatedOn: Scalars['String']['input'];
+  /** 评议日期 yyyy-mm-dd, not in the future and not before the pledge. The business date: it becomes the events' `occurredAt`; leave it out for today (China time). */
+  evaluatedOn?: InputMaybe<Scalars['String']['input']>;
   /** 组织评诺 The organization's rating. */
   organizationRating: EvaluationGrade;
   /** 群众评诺 The residents' rating. */
@@ -668,6 +679,8 @@ export type GrantBenefitInput = {
   amount: Scalars['Float']['input'];
   /** 干部 The cadre, in office (UUID). */
   cadreId: Scalars['ID']['input'];
+  /** 发放日期 When the benefit was granted (yyyy-mm-dd), not after today. The business date: it becomes the events' `occurredAt`; leave it out for today (China time). */
+  grantedOn?: InputMaybe<Scalars['String']['input']>;
   /** 保障类型 Kind of benefit. */
   kind: BenefitKind;
   /** 年度 The year, not after the current one. */
@@ -686,8 +699,8 @@ export type Honor = {
 
 /** Input of `honorCadre`. */
 export type HonorCadreInput = {
-  /** 授予日期 yyyy-mm-dd, not in the future. */
-  awardedOn: Scalars['String']['input'];
+  /** 授予日期 yyyy-mm-dd, not in the future. The business date: it becomes the events' `occurredAt`; leave it out for today (China time). */
+  awardedOn?: InputMaybe<Scalars['String']['input']>;
   /** 授予单位 Awarding body, at most 100 characters. */
   awardingBody: Scalars['String']['input'];
   /** 干部 The cadre (UUID). */
@@ -763,8 +776,8 @@ export type LeavePostInput = {
   cadreId: Scalars['ID']['input'];
   /** 班子 The committee of the seat. */
   committee: Committee;
-  /** 离任日期 yyyy-mm-dd, not in the future and not before the appointment. */
-  leftOn: Scalars['String']['input'];
+  /** 离任日期 yyyy-mm-dd, not in the future and not before the appointment. The business date: it becomes the events' `occurredAt`; leave it out for today (China time). */
+  leftOn?: InputMaybe<Scalars['String']['input']>;
   /** 职务 The position held, one of its committee's (else POSITION_NOT_ON_COMMITTEE). */
   position: Position;
   /** 离任原因 Why they left. */
@@ -827,8 +840,8 @@ export type MakePledgeInput = {
   cadreId: Scalars['ID']['input'];
   /** 承诺事项 The items pledged, 1 to 50, each at most 200 characters. */
   items: Array<Scalars['String']['input']>;
-  /** 承诺日期 yyyy-mm-dd, not in the future. */
-  madeOn: Scalars['String']['input'];
+  /** 承诺日期 yyyy-mm-dd, not in the future. The business date: it becomes the events' `occurredAt`; leave it out for today (China time). */
+  madeOn?: InputMaybe<Scalars['String']['input']>;
   /** 年度 The year pledged for, not after the current one (else YEAR_IN_FUTURE). */
   year: Scalars['Int']['input'];
 };
@@ -1862,8 +1875,8 @@ export type OpenQualificationReviewInput = {
   cadreId: Scalars['ID']['input'];
   /** 班子 The committee of the seat. */
   committee: Committee;
-  /** 发起日期 yyyy-mm-dd, not in the future. */
-  openedOn: Scalars['String']['input'];
+  /** 发起日期 yyyy-mm-dd, not in the future. The business date: it becomes the events' `occurredAt`; leave it out for today (China time). */
+  openedOn?: InputMaybe<Scalars['String']['input']>;
   /** 职务 The position, one of its committee's (else POSITION_NOT_ON_COMMITTEE). */
   position: Position;
   /** The review's id (UUID), needed for the verdicts and the conclusion. Leave it out to have one derived from the command id; it is answered in `derivedIds`. */
@@ -2020,7 +2033,7 @@ export type Query = {
   earlyWarnings: EarlyWarningConnection;
   /** The auditors' event log, newest first, filtered by stream, type, actor and recorded time. */
   eventLog: LedgerEventConnection;
-  /** Honors, newest first. */
+  /** Honors, newest first, of the cadres of a village or of a township; `asOf` and `basis` as for `trainings`. */
   honors: HonorConnection;
   /** Recompute every hash chain and report the first broken link. */
   integrityCheck: IntegrityReport;
@@ -2028,17 +2041,31 @@ export type Query = {
   me?: Maybe<UserAccount>;
   /** The personal-data read log, newest first (AUDITOR only). */
   personalDataReads: Array<PersonalDataRead>;
-  /** 一诺双评 pledges, by year. */
+  /**
+   * 一诺双评 pledges, by year, of the cadres of a village (a village secretary's own by default) or of a
+   * township; `asOf` and `basis` as for `trainings`.
+   */
   pledges: PledgeConnection;
-  /** 三单 requests, newest first. */
+  /**
+   * 三单 requests, newest first, of a village (a village secretary's own by default) or of a township;
+   * `asOf` and `basis` as for `trainings`.
+   */
   serviceRequests: ServiceRequestConnection;
   /**
-   * 统计 The township statistics. `year` defaults to this year; `asOf` (yyyy-mm-dd) replays the events up to
-   * the end of that day into a throw-away read model (time travel), otherwise the live read models answer.
+   * 统计 The township statistics for `year` (default: the year of `asOf`, else this year, China time).
+   * Without `asOf`, this year's figures are live and a past year's stand at its 31 December (the events up
+   * to the end of that day replayed into a throw-away read model: time travel); `asOf` (yyyy-mm-dd) names
+   * another day, read on `basis` (OCCURRED, the default, or RECORDED). A year after this one
+   * (YEAR_IN_FUTURE), an `asOf` after today (AS_OF_IN_FUTURE) or not a real date (INVALID_DATE) is refused
+   * with BAD_USER_INPUT.
    */
   statistics: Statistics;
   townships: Array<Township>;
-  /** Training sessions by planned date. */
+  /**
+   * Training sessions by planned date. `townshipId`: the township's; `villageId`: those a cadre of the
+   * village attended. `asOf` (yyyy-mm-dd, not after today) answers as the ledger stood at the end of that
+   * day on `basis` (OCCURRED by default, or RECORDED): time travel.
+   */
   trainings: TrainingConnection;
   village?: Maybe<Village>;
   villages: VillageConnection;
@@ -2122,9 +2149,13 @@ export type QueryEventLogArgs = {
  */
 export type QueryHonorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<TimeBasis>;
   first?: InputMaybe<Scalars['Int']['input']>;
   level?: InputMaybe<HonorLevel>;
   reverse?: InputMaybe<Scalars['Boolean']['input']>;
+  townshipId?: InputMaybe<Scalars['ID']['input']>;
+  villageId?: InputMaybe<Scalars['ID']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2146,9 +2177,12 @@ export type QueryPersonalDataReadsArgs = {
  */
 export type QueryPledgesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<TimeBasis>;
   first?: InputMaybe<Scalars['Int']['input']>;
   reverse?: InputMaybe<Scalars['Boolean']['input']>;
   status?: InputMaybe<PledgeStatus>;
+  townshipId?: InputMaybe<Scalars['ID']['input']>;
   villageId?: InputMaybe<Scalars['ID']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -2160,9 +2194,12 @@ export type QueryPledgesArgs = {
  */
 export type QueryServiceRequestsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<TimeBasis>;
   first?: InputMaybe<Scalars['Int']['input']>;
   reverse?: InputMaybe<Scalars['Boolean']['input']>;
   status?: InputMaybe<ServiceRequestStatus>;
+  townshipId?: InputMaybe<Scalars['ID']['input']>;
   villageId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -2173,6 +2210,7 @@ export type QueryServiceRequestsArgs = {
  */
 export type QueryStatisticsArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<TimeBasis>;
   townshipId?: InputMaybe<Scalars['ID']['input']>;
   villageId?: InputMaybe<Scalars['ID']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
@@ -2185,10 +2223,14 @@ export type QueryStatisticsArgs = {
  */
 export type QueryTrainingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<TimeBasis>;
   first?: InputMaybe<Scalars['Int']['input']>;
   held?: InputMaybe<Scalars['Boolean']['input']>;
   kind?: InputMaybe<TrainingKind>;
   reverse?: InputMaybe<Scalars['Boolean']['input']>;
+  townshipId?: InputMaybe<Scalars['ID']['input']>;
+  villageId?: InputMaybe<Scalars['ID']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2220,8 +2262,8 @@ export type RaiseServiceRequestInput = {
   description: Scalars['String']['input'];
   /** 点单人 The resident who raised it, at most 50 characters. */
   raisedBy: Scalars['String']['input'];
-  /** 点单日期 yyyy-mm-dd, not in the future. */
-  raisedOn: Scalars['String']['input'];
+  /** 点单日期 yyyy-mm-dd, not in the future. The business date: it becomes the events' `occurredAt`; leave it out for today (China time). */
+  raisedOn?: InputMaybe<Scalars['String']['input']>;
   /** The new request's id (UUID). Leave it out to have one derived from the command id; it is answered in `derivedIds`. */
   requestId?: InputMaybe<Scalars['ID']['input']>;
   /** 村（社区） The village (UUID). */
@@ -2232,8 +2274,8 @@ export type RaiseServiceRequestInput = {
 export type RateServiceRequestInput = {
   /** 评价意见 Comment, at most 500 characters. */
   comment?: InputMaybe<Scalars['String']['input']>;
-  /** 评价日期 yyyy-mm-dd, not in the future and not before the resolution. */
-  ratedOn: Scalars['String']['input'];
+  /** 评价日期 yyyy-mm-dd, not in the future and not before the resolution. The business date: it becomes the events' `occurredAt`; leave it out for today (China time). */
+  ratedOn?: InputMaybe<Scalars['String']['input']>;
   /** 满意度 Stars, 1 to 5. */
   rating: Scalars['Int']['input'];
   /** The request (UUID). */
@@ -2242,6 +2284,8 @@ export type RateServiceRequestInput = {
 
 /** Input of `recordAnnualAssessment`. */
 export type RecordAnnualAssessmentInput = {
+  /** 考评日期 When the assessment was concluded (yyyy-mm-dd), not after today. The business date: it becomes the events' `occurredAt`; leave it out for today (China time). */
+  assessedOn?: InputMaybe<Scalars['String']['input']>;
   /** 绩效奖励 Performance bonus in yuan (元), 0 or more. */
   bonus: Scalars['Float']['input'];
   /** 干部 The cadre (UUID). */
@@ -2262,8 +2306,8 @@ export type RecordCommitteeReviewInput = {
   findings: Scalars['String']['input'];
   /** 分析期次 The period reviewed, e.g. 2024年届中, at most 50 characters; one review per period. */
   period: Scalars['String']['input'];
-  /** 分析日期 When the review was held, yyyy-mm-dd, not in the future. */
-  reviewedOn: Scalars['String']['input'];
+  /** 分析日期 When the review was held, yyyy-mm-dd, not in the future. The business date: it becomes the events' `occurredAt`; leave it out for today (China time). */
+  reviewedOn?: InputMaybe<Scalars['String']['input']>;
   /** 村（社区） The village reviewed (UUID). */
   villageId: Scalars['ID']['input'];
 };
@@ -2272,8 +2316,8 @@ export type RecordCommitteeReviewInput = {
 export type RecordDepartmentVerdictInput = {
   /** 干部 The cadre reviewed (UUID). */
   cadreId: Scalars['ID']['input'];
-  /** 审查日期 yyyy-mm-dd, not in the future and not before the review opened. */
-  decidedOn: Scalars['String']['input'];
+  /** 审查日期 yyyy-mm-dd, not in the future and not before the review opened. The business date: it becomes the events' `occurredAt`; leave it out for today (China time). */
+  decidedOn?: InputMaybe<Scalars['String']['input']>;
   /** 部门代码 The department's code, one of those the review asked, e.g. PUBLIC_SECURITY. */
   department: Scalars['String']['input'];
   /** 说明 Grounds, at most 1000 characters; required for a rejection, which is posted publicly (else REJECTION_NEEDS_NOTE). */
@@ -2290,8 +2334,8 @@ export type RecordInterviewInput = {
   cadreId: Scalars['ID']['input'];
   /** 情况 Findings, at most 5000 characters. */
   findings: Scalars['String']['input'];
-  /** 日期 yyyy-mm-dd, not in the future. */
-  heldOn: Scalars['String']['input'];
+  /** 日期 yyyy-mm-dd, not in the future. The business date: it becomes the events' `occurredAt`; leave it out for today (China time). */
+  heldOn?: InputMaybe<Scalars['String']['input']>;
   /** 谈话人 Who held it, at most 50 characters. */
   interviewer: Scalars['String']['input'];
   /** 谈话类型 Talk, visit, appraisal or admonishment. */
@@ -2306,8 +2350,8 @@ export type RecordInterviewInput = {
 export type RecordTrainingHeldInput = {
   /** 参训干部 The cadres who attended (cadre ids), at least one, none twice. */
   attendees: Array<Scalars['ID']['input']>;
-  /** 举办日期 yyyy-mm-dd, not in the future. */
-  heldOn: Scalars['String']['input'];
+  /** 举办日期 yyyy-mm-dd, not in the future. The business date: it becomes the events' `occurredAt`; leave it out for today (China time). */
+  heldOn?: InputMaybe<Scalars['String']['input']>;
   /** The session (UUID), as scheduled. */
   trainingId: Scalars['ID']['input'];
 };
@@ -2320,8 +2364,8 @@ export type RecordTrainingInput = {
   kind: TrainingKind;
   /** 培训主题 Topic, e.g. 村级资产管理, at most 100 characters. */
   topic: Scalars['String']['input'];
-  /** 培训日期 yyyy-mm-dd, not in the future. */
-  trainedOn: Scalars['String']['input'];
+  /** 培训日期 yyyy-mm-dd, not in the future. The business date: it becomes the events' `occurredAt`; leave it out for today (China time). */
+  trainedOn?: InputMaybe<Scalars['String']['input']>;
   /** The township session (a training id), when it was one; each session once per cadre (else TRAINING_ALREADY_RECORDED). */
   trainingId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -2332,6 +2376,8 @@ export type RegisterCadreInput = {
   cadreId?: InputMaybe<Scalars['ID']['input']>;
   /** 干部档案 The personal file. */
   profile: CadreProfileInput;
+  /** 登记日期 When the registration took effect (yyyy-mm-dd), not after today. The business date: it becomes the events' `occurredAt`; leave it out for today (China time). */
+  registeredOn?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Input of `registerTownship`. */
@@ -2340,6 +2386,8 @@ export type RegisterTownshipInput = {
   district: Scalars['String']['input'];
   /** 镇名称 The township's name, e.g. 周王镇, at most 50 characters. */
   name: Scalars['String']['input'];
+  /** 登记日期 When the registration took effect (yyyy-mm-dd), not after today. The business date: it becomes the events' `occurredAt`; leave it out for today (China time). */
+  registeredOn?: InputMaybe<Scalars['String']['input']>;
   /** 镇设置 The settings in force from registration; each one left out takes its default. */
   settings?: InputMaybe<TownshipSettingsInput>;
   /** The new township's id (UUID). Leave it out to have one derived from the command id; it is answered in `derivedIds`. */
@@ -2352,6 +2400,8 @@ export type RegisterVillageInput = {
   kind: VillageKind;
   /** 名称 The village's name, e.g. 周王村, at most 50 characters. */
   name: Scalars['String']['input'];
+  /** 登记日期 When the registration took effect (yyyy-mm-dd), not after today. The business date: it becomes the events' `occurredAt`; leave it out for today (China time). */
+  registeredOn?: InputMaybe<Scalars['String']['input']>;
   /** 镇 The township the village belongs to (UUID); it must be registered. */
   townshipId: Scalars['ID']['input'];
   /** The new village's id (UUID). Leave it out to have one derived from the command id; it is answered in `derivedIds`. */
@@ -2364,8 +2414,8 @@ export type ReportPledgeProgressInput = {
   cadreId: Scalars['ID']['input'];
   /** 践诺情况 Progress, at most 2000 characters. */
   progress: Scalars['String']['input'];
-  /** 报告日期 yyyy-mm-dd, not in the future and not before the pledge. */
-  reportedOn: Scalars['String']['input'];
+  /** 报告日期 yyyy-mm-dd, not in the future and not before the pledge. The business date: it becomes the events' `occurredAt`; leave it out for today (China time). */
+  reportedOn?: InputMaybe<Scalars['String']['input']>;
   /** 年度 The pledge's year. */
   year: Scalars['Int']['input'];
 };
@@ -2397,8 +2447,8 @@ export type ResolveEarlyWarningInput = {
   correctiveAction: Scalars['String']['input'];
   /** The issue's id (UUID), as recorded with the committee review. */
   issueId: Scalars['ID']['input'];
-  /** 销号日期 When it was resolved, yyyy-mm-dd, not in the future and not before the review that raised it. */
-  resolvedOn: Scalars['String']['input'];
+  /** 销号日期 When it was resolved, yyyy-mm-dd, not in the future and not before the review that raised it. The business date: it becomes the events' `occurredAt`; leave it out for today (China time). */
+  resolvedOn?: InputMaybe<Scalars['String']['input']>;
   /** 村（社区） The village whose review flagged the issue (UUID). */
   villageId: Scalars['ID']['input'];
 };
@@ -2409,8 +2459,8 @@ export type ResolveServiceRequestInput = {
   requestId: Scalars['ID']['input'];
   /** 办理结果 How it was resolved, at most 2000 characters. */
   resolution: Scalars['String']['input'];
-  /** 办结日期 yyyy-mm-dd, not in the future and not before the acceptance. */
-  resolvedOn: Scalars['String']['input'];
+  /** 办结日期 yyyy-mm-dd, not in the future and not before the acceptance. The business date: it becomes the events' `occurredAt`; leave it out for today (China time). */
+  resolvedOn?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** 简历 One line of a résumé. */
@@ -2473,6 +2523,8 @@ export type ScheduleTrainingInput = {
   kind: TrainingKind;
   /** 地点 Place, at most 100 characters. */
   place: Scalars['String']['input'];
+  /** 安排日期 When the session was decided on (yyyy-mm-dd), not after today; the session itself (`date`) may lie ahead. The business date: it becomes the events' `occurredAt`; leave it out for today (China time). */
+  scheduledOn?: InputMaybe<Scalars['String']['input']>;
   /** 培训主题 Topic, e.g. 和美乡村建设, at most 100 characters. */
   topic: Scalars['String']['input'];
   /** 镇 The township holding it (UUID). */
@@ -2540,53 +2592,86 @@ export type Session = {
 
 /**
  * The figures organization departments report (截至 asOf), for a township, a village or everything.
- * Committee members are cadres holding a seat on either committee now; yearly figures are for `year`.
+ *
+ * Two kinds of figures. Standing figures (villages, members, secretaries, reserve cadres and every
+ * structure and share) count what stood at the end of the `asOf` day: committee members are cadres holding
+ * a seat on either committee then. Yearly figures count what happened in `year` (by its business date) up
+ * to the `asOf` day. For a past year without an explicit `asOf` that day is 31 December of the year.
+ * For a village, trainings are the sessions one of its cadres attended; everything else is its cadres'.
  */
 export type Statistics = {
   __typename?: 'Statistics';
-  /** 约谈 held in the year. */
+  /** 约谈: admonishment talks held in the year. */
   admonishments: Scalars['Int']['output'];
-  /** 截至 yyyy-mm-dd */
+  /** 截至 yyyy-mm-dd: the day the figures stand at (today for the live figures). */
   asOf: Scalars['String']['output'];
-  /** Committee members covered by each benefit in the year. */
+  /** 关爱保障: committee members (at the as-of day) granted each benefit for the year. */
   benefitCoverage: Array<KeyCount>;
+  /** Ages of the committee members on the as-of day. */
   committeeAge: AgeStructure;
+  /** Education of the committee members at the as-of day. */
   committeeEducation: EducationStructure;
+  /** Ethnicity of the committee members (汉族 or a minority). */
   committeeEthnicity: EthnicityStructure;
+  /** Gender of the committee members. */
   committeeGender: GenderStructure;
+  /** “两委”干部: cadres holding at least one seat on either committee at the as-of day (each counted once). */
   committeeMembers: Scalars['Int']['output'];
+  /** Political status of the committee members, by PoliticalStatus value. */
   committeePoliticalStatus: Array<KeyCount>;
+  /** Urban communities (社区) in scope. */
   communities: Scalars['Int']['output'];
   /** 交叉任职: share of committee members sitting on both committees. */
   crossHoldingShare: Scalars['Float']['output'];
-  /** Party secretaries sent to external training (外出实训) in the year. */
+  /** 外出实训: party secretaries (at the as-of day) who attended an external session or training in the year. */
   externalTrainingSecretaries: Scalars['Int']['output'];
+  /** External sessions (外学先进: study trips elsewhere) held in the year. */
+  externalTrainingSessions: Scalars['Int']['output'];
+  /** Cadres who received at least one honor in the year (each counted once). */
   honoredCadres: Scalars['Int']['output'];
-  /** Cadres honored at district level or above (区级以上) in the year. */
+  /** Cadres honored at district level or above (区级以上) in the year (each counted once). */
   honoredDistrictOrAbove: Scalars['Int']['output'];
+  /** 荣誉: honor records awarded in the year (a cadre honored twice counts twice). */
+  honors: Scalars['Int']['output'];
+  /** Honor records awarded in the year, by level. */
   honorsByLevel: Array<KeyCount>;
+  /** Honor records of district level or above (区级以上) awarded in the year. */
+  honorsDistrictOrAbove: Scalars['Int']['output'];
+  /** Internal sessions (内挖潜力: the township's own courses) held in the year. */
+  internalTrainingSessions: Scalars['Int']['output'];
   /** 一肩挑: share of party secretaries who also chair the villagers'/residents' committee. */
   oneShoulderShare: Scalars['Float']['output'];
+  /** The organization's ratings of the year's evaluated pledges, by grade. */
   organizationRatings: Array<KeyCount>;
+  /** 党组织书记: cadres holding a party secretary's seat at the as-of day. */
   partySecretaries: Scalars['Int']['output'];
-  /** 承诺事项 pledged items in the year. */
+  /** 承诺事项: the items of the year's pledges, summed. */
   pledgeItems: Scalars['Int']['output'];
+  /** The year's pledges rated by residents or by the organization. */
   pledgesEvaluated: Scalars['Int']['output'];
+  /** 一诺双评: pledges made for the year (one per cadre). */
   pledgesMade: Scalars['Int']['output'];
+  /** 后备干部: cadres in the reserve pool at the as-of day. */
   reserveCadres: Scalars['Int']['output'];
+  /** Education of the reserve cadres at the as-of day. */
   reserveEducation: EducationStructure;
-  /** ENTREPRENEUR 致富能手, RETURNING_GRADUATE 返乡大学生, VETERAN 退伍军人, OTHER */
+  /** Where the reserve cadres come from: ENTREPRENEUR 致富能手, RETURNING_GRADUATE 返乡大学生, VETERAN 退伍军人, OTHER. */
   reserveSources: Array<KeyCount>;
+  /** Residents' ratings of the year's evaluated pledges, by grade. */
   residentsRatings: Array<KeyCount>;
+  /** 三单: requests raised up to the as-of day, cumulative (not only in the year). */
   serviceRequestsRaised: Scalars['Int']['output'];
-  /** 三单 requests resolved, cumulative. */
+  /** 三单: requests resolved (and possibly rated) up to the as-of day, cumulative. */
   serviceRequestsResolved: Scalars['Int']['output'];
+  /** Committee members (at the as-of day) trained in the year: attended a session or have an individual training record. */
   trainedCommitteeMembers: Scalars['Int']['output'];
-  /** 培训覆盖率: trained committee members / committee members. */
+  /** 培训覆盖率: trainedCommitteeMembers / committeeMembers. */
   trainingCoverage: Scalars['Float']['output'];
-  /** Internal training sessions held in the year. */
+  /** 培训场次: training sessions held in the year, internal and external (= internal + external). */
   trainingSessions: Scalars['Int']['output'];
+  /** Villages (村) in scope. */
   villages: Scalars['Int']['output'];
+  /** The year the yearly figures are about. */
   year: Scalars['Int']['output'];
 };
 
@@ -2712,8 +2797,8 @@ export type UpdatePoliticalPortraitInput = {
   cadreId: Scalars['ID']['input'];
   /** 画像 The portrait's text, at most 5000 characters. */
   text: Scalars['String']['input'];
-  /** 更新日期 yyyy-mm-dd, not in the future. */
-  updatedOn: Scalars['String']['input'];
+  /** 更新日期 yyyy-mm-dd, not in the future. The business date: it becomes the events' `occurredAt`; leave it out for today (China time). */
+  updatedOn?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A user who signs in to the admin client. */
@@ -3182,7 +3267,9 @@ export type CadreEdgeResolvers<ContextType = GatewayContext, ParentType extends 
 export type CadrePayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CadrePayload'] = ResolversParentTypes['CadrePayload']> = {
   cadre?: Resolver<Maybe<ResolversTypes['Cadre']>, ParentType, ContextType>;
   commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  derivedIds?: Resolver<Array<ResolversTypes['DerivedId']>, ParentType, ContextType>;
   duplicate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  ids?: Resolver<Array<ResolversTypes['StreamRef']>, ParentType, ContextType>;
   position?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -3573,9 +3660,13 @@ export type StatisticsResolvers<ContextType = GatewayContext, ParentType extends
   communities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   crossHoldingShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   externalTrainingSecretaries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  externalTrainingSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   honoredCadres?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   honoredDistrictOrAbove?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  honors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   honorsByLevel?: Resolver<Array<ResolversTypes['KeyCount']>, ParentType, ContextType>;
+  honorsDistrictOrAbove?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  internalTrainingSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   oneShoulderShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   organizationRatings?: Resolver<Array<ResolversTypes['KeyCount']>, ParentType, ContextType>;
   partySecretaries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

@@ -1,13 +1,11 @@
 import type { MutationResolvers, ResolversTypes } from '../generated/resolvers.js';
 import { cadreQueries } from '../queries/cadre-queries.js';
-import { type CommandAnswer, commandMutation } from './command-mutation.js';
+import { type CommandAnswer, commandMutation, commandPayload } from './command-mutation.js';
 
-/** The command's outcome and the cadre as `Query.cadre` now shows them. */
-const withCadre: CommandAnswer<ResolversTypes['CadrePayload']> = async ({ result }, context, info) => ({
-  commandId: result.commandId,
-  duplicate: result.duplicate,
-  position: result.position.toString(),
-  cadre: await cadreQueries.Query.cadre(undefined, { id: result.ids.cadre! }, context, info),
+/** The command's outcome, as every command answers it, and the cadre as `Query.cadre` now shows them. */
+const withCadre: CommandAnswer<ResolversTypes['CadrePayload']> = async (outcome, context, info) => ({
+  ...(await commandPayload(outcome, context, info)),
+  cadre: await cadreQueries.Query.cadre(undefined, { id: outcome.result.ids.cadre! }, context, info),
 });
 
 /** The admin client reads the cadre right after registering or appointing them. */

@@ -57,7 +57,11 @@ export async function runCommand(
   return { result, derivedIds: filled.derivedIds, streams: streamsOf(name, result.ids) };
 }
 
-export const commandPayload: CommandAnswer<CommandPayload> = ({ result, derivedIds, streams }) => ({
+export const commandPayload: CommandAnswer<Omit<CommandPayload, '__typename'>> = ({
+  result,
+  derivedIds,
+  streams,
+}) => ({
   commandId: result.commandId,
   duplicate: result.duplicate,
   position: result.position.toString(),

@@ -1,5 +1,5 @@
 import { defineCommand, domainEvent } from '../../aggregate.js';
-import { ensureNotBefore, ensureNotInFuture } from '../../shared/business-date.js';
+import { ensureNotBefore } from '../../shared/business-date.js';
 import { cadreEvents } from '../cadre-events.js';
 import { cadreRules, ensureCadreRegistered } from '../cadre-rules.js';
 import { cadreAggregate } from '../cadre-state.js';
@@ -13,14 +13,14 @@ export const completeEducationInput = cadreEvents.EducationCompleted.pick({
 /** Graduation from the programme studied; the file's highest education rises when this one is higher. */
 export const completeEducation = defineCommand({
   name: 'CompleteEducation',
+  occurredOn: 'completedOn',
   input: completeEducationInput,
   needs: { cadre: cadreAggregate },
   streamIds: (input) => ({ cadre: input.cadreId }),
-  decide(input, { cadre }, { now }) {
+  decide(input, { cadre }) {
     ensureCadreRegistered(cadre);
     const { enrolment } = cadre;
     cadreRules.ensure(enrolment, 'NOT_ENROLLED', 'cadreId');
-    ensureNotInFuture(input.completedOn, 'completedOn', now);
     ensureNotBefore(input.completedOn, enrolment.enrolledOn, 'completedOn');
     const { enrolledOn: _enrolledOn, ...programme } = enrolment;
     return { cadre: [domainEvent('EducationCompleted', { ...input, ...programme })] };

@@ -8,6 +8,7 @@ export const evaluatePledgeInput = cadreEvents.PledgeEvaluated;
 /** 年终评诺: residents and the organization each rate a pledge made, once, on the fixed scale. */
 export const evaluatePledge = defineCommand({
   name: 'EvaluatePledge',
+  occurredOn: 'evaluatedOn',
   input: evaluatePledgeInput,
   needs: { cadre: cadreAggregate },
   streamIds: (input) => ({ cadre: input.cadreId }),

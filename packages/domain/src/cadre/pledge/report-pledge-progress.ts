@@ -8,6 +8,7 @@ export const reportPledgeProgressInput = cadreEvents.PledgeProgressReported;
 /** 年中践诺: progress on a pledge made and not yet evaluated. */
 export const reportPledgeProgress = defineCommand({
   name: 'ReportPledgeProgress',
+  occurredOn: 'reportedOn',
   input: reportPledgeProgressInput,
   needs: { cadre: cadreAggregate },
   streamIds: (input) => ({ cadre: input.cadreId }),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineCommand, domainEvent } from '../../aggregate.js';
-import { ensureNotBefore, ensureNotInFuture } from '../../shared/business-date.js';
+import { ensureNotBefore } from '../../shared/business-date.js';
 import { uuid } from '../../shared/schemas.js';
 import {
   isOnItsCommittee,
@@ -22,13 +22,13 @@ export const appointCadreInput = z
 /** 凡进必审、凡动必报: an approved review admits the cadre, and the appointment is on both streams. */
 export const appointCadre = defineCommand({
   name: 'AppointCadre',
+  occurredOn: 'appointedOn',
   input: appointCadreInput,
   needs: { cadre: cadreAggregate, village: villageAggregate },
   streamIds: (input) => ({ cadre: input.cadreId, village: input.villageId }),
-  decide(input, { cadre, village }, { now }) {
+  decide(input, { cadre, village }) {
     ensureCadreRegistered(cadre);
     ensureVillageRegistered(village);
-    ensureNotInFuture(input.appointedOn, 'appointedOn', now);
     const review = latestConcludedReview(cadre);
     cadreRules.ensure(review, 'QUALIFICATION_REVIEW_REQUIRED', 'cadreId');
     cadreRules.ensure(review.conclusion.outcome === 'APPROVED', 'QUALIFICATION_REVIEW_REJECTED', 'cadreId');

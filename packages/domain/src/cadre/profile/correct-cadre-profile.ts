@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineCommand, domainEvent } from '../../aggregate.js';
-import { requiredText, uuid } from '../../shared/schemas.js';
+import { calendarDate, requiredText, uuid } from '../../shared/schemas.js';
 import { cadreEvents } from '../cadre-events.js';
 import { cadreRules, ensureCadreRegistered } from '../cadre-rules.js';
 import { cadreAggregate } from '../cadre-state.js';
@@ -15,12 +15,14 @@ export const correctCadreProfileInput = z.strictObject({
     'NOTHING_TO_CHANGE',
   ),
   reason: requiredText(500),
+  correctedOn: calendarDate,
 });
 
 const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 export const correctCadreProfile = defineCommand({
   name: 'CorrectCadreProfile',
+  occurredOn: 'correctedOn',
   input: correctCadreProfileInput,
   needs: { cadre: cadreAggregate },
   streamIds: (input) => ({ cadre: input.cadreId }),

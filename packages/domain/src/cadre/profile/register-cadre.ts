@@ -10,6 +10,7 @@ const everyField = { prefix: 'profile', named: () => true } as const;
 
 export const registerCadre = defineCommand({
   name: 'RegisterCadre',
+  occurredOn: 'registeredOn',
   input: registerCadreInput,
   needs: { cadre: cadreAggregate },
   streamIds: (input) => ({ cadre: input.cadreId }),

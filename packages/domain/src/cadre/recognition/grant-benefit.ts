@@ -9,6 +9,7 @@ export const grantBenefitInput = cadreEvents.BenefitGranted;
 /** 健康体检, 养老保险补贴, 人身意外保险: for cadres in office, each kind once a year. */
 export const grantBenefit = defineCommand({
   name: 'GrantBenefit',
+  occurredOn: 'grantedOn',
   input: grantBenefitInput,
   needs: { cadre: cadreAggregate },
   streamIds: (input) => ({ cadre: input.cadreId }),

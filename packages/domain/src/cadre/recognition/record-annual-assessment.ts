@@ -9,6 +9,7 @@ export const recordAnnualAssessmentInput = cadreEvents.AnnualAssessmentRecorded;
 /** 综合考评 and its 绩效奖励: the bonus follows the result, so it is recorded per cadre, once a year. */
 export const recordAnnualAssessment = defineCommand({
   name: 'RecordAnnualAssessment',
+  occurredOn: 'assessedOn',
   input: recordAnnualAssessmentInput,
   needs: { cadre: cadreAggregate },
   streamIds: (input) => ({ cadre: input.cadreId }),

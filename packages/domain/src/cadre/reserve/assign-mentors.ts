@@ -1,5 +1,5 @@
 import { defineCommand, domainEvent } from '../../aggregate.js';
-import { ensureNotBefore, ensureNotInFuture } from '../../shared/business-date.js';
+import { ensureNotBefore } from '../../shared/business-date.js';
 import { distinctBy } from '../../shared/schemas.js';
 import { cadreEvents } from '../cadre-events.js';
 import { cadreRules, ensureCadreRegistered } from '../cadre-rules.js';
@@ -17,11 +17,12 @@ export const assignMentorsInput = cadreEvents.MentorsAssigned.refine(
 /** 1+1+N 导师帮带: a township leader, the village's party secretary and N committee members. */
 export const assignMentors = defineCommand({
   name: 'AssignMentors',
+  occurredOn: 'assignedOn',
   input: assignMentorsInput,
   needs: { cadre: cadreAggregate, secretary: cadreAggregate },
   streamIds: (input) => ({ cadre: input.cadreId, secretary: input.secretaryCadreId }),
   references: (input) => ({ [cadreAggregate.category]: input.memberCadreIds }),
-  decide(input, { cadre, secretary }, { now, exists }) {
+  decide(input, { cadre, secretary }, { exists }) {
     ensureCadreRegistered(cadre);
     const { reserve } = cadre;
     cadreRules.ensure(reserve, 'NOT_A_RESERVE_CADRE', 'cadreId');
@@ -39,7 +40,6 @@ export const assignMentors = defineCommand({
         'CADRE_NOT_FOUND',
         `memberCadreIds.${index}`,
       );
-    ensureNotInFuture(input.assignedOn, 'assignedOn', now);
     ensureNotBefore(input.assignedOn, reserve.enlistedOn, 'assignedOn');
     return { cadre: [domainEvent('MentorsAssigned', input)] };
   },

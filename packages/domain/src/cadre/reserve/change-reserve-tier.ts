@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineCommand, domainEvent } from '../../aggregate.js';
-import { ensureNotBefore, ensureNotInFuture } from '../../shared/business-date.js';
+import { ensureNotBefore } from '../../shared/business-date.js';
 import { uuid } from '../../shared/schemas.js';
 import { cadreEvents } from '../cadre-events.js';
 import { cadreRules, ensureCadreRegistered } from '../cadre-rules.js';
@@ -13,15 +13,15 @@ export const changeReserveTierInput = z.strictObject({ cadreId: uuid, tier: to, 
 
 export const changeReserveTier = defineCommand({
   name: 'ChangeReserveTier',
+  occurredOn: 'changedOn',
   input: changeReserveTierInput,
   needs: { cadre: cadreAggregate },
   streamIds: (input) => ({ cadre: input.cadreId }),
-  decide(input, { cadre }, { now }) {
+  decide(input, { cadre }) {
     ensureCadreRegistered(cadre);
     const { reserve } = cadre;
     cadreRules.ensure(reserve, 'NOT_A_RESERVE_CADRE', 'cadreId');
     cadreRules.ensure(input.tier !== reserve.tier, 'TIER_UNCHANGED', 'tier');
-    ensureNotInFuture(input.changedOn, 'changedOn', now);
     ensureNotBefore(input.changedOn, reserve.enlistedOn, 'changedOn');
     const { cadreId, tier, reason } = input;
     return {

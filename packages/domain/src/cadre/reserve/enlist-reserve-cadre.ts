@@ -1,5 +1,4 @@
 import { defineCommand, domainEvent } from '../../aggregate.js';
-import { ensureNotInFuture } from '../../shared/business-date.js';
 import { ensureVillageRegistered } from '../../village/village-rules.js';
 import { villageAggregate } from '../../village/village-state.js';
 import { cadreEvents } from '../cadre-events.js';
@@ -11,14 +10,14 @@ export const enlistReserveCadreInput = cadreEvents.ReserveCadreEnlisted;
 /** 篩苗子: a registered person joins the reserve pool of a village, in a tier. */
 export const enlistReserveCadre = defineCommand({
   name: 'EnlistReserveCadre',
+  occurredOn: 'enlistedOn',
   input: enlistReserveCadreInput,
   needs: { cadre: cadreAggregate, village: villageAggregate },
   streamIds: (input) => ({ cadre: input.cadreId, village: input.villageId }),
-  decide(input, { cadre, village }, { now }) {
+  decide(input, { cadre, village }) {
     ensureCadreRegistered(cadre);
     ensureVillageRegistered(village);
     cadreRules.ensure(!cadre.reserve, 'ALREADY_RESERVE_CADRE', 'cadreId');
-    ensureNotInFuture(input.enlistedOn, 'enlistedOn', now);
     return { cadre: [domainEvent('ReserveCadreEnlisted', input)] };
   },
 });

@@ -1,5 +1,4 @@
 import { defineCommand, domainEvent } from '../../aggregate.js';
-import { ensureNotInFuture } from '../../shared/business-date.js';
 import { uuid } from '../../shared/schemas.js';
 import { ensureTownshipRegistered } from '../../township/township-rules.js';
 import { townshipAggregate } from '../../township/township-state.js';
@@ -18,10 +17,11 @@ export const openQualificationReviewInput = cadreEvents.QualificationReviewOpene
 /** 部门联审: the departments asked are the township's reviewing departments at the time. */
 export const openQualificationReview = defineCommand({
   name: 'OpenQualificationReview',
+  occurredOn: 'openedOn',
   input: openQualificationReviewInput,
   needs: { cadre: cadreAggregate, village: villageAggregate, township: townshipAggregate },
   streamIds: (input) => ({ cadre: input.cadreId, village: input.villageId, township: input.townshipId }),
-  decide(input, { cadre, village, township }, { now }) {
+  decide(input, { cadre, village, township }) {
     ensureCadreRegistered(cadre);
     ensureTownshipRegistered(township);
     ensureVillageRegistered(village);
@@ -32,7 +32,6 @@ export const openQualificationReview = defineCommand({
       'REVIEW_ID_TAKEN',
       'reviewId',
     );
-    ensureNotInFuture(input.openedOn, 'openedOn', now);
     const { townshipId: _townshipId, ...review } = input;
     const departments = township.settings.reviewingDepartments;
     return { cadre: [domainEvent('QualificationReviewOpened', { ...review, departments })] };

@@ -1,5 +1,5 @@
 import { defineCommand, domainEvent } from '../../aggregate.js';
-import { ensureNotBefore, ensureNotInFuture } from '../../shared/business-date.js';
+import { ensureNotBefore } from '../../shared/business-date.js';
 import { cadreEvents } from '../cadre-events.js';
 import { cadreRules, ensureCadreRegistered } from '../cadre-rules.js';
 import { cadreAggregate } from '../cadre-state.js';
@@ -12,10 +12,11 @@ export const recordDepartmentVerdictInput = cadreEvents.DepartmentVerdictRecorde
 
 export const recordDepartmentVerdict = defineCommand({
   name: 'RecordDepartmentVerdict',
+  occurredOn: 'decidedOn',
   input: recordDepartmentVerdictInput,
   needs: { cadre: cadreAggregate },
   streamIds: (input) => ({ cadre: input.cadreId }),
-  decide(input, { cadre }, { now }) {
+  decide(input, { cadre }) {
     ensureCadreRegistered(cadre);
     const review = cadre.qualificationReviews.find((r) => r.reviewId === input.reviewId);
     cadreRules.ensure(review, 'REVIEW_NOT_FOUND', 'reviewId');
@@ -30,7 +31,6 @@ export const recordDepartmentVerdict = defineCommand({
       'VERDICT_ALREADY_RECORDED',
       'department',
     );
-    ensureNotInFuture(input.decidedOn, 'decidedOn', now);
     ensureNotBefore(input.decidedOn, review.openedOn, 'decidedOn');
     return { cadre: [domainEvent('DepartmentVerdictRecorded', input)] };
   },

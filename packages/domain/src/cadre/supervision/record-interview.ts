@@ -1,6 +1,5 @@
 import type { z } from 'zod';
 import { defineCommand, domainEvent } from '../../aggregate.js';
-import { ensureNotInFuture } from '../../shared/business-date.js';
 import { uuid } from '../../shared/schemas.js';
 import { ensureTownshipRegistered } from '../../township/township-rules.js';
 import { townshipAggregate } from '../../township/township-state.js';
@@ -33,13 +32,13 @@ export const recordInterviewInput = cadreEvents.CadreInterviewed.extend({ townsh
  */
 export const recordInterview = defineCommand({
   name: 'RecordInterview',
+  occurredOn: 'heldOn',
   input: recordInterviewInput,
   needs: { cadre: cadreAggregate, township: townshipAggregate },
   streamIds: (input) => ({ cadre: input.cadreId, township: input.townshipId }),
-  decide(input, { cadre, township }, { now }) {
+  decide(input, { cadre, township }) {
     ensureCadreRegistered(cadre);
     ensureTownshipRegistered(township);
-    ensureNotInFuture(input.heldOn, 'heldOn', now);
     const { townshipId: _townshipId, ...interview } = input;
     const interviewed = domainEvent('CadreInterviewed', interview);
     const { votes } = interview;

@@ -1,5 +1,4 @@
 import { defineCommand, domainEvent } from '../../aggregate.js';
-import { ensureNotInFuture } from '../../shared/business-date.js';
 import { distinctBy } from '../../shared/schemas.js';
 import { cadreEvents } from '../cadre-events.js';
 import { cadreRules, ensureCadreRegistered } from '../cadre-rules.js';
@@ -12,17 +11,17 @@ export const updatePoliticalPortraitInput = cadreEvents.PoliticalPortraitUpdated
 /** 政治画像: drawn for sitting party secretaries from the talks, visits and appraisals on their file. */
 export const updatePoliticalPortrait = defineCommand({
   name: 'UpdatePoliticalPortrait',
+  occurredOn: 'updatedOn',
   input: updatePoliticalPortraitInput,
   needs: { cadre: cadreAggregate },
   streamIds: (input) => ({ cadre: input.cadreId }),
-  decide(input, { cadre }, { now }) {
+  decide(input, { cadre }) {
     ensureCadreRegistered(cadre);
     cadreRules.ensure(
       cadre.currentPosts.some((p) => p.position === 'PARTY_SECRETARY'),
       'NOT_PARTY_SECRETARY',
       'cadreId',
     );
-    ensureNotInFuture(input.updatedOn, 'updatedOn', now);
     for (const [index, kind] of input.basedOn.entries()) {
       cadreRules.ensure(
         cadre.interviews.some((i) => i.kind === kind && i.heldOn <= input.updatedOn),
