@@ -51,6 +51,8 @@ export function armorProtection<TContext extends BaseContext>(limits: ArmorLimit
     maxDepth: {
       n: limits.maxDepth,
       ignoreIntrospection: true,
+      // depth is the answer's nesting: a fragment spread adds none (unflattened, armor counts 2 for each)
+      flattenFragments: true,
       propagateOnRejection: false,
       onReject: rejectWith((n) => `查询嵌套深度超过上限 ${n}`, limits.maxDepth),
     },
