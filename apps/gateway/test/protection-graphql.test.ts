@@ -194,7 +194,7 @@ describe('abusive queries (OWASP GraphQL cheat sheet, graphql-cop)', () => {
       maxDepth: 6,
       maxAliases: 15,
       maxTokens: 1000,
-      maxCost: 5000,
+      maxCost: 10_000,
       maxDirectives: 50,
     });
   });

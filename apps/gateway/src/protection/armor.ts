@@ -18,7 +18,7 @@ export const ARMOR_LIMITS: Readonly<ArmorLimits> = {
   maxDepth: 6,
   maxAliases: 15,
   maxTokens: 1000,
-  maxCost: 5000,
+  maxCost: 10_000,
   maxDirectives: 50,
 };
 
@@ -40,8 +40,11 @@ export const SUGGESTION_MASK = '[Suggestion hidden]';
 
 /**
  * graphql-armor with the gateway's limits: depth (introspection's `__schema` not counted, as armor
- * does), aliases (`__typename` ones too: graphql-cop's alias attack uses them), cost and directives,
- * and field suggestions hidden. Spread the result into `new ApolloServer({...})`.
+ * does), aliases (`__typename` ones too: graphql-cop's alias attack uses them) and directives, and
+ * field suggestions hidden. Spread the result into `new ApolloServer({...})`.
+ *
+ * The cost limit (`maxCost`) is the gateway's own rule (cost-limit.ts), which counts a page by the
+ * rows it may hold.
  *
  * The token limit is graphql-js's own `parseOptions.maxTokens` rather than armor's: armor's Apollo
  * plugin throws from `parsingDidStart`, which Apollo answers as an unexpected error with status 500.
@@ -62,11 +65,7 @@ export function armorProtection<TContext extends BaseContext>(limits: ArmorLimit
       propagateOnRejection: false,
       onReject: rejectWith((n) => `查询使用的别名超过上限 ${n} 个`, limits.maxAliases),
     },
-    costLimit: {
-      maxCost: limits.maxCost,
-      propagateOnRejection: false,
-      onReject: rejectWith((n) => `查询代价超过上限 ${n}`, limits.maxCost),
-    },
+    costLimit: { enabled: false },
     maxDirectives: {
       n: limits.maxDirectives,
       propagateOnRejection: false,

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { AccessContext } from '../access/authorization-plugin.js';
 import { ARMOR_LIMITS, type ArmorLimits, armorProtection } from './armor.js';
+import { costLimitRule } from './cost-limit.js';
 import { errorMessagesPlugin } from './error-messages-plugin.js';
 import { type IntrospectionGuardOptions, introspectionGuard } from './introspection.js';
 import { MAX_FIELD_REPEATS, repeatedFieldsRule } from './repeated-fields.js';
@@ -13,8 +14,8 @@ export interface GraphQLProtectionOptions {
 
 /**
  * Everything that keeps abusive operations from executing, as `{ plugins, validationRules,
- * parseOptions }` to spread into `new ApolloServer<TContext>({...})`: armor's limits, the token limit,
- * the repeated-field rule, the introspection guard, and error messages in the caller's language
+ * parseOptions }` to spread into `new ApolloServer<TContext>({...})`: armor's limits, the cost limit,
+ * the token limit, the repeated-field rule, the introspection guard, and error messages in the caller's language
  * without suggestions. Circular introspection is refused by graphql-js itself (MaxIntrospectionDepthRule).
  */
 export function graphqlProtection<TContext extends AccessContext>({
@@ -30,7 +31,11 @@ export function graphqlProtection<TContext extends AccessContext>({
   ];
   return {
     plugins,
-    validationRules: [...armor.validationRules, repeatedFieldsRule(maxFieldRepeats)],
+    validationRules: [
+      ...armor.validationRules,
+      costLimitRule(limits.maxCost),
+      repeatedFieldsRule(maxFieldRepeats),
+    ],
     parseOptions: armor.parseOptions,
   };
 }
