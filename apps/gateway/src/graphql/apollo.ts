@@ -34,6 +34,8 @@ export function createApolloServer(
     formatError,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
+    // A JSON array of operations is answered with an array of answers; batchLimit bounds its length.
+    allowBatchedHttpRequests: true,
     // Apollo would turn introspection off for everyone in production; the guard decides per caller.
     introspection: true,
     validationRules: protection.validationRules,

@@ -12,8 +12,9 @@ export interface GraphQLHandlerOptions<TContext> {
 }
 
 /**
- * Apollo Server on Node's HTTP server, as `@as-integrations/express5` does it on express, plus one
- * step: an answer its ticket marked cacheable is kept, byte for byte, for the next identical request.
+ * Apollo Server on Node's HTTP server, as `@as-integrations/express5` does it on express, plus two
+ * steps: an answer its ticket marked cacheable is kept, byte for byte, for the next identical request,
+ * and a batch whose operations were each answered is a 200.
  */
 export function graphqlHandler<TContext extends BaseContext>(
   apollo: ApolloServer<TContext>,
@@ -40,6 +41,10 @@ export function graphqlHandler<TContext extends BaseContext>(
         res.end();
         return;
       }
+      // Apollo gives a batch the status of whichever refused operation finished last, which makes clients drop
+      // the answers of the others; each answer carries its own coded errors. A batch refused as a whole
+      // (a malformed operation) is an object, not an array, and keeps its status.
+      if (Array.isArray(req.body) && response.body.string.startsWith('[')) res.statusCode = 200;
       const body = Buffer.from(response.body.string);
       const ticket = answerTicketOf(res);
       if (ticket?.cacheable && res.statusCode === 200)
