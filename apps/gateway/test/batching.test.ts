@@ -73,6 +73,23 @@ describe('operation batching (a JSON array of operations in one POST)', () => {
     expect(en.body.errors[0].message).toBe(messages.en);
   });
 
+  it('refuses a batch with an element that is not an operation, running none', async () => {
+    const { status, body } = await postBatch([{ query: '{ __typename }' }, 'query { __typename }']);
+    expect(status).toBe(400);
+    expect(body.errors).toEqual([
+      {
+        message: '批量请求的每一项都须是一个操作对象（query、variables…）',
+        extensions: {
+          code: 'BAD_REQUEST',
+          messages: {
+            zh: '批量请求的每一项都须是一个操作对象（query、variables…）',
+            en: 'Each element of a batch must be an operation object (query, variables…)',
+          },
+        },
+      },
+    ]);
+  });
+
   it('refuses an empty batch with a coded error in both languages', async () => {
     const { status, body } = await postBatch([], { 'accept-language': 'en' });
     expect(status).toBe(400);
