@@ -4,4 +4,5 @@ export * from './id-numbers.js';
 export * from './scenario-writer.js';
 export * from './zhouwang/load-zhouwang.js';
 export * from './zhouwang/people.js';
+export * from './zhouwang/report-calendar.js';
 export * from './zhouwang/town.js';

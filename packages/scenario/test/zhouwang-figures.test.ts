@@ -1,5 +1,6 @@
 import { CommandBus } from '@cadre/application';
-import { SqliteEventStore } from '@cadre/event-store';
+import { chinaDate } from '@cadre/domain';
+import { type RecordedEvent, SqliteEventStore } from '@cadre/event-store';
 import {
   ALL_PROJECTIONS,
   currentStatistics,
@@ -11,28 +12,61 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadZhouwangScenario } from '../src/index.js';
 
-const NOW = new Date('2026-11-25T08:00:00Z');
+/** Days across the year the demo must be current on: the edges of the year, of February, of its halves, December. */
+const TODAYS = [
+  '2026-01-01',
+  '2028-02-29',
+  '2026-06-30',
+  '2026-07-01',
+  '2026-12-01',
+  '2026-12-20',
+  '2026-12-31',
+];
 const percent = (share: number) => share * 100;
 
-/** The figures of the source report (shared/domain.md, last section), as the dashboard computes them. */
-describe('the Zhouwang data set reproduces the report', () => {
+/** Every yyyy-mm-dd an event names: its business time and each date in its data. */
+function datesOf(event: RecordedEvent): string[] {
+  const dates = [chinaDate(new Date(event.metadata.occurredAt))];
+  const visit = (value: unknown): void => {
+    if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value)) dates.push(value.slice(0, 10));
+    else if (Array.isArray(value)) value.forEach(visit);
+    else if (value && typeof value === 'object') Object.values(value).forEach(visit);
+  };
+  visit(event.data);
+  return dates;
+}
+
+/** The figures of the source report (shared/domain.md, last section), as the dashboard computes them for this year. */
+describe.each(TODAYS)('on %s the Zhouwang data set reproduces the report for this year', (today) => {
+  const year = Number(today.slice(0, 4));
+  const now = new Date(`${today}T20:00:00+08:00`);
   let store: SqliteEventStore;
   let db: ReadModelDatabase;
   let runner: ProjectionRunner;
   let stats: TownshipStatistics;
   beforeAll(async () => {
-    store = new SqliteEventStore({ path: ':memory:' });
+    store = new SqliteEventStore({ path: ':memory:', now: () => now });
     db = openReadModelDatabase(':memory:');
     runner = new ProjectionRunner(store, db, ALL_PROJECTIONS);
     runner.start();
-    const loaded = await loadZhouwangScenario(new CommandBus({ store, now: () => NOW }), { year: 2026 });
+    const loaded = await loadZhouwangScenario(new CommandBus({ store, now: () => now }), { today });
     await runner.waitFor(loaded.position);
-    stats = currentStatistics(db, { year: 2026 }, NOW);
+    stats = currentStatistics(db, { year }, now);
   });
   afterAll(async () => {
     await runner.stop();
     await store.close();
     db.close();
+  });
+
+  it('dates nothing after today, and this year’s activities on or after 1 January', async () => {
+    const events = await store.readAll();
+    const dates = events.flatMap(datesOf);
+    expect(dates.filter((date) => date > today)).toEqual([]);
+    const thisYears = events.filter((e) => e.type === 'TrainingHeld' || e.type === 'CadreHonored');
+    expect(thisYears.length).toBeGreaterThan(0);
+    expect(thisYears.every((e) => datesOf(e).every((date) => date.startsWith(`${year}-`)))).toBe(true);
+    expect(stats.asOf).toBe(today);
   });
 
   it('7 villages and communities with 7 party secretaries', () => {
@@ -50,25 +84,30 @@ describe('the Zhouwang data set reproduces the report', () => {
     expect(percent(stats.committeeEducation.juniorCollegeOrAboveShare)).toBeGreaterThan(89);
   });
 
-  it('12 training sessions this year, every cadre trained, 3 secretaries sent out for external training', () => {
-    expect(stats.trainingSessions).toBe(12);
-    expect(stats.trainingCoverage).toBe(1);
+  it('12 internal training sessions and 2 external this year, every cadre trained, 3 secretaries sent out', () => {
+    expect(stats).toMatchObject({
+      trainingSessions: 14,
+      internalTrainingSessions: 12,
+      externalTrainingSessions: 2,
+      trainingCoverage: 1,
+      externalTrainingSecretaries: 3,
+    });
     const reservesTrained = db
       .prepare(
         `SELECT COUNT(DISTINCT c.cadre_id) AS n FROM cadres c JOIN cadre_trainings t USING (cadre_id)
-         WHERE c.reserve_village_id IS NOT NULL AND t.trained_on LIKE '2026-%'`,
+         WHERE c.reserve_village_id IS NOT NULL AND t.trained_on LIKE ?`,
       )
-      .get() as { n: number };
+      .get(`${year}-%`) as { n: number };
     expect(reservesTrained.n).toBe(stats.reserveCadres);
-    expect(stats.externalTrainingSecretaries).toBe(3);
   });
 
-  it('101 service requests resolved, 2 admonishment talks, 60+ pledges, 3 cadres honored at district level or above', () => {
+  it('101 service requests resolved, 2 admonishment talks, 60+ pledge items, 3 cadres honored at district level or above', () => {
     expect(stats.serviceRequestsResolved).toBe(101);
     expect(stats.admonishments).toBe(2);
     expect(stats.pledgeItems).toBeGreaterThanOrEqual(60);
     expect(stats.pledgeItems).toBeLessThan(70);
     expect(stats.honoredDistrictOrAbove).toBe(3);
+    expect(stats).toMatchObject({ honors: 5, honorsDistrictOrAbove: 3, honoredCadres: 5 });
   });
 
   it('gives the structure the organization department reports', () => {

@@ -10,32 +10,43 @@ import {
   UPGRADED_MEMBER,
 } from './people.js';
 import { demoProfile } from './profiles.js';
+import { ReportCalendar } from './report-calendar.js';
 import { REVIEWING_DEPARTMENTS, TOWNSHIP, TRAINING_TOPICS, VILLAGES } from './town.js';
 
 export interface ZhouwangOptions {
-  /** The report's "this year" (今年): trainings, pledges, talks and honors fall in it. */
-  year: number;
-}
-
-/** The report year for a clock: this year once its autumn is past, else last year, so no date lies ahead. */
-export function reportYearFor(now: Date): number {
-  const year = now.getUTCFullYear();
-  return now.getUTCMonth() >= 10 && now.getUTCDate() >= 21 ? year : year - 1;
+  /**
+   * Today (yyyy-mm-dd, China time). Its year is the report's "this year" (今年): this year's trainings,
+   * pledges, talks, honors, benefits, requests and the by-election fall between 1 January and today.
+   */
+  today: string;
 }
 
 const SCENARIO = 'zhouwang';
+
+interface AdmissionDates {
+  registeredOn: string;
+  openedOn: string;
+  decidedOn: string;
+  concludedOn: string;
+  appointedOn: string;
+}
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
  * 周王镇 as the source report describes it, entered only through domain commands in the order a
- * clerk would have entered them. Loading it twice writes nothing new.
+ * clerk would have entered them, this year's activities dated between 1 January and today (see
+ * `ReportCalendar`). Loading it twice on the same day writes nothing new.
  */
 export async function loadZhouwangScenario(
   bus: CommandBus,
   options: ZhouwangOptions,
 ): Promise<{ commands: number; position: bigint }> {
   const w = new ScenarioWriter(bus, SCENARIO, 'system:demo');
-  const Y = options.year;
+  const calendar = new ReportCalendar(options.today);
+  const Y = calendar.year;
+  /** This year's date of a nominal month-day (mm-dd), fitted into [1 January, today]. */
+  const d = (monthDay: string) => calendar.thisYear(monthDay);
   const election = Y - 5;
   const townshipId = w.id('township');
   const villageIds = VILLAGES.map((v) => w.id('village', v.name));
@@ -61,27 +72,22 @@ export async function loadZhouwangScenario(
   }
 
   /** 凡进必审: every entrant passes the joint review of every department before taking a seat. */
-  async function admit(
-    member: DemoMember,
-    registeredOn: string,
-    reviewMonth: string,
-    appointedOn: string,
-    method: string,
-  ) {
+  async function admit(member: DemoMember, dates: AdmissionDates, method: string) {
+    const { registeredOn, openedOn, decidedOn, concludedOn, appointedOn } = dates;
     const id = cadreId(member.serial);
     const villageId = villageIds[member.village];
     const reviewId = w.id('review', String(member.serial));
     const [first] = member.seats;
     await w.run(
       'RegisterCadre',
-      { cadreId: id, profile: demoProfile(member) },
+      { cadreId: id, villageId, profile: demoProfile(member) },
       registeredOn,
       `register-${member.serial}`,
     );
     await w.run(
       'OpenQualificationReview',
-      { cadreId: id, reviewId, villageId, townshipId, ...first, openedOn: `${reviewMonth}-01` },
-      `${reviewMonth}-01`,
+      { cadreId: id, reviewId, villageId, townshipId, ...first, openedOn },
+      openedOn,
       `review-${member.serial}`,
     );
     for (const department of REVIEWING_DEPARTMENTS) {
@@ -92,16 +98,16 @@ export async function loadZhouwangScenario(
           reviewId,
           department: department.code,
           verdict: 'APPROVED',
-          decidedOn: `${reviewMonth}-10`,
+          decidedOn,
         },
-        `${reviewMonth}-10`,
+        decidedOn,
         `verdict-${member.serial}-${department.code}`,
       );
     }
     await w.run(
       'ConcludeQualificationReview',
-      { cadreId: id, reviewId, concludedOn: `${reviewMonth}-20` },
-      `${reviewMonth}-20`,
+      { cadreId: id, reviewId, concludedOn },
+      concludedOn,
       `conclude-${member.serial}`,
     );
     for (const [s, seat] of member.seats.entries()) {
@@ -115,8 +121,19 @@ export async function loadZhouwangScenario(
   }
 
   const elected = electedMembers();
-  for (const member of elected)
-    await admit(member, `${election}-08-01`, `${election}-09`, `${election}-10-15`, 'ELECTION');
+  for (const member of elected) {
+    await admit(
+      member,
+      {
+        registeredOn: `${election}-08-01`,
+        openedOn: `${election}-09-01`,
+        decidedOn: `${election}-09-10`,
+        concludedOn: `${election}-09-20`,
+        appointedOn: `${election}-10-15`,
+      },
+      'ELECTION',
+    );
+  }
   const secretaryOf = (v: number) =>
     elected.find((m) => m.village === v && m.seats[0]!.position === 'PARTY_SECRETARY')!;
 
@@ -188,7 +205,7 @@ export async function loadZhouwangScenario(
     const id = cadreId(reserve.serial);
     await w.run(
       'RegisterCadre',
-      { cadreId: id, profile: demoProfile(reserve) },
+      { cadreId: id, villageId: villageIds[reserve.village], profile: demoProfile(reserve) },
       `${Y - 1}-02-20`,
       `register-${reserve.serial}`,
     );
@@ -222,8 +239,8 @@ export async function loadZhouwangScenario(
     if (reserve.tier === 2 && n === 1) {
       await w.run(
         'ChangeReserveTier',
-        { cadreId: id, tier: 1, changedOn: `${Y}-01-15`, reason: '年度考察优秀' },
-        `${Y}-01-15`,
+        { cadreId: id, tier: 1, changedOn: d('01-15'), reason: '年度考察优秀' },
+        d('01-15'),
         `tier-${reserve.serial}`,
       );
     }
@@ -278,19 +295,19 @@ export async function loadZhouwangScenario(
     const items = m.serial < 25 ? ['为民办实事一件', '推进村级产业项目'] : ['为民办实事一件'];
     await w.run(
       'MakePledge',
-      { cadreId: cadreId(m.serial), year: Y, items, madeOn: `${Y}-02-15` },
-      `${Y}-02-15`,
+      { cadreId: cadreId(m.serial), year: Y, items, madeOn: d('02-15') },
+      d('02-15'),
       `pledge-${Y}-${m.serial}`,
     );
   }
   for (const [v] of VILLAGES.entries()) {
     const id = cadreId(secretaryOf(v).serial);
     const talks: Array<[string, string, Record<string, unknown>]> = [
-      ['HEART_TO_HEART', `${Y}-03-05`, {}],
-      ['FIELD_VISIT', `${Y}-04-12`, {}],
+      ['HEART_TO_HEART', d('03-05'), {}],
+      ['FIELD_VISIT', d('04-12'), {}],
       [
         'DEMOCRATIC_APPRAISAL',
-        `${Y}-06-18`,
+        d('06-18'),
         { votes: { excellent: 30, competent: 10, basicallyCompetent: 2, incompetent: 0 } },
       ],
     ];
@@ -316,9 +333,9 @@ export async function loadZhouwangScenario(
         cadreId: id,
         text: '政治过硬、敢于担当，带领群众发展产业成效明显；需进一步提升数字化治理能力。',
         basedOn: ['HEART_TO_HEART', 'FIELD_VISIT', 'DEMOCRATIC_APPRAISAL'],
-        updatedOn: `${Y}-06-30`,
+        updatedOn: d('06-30'),
       },
-      `${Y}-06-30`,
+      d('06-30'),
       `portrait-${v}`,
     );
   }
@@ -333,19 +350,30 @@ export async function loadZhouwangScenario(
         villageId: villageIds[resigning.village],
         ...seat,
         reason: 'RESIGNED',
-        leftOn: `${Y}-03-10`,
+        leftOn: d('03-10'),
       },
-      `${Y}-03-10`,
+      d('03-10'),
       `leave-${resigning.serial}-${s}`,
       '本人因家庭原因申请辞去职务',
     );
   }
   const byElected = byElectedMember(resigning);
-  await admit(byElected, `${Y}-03-20`, `${Y}-04`, `${Y}-04-25`, 'BY_ELECTION');
+  const byElectedOn = d('04-25');
+  await admit(
+    byElected,
+    {
+      registeredOn: d('03-20'),
+      openedOn: d('04-01'),
+      decidedOn: d('04-10'),
+      concludedOn: d('04-20'),
+      appointedOn: byElectedOn,
+    },
+    'BY_ELECTION',
+  );
   await w.run(
     'MakePledge',
-    { cadreId: cadreId(byElected.serial), year: Y, items: ['为民办实事一件'], madeOn: `${Y}-05-01` },
-    `${Y}-05-01`,
+    { cadreId: cadreId(byElected.serial), year: Y, items: ['为民办实事一件'], madeOn: d('05-01') },
+    d('05-01'),
     `pledge-${Y}-${byElected.serial}`,
   );
   const current = [...elected.filter((m) => m.serial !== RESIGNING_MEMBER), byElected];
@@ -358,16 +386,16 @@ export async function loadZhouwangScenario(
       townshipId,
       kind: 'DEMOCRATIC_APPRAISAL',
       interviewer: '镇纪委',
-      heldOn: `${Y}-06-18`,
+      heldOn: d('06-18'),
       findings: '群众反映工作不在状态',
       votes: { excellent: 5, competent: 10, basicallyCompetent: 8, incompetent: 12 },
     },
-    `${Y}-06-18`,
+    d('06-18'),
     'appraisal-30',
   );
   for (const [serial, heldOn] of [
-    [17, `${Y}-05-28`],
-    [30, `${Y}-07-02`],
+    [17, d('05-28')],
+    [30, d('07-02')],
   ] as const) {
     await w.run(
       'RecordInterview',
@@ -388,9 +416,9 @@ export async function loadZhouwangScenario(
   const reserves = reserveCadres();
   for (let k = 0; k < 12; k++) {
     const trainingId = w.id('training', String(Y), String(k));
-    const date = `${Y}-${pad(1 + Math.floor((k * 10) / 12))}-${k % 2 === 0 ? '10' : '20'}`;
+    const date = d(`${pad(1 + Math.floor((k * 10) / 12))}-${k % 2 === 0 ? '10' : '20'}`);
     const attendees = [
-      ...current.filter((m) => m.serial % 4 === k % 4 && (m !== byElected || date >= `${Y}-04-25`)),
+      ...current.filter((m) => m.serial % 4 === k % 4 && (m !== byElected || date >= byElectedOn)),
       ...reserves.filter((_, n) => n % 3 === k % 3),
     ].map((p) => cadreId(p.serial));
     await w.run(
@@ -410,8 +438,8 @@ export async function loadZhouwangScenario(
   }
   for (const [k, [date, villages]] of (
     [
-      [`${Y}-05-15`, [0, 1]],
-      [`${Y}-09-12`, [2]],
+      [d('05-15'), [0, 1]],
+      [d('09-12'), [2]],
     ] as const
   ).entries()) {
     const trainingId = w.id('external-training', String(Y), String(k));
@@ -440,17 +468,17 @@ export async function loadZhouwangScenario(
   for (const m of current) {
     await w.run(
       'ReportPledgeProgress',
-      { cadreId: cadreId(m.serial), year: Y, progress: '承诺事项已完成过半', reportedOn: `${Y}-07-10` },
-      `${Y}-07-10`,
+      { cadreId: cadreId(m.serial), year: Y, progress: '承诺事项已完成过半', reportedOn: d('07-10') },
+      d('07-10'),
       `progress-${Y}-${m.serial}`,
     );
   }
   const honors: Array<[number, string, string, string, string]> = [
-    [3, '优秀村干部', 'TOWNSHIP', '周王镇党委', `${Y}-01-20`],
-    [8, '优秀村干部', 'TOWNSHIP', '周王镇党委', `${Y}-01-20`],
-    [secretaryOf(0).serial, '优秀村党组织书记', 'DISTRICT', '区委组织部', `${Y}-07-01`],
-    [secretaryOf(5).serial, '优秀共产党员', 'CITY', '市委', `${Y}-07-01`],
-    [13, '乡村振兴先进个人', 'DISTRICT', '区人民政府', `${Y}-09-20`],
+    [3, '优秀村干部', 'TOWNSHIP', '周王镇党委', d('01-20')],
+    [8, '优秀村干部', 'TOWNSHIP', '周王镇党委', d('01-20')],
+    [secretaryOf(0).serial, '优秀村党组织书记', 'DISTRICT', '区委组织部', d('07-01')],
+    [secretaryOf(5).serial, '优秀共产党员', 'CITY', '市委', d('07-01')],
+    [13, '乡村振兴先进个人', 'DISTRICT', '区人民政府', d('09-20')],
   ];
   for (const [serial, title, level, awardingBody, awardedOn] of honors) {
     await w.run(
@@ -471,7 +499,7 @@ export async function loadZhouwangScenario(
       await w.run(
         'GrantBenefit',
         { cadreId: cadreId(m.serial), kind, year: Y, amount },
-        `${Y}-05-20`,
+        d('05-20'),
         `benefit-${Y}-${m.serial}-${kind}`,
       );
     }
@@ -482,8 +510,8 @@ export async function loadZhouwangScenario(
     const v = r % VILLAGES.length;
     const requestId = w.id('request', String(r));
     const day = (offset: number) => {
-      const date = new Date(Date.UTC(Y - 1, 2, 1) + (r * 5 + offset) * 86_400_000);
-      return date.toISOString().slice(0, 10);
+      const nominal = new Date(Date.UTC(Y - 1, 2, 1) + (r * 5 + offset) * 86_400_000);
+      return calendar.on(nominal.toISOString().slice(0, 10));
     };
     const secretary = cadreId(secretaryOf(v).serial);
     await w.run(
