@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { loadZhouwangScenario } from '@cadre/scenario';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestGateway, type TestGateway } from './support/test-gateway.js';
+import { loadZhouwang, noonOf, ZHOUWANG_TODAY } from './support/zhouwang-day.js';
 
 const ID_NUMBER = /\d{17}[\dX]/;
 const PHONE = /1[3-9]\d{9}/;
@@ -14,9 +14,8 @@ describe('access through the gateway', () => {
   let villageB: string;
   let cadreOfB: string;
   beforeAll(async () => {
-    t = await startTestGateway();
-    const loaded = await loadZhouwangScenario(t.system.bus, { year: 2026 });
-    await t.system.runner.waitFor(loaded.position);
+    t = await startTestGateway({ now: noonOf(ZHOUWANG_TODAY) });
+    await loadZhouwang(t.system);
     const { data } = await t.graphql('{ villages(first: 2) { edges { node { id seats { cadreId } } } } }');
     [villageA, villageB] = data.villages.edges.map((e: any) => e.node.id);
     cadreOfB = data.villages.edges[1].node.seats[0].cadreId;

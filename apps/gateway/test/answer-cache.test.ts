@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { loadZhouwangScenario } from '@cadre/scenario';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AnswerCache } from '../src/answer-cache/answer-cache.js';
 import { answerGeneration } from '../src/answer-cache/answer-generation.js';
 import { CACHEABLE_QUERY_FIELDS, UNCACHEABLE_QUERY_FIELDS } from '../src/answer-cache/cacheable-fields.js';
 import { buildSchema } from '../src/graphql/apollo.js';
 import { startTestGateway, type TestGateway } from './support/test-gateway.js';
+import { loadZhouwang, noonOf, ZHOUWANG_TODAY } from './support/zhouwang-day.js';
 
 const ROSTER = '{ cadres(first: 50) { totalCount edges { node { id name idNumber phone } } } }';
 const REGISTER = `mutation Register($commandId: ID!, $input: RegisterCadreInput!) {
@@ -16,9 +16,8 @@ describe('the answer cache of the gateway', () => {
   let villageA: string;
   let villageB: string;
   beforeAll(async () => {
-    t = await startTestGateway();
-    const loaded = await loadZhouwangScenario(t.system.bus, { year: 2026 });
-    await t.system.runner.waitFor(loaded.position);
+    t = await startTestGateway({ now: noonOf(ZHOUWANG_TODAY) });
+    await loadZhouwang(t.system);
     const { data } = await t.graphql('{ villages(first: 2) { edges { node { id } } } }');
     [villageA, villageB] = data.villages.edges.map((edge: any) => edge.node.id);
   });

@@ -1,12 +1,12 @@
 import { EsdbEventStore, exportEvents, importEvents, verifyTransfer } from '@cadre/event-store';
 import { startEsdbProtocolDouble } from '@cadre/event-store/testing';
 import { currentStatistics, dossierRecords, findCadre, listCadres } from '@cadre/projections';
-import { loadZhouwangScenario } from '@cadre/scenario';
 import { describe, expect, it } from 'vitest';
 import { openSystem, type System } from '../src/system.js';
 import { startTestGateway } from './support/test-gateway.js';
+import { loadZhouwang, noonOf, ZHOUWANG_YEAR as YEAR, ZHOUWANG_TODAY } from './support/zhouwang-day.js';
 
-const YEAR = 2026;
+const now = noonOf(ZHOUWANG_TODAY);
 
 async function* linesOf(lines: string[]) {
   yield* lines;
@@ -23,9 +23,8 @@ function dossiers(system: System) {
 
 describe('moving a township up to EventStoreDB (the real client against the protocol double)', () => {
   it('exports the Zhouwang data set from SQLite and imports it, with identical statistics and dossiers', async () => {
-    const embedded = await openSystem({ dataDir: ':memory:' });
-    const loaded = await loadZhouwangScenario(embedded.bus, { year: YEAR });
-    await embedded.runner.waitFor(loaded.position);
+    const embedded = await openSystem({ dataDir: ':memory:', now });
+    await loadZhouwang(embedded);
     const lines: string[] = [];
     await exportEvents(embedded.store, (line) => {
       lines.push(line);
@@ -40,11 +39,10 @@ describe('moving a township up to EventStoreDB (the real client against the prot
         ok: true,
         targetEvents: lines.length,
       });
-      const moved = await openSystem({ dataDir: ':memory:', store: target });
+      const moved = await openSystem({ dataDir: ':memory:', store: target, now });
       await moved.runner.catchUp();
-      const now = new Date();
-      expect(currentStatistics(moved.readModels, { year: YEAR }, now)).toEqual(
-        currentStatistics(embedded.readModels, { year: YEAR }, now),
+      expect(currentStatistics(moved.readModels, { year: YEAR }, now())).toEqual(
+        currentStatistics(embedded.readModels, { year: YEAR }, now()),
       );
       expect(dossiers(moved)).toEqual(dossiers(embedded));
       await moved.close();

@@ -1,19 +1,22 @@
 import { startEsdbProtocolDouble } from '@cadre/event-store/testing';
-import { loadZhouwangScenario } from '@cadre/scenario';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestGateway, type TestGateway } from './support/test-gateway.js';
+import { loadZhouwang, noonOf, ZHOUWANG_YEAR as YEAR, ZHOUWANG_TODAY } from './support/zhouwang-day.js';
 
-const YEAR = 2026;
+const now = noonOf(ZHOUWANG_TODAY);
 
 /** The same end-to-end suite on the embedded store and on EventStoreDB (the real client, the protocol double). */
 const STORES = [
-  { name: 'embedded SQLite', start: async () => ({ t: await startTestGateway(), stop: async () => {} }) },
+  {
+    name: 'embedded SQLite',
+    start: async () => ({ t: await startTestGateway({ now }), stop: async () => {} }),
+  },
   {
     name: 'EventStoreDB (protocol double)',
     start: async () => {
       const server = await startEsdbProtocolDouble();
       return {
-        t: await startTestGateway({ eventStoreConnectionString: server.connectionString }),
+        t: await startTestGateway({ eventStoreConnectionString: server.connectionString, now }),
         stop: () => server.stop(),
       };
     },
@@ -27,8 +30,7 @@ describe.each(STORES)('read queries over the Zhouwang data set on $name', ({ sta
   let secretaryId: string;
   beforeAll(async () => {
     ({ t, stop: stopStore } = await start());
-    const loaded = await loadZhouwangScenario(t.system.bus, { year: YEAR });
-    await t.system.runner.waitFor(loaded.position);
+    await loadZhouwang(t.system);
     const { data } = await t.graphql(`{ cadres(first: 1, role: PARTY_SECRETARY) { edges { node { id } } } }`);
     secretaryId = data.cadres.edges[0].node.id;
   });
@@ -40,7 +42,7 @@ describe.each(STORES)('read queries over the Zhouwang data set on $name', ({ sta
   it('answers the statistics of the report for the year', async () => {
     const { data, errors } = await t.graphql(
       `query($year: Int) { statistics(year: $year) {
-        villages communities partySecretaries reserveCadres trainingSessions trainingCoverage externalTrainingSecretaries
+        villages communities partySecretaries reserveCadres trainingSessions internalTrainingSessions trainingCoverage externalTrainingSecretaries
         serviceRequestsResolved admonishments pledgeItems honoredDistrictOrAbove
         committeeEducation { bachelorOrAboveShare juniorCollegeOrAboveShare } reserveEducation { bachelorOrAboveShare }
         committeeAge { bands { band count } averageAge } } }`,
@@ -50,7 +52,8 @@ describe.each(STORES)('read queries over the Zhouwang data set on $name', ({ sta
     expect(data.statistics).toMatchObject({
       partySecretaries: 7,
       reserveCadres: 11,
-      trainingSessions: 12,
+      trainingSessions: 14,
+      internalTrainingSessions: 12,
       trainingCoverage: 1,
       externalTrainingSecretaries: 3,
       serviceRequestsResolved: 101,

@@ -2,11 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dumpReadModels, openReadModelDatabase } from '@cadre/projections';
-import { loadZhouwangScenario, reportYearFor } from '@cadre/scenario';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { rebuildCommand } from '../src/cli/rebuild-command.js';
 import { configFromEnv } from '../src/config.js';
 import { openSystem } from '../src/system.js';
+import { loadZhouwang, noonOf, ZHOUWANG_TODAY } from './support/zhouwang-day.js';
 
 describe('rebuild command', () => {
   let dataDir: string;
@@ -16,9 +16,8 @@ describe('rebuild command', () => {
   afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
 
   it('rebuilds read models equal to the incrementally built ones, reporting progress', async () => {
-    const system = await openSystem({ dataDir });
-    const loaded = await loadZhouwangScenario(system.bus, { year: reportYearFor(new Date()) });
-    await system.runner.waitFor(loaded.position);
+    const system = await openSystem({ dataDir, now: noonOf(ZHOUWANG_TODAY) });
+    await loadZhouwang(system);
     await system.close();
     const readIncremental = openReadModelDatabase(join(dataDir, 'read-models.sqlite'));
     const incremental = dumpReadModels(readIncremental);

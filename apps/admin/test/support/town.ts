@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { demoIdNumber, loadZhouwangScenario, reportYearFor } from '@cadre/scenario';
+import { chinaDate } from '@cadre/domain';
+import { demoIdNumber, loadZhouwangScenario } from '@cadre/scenario';
 import type { AdminUnderTest } from './admin-under-test.js';
 
 /** Domain commands straight through the bus, as the back office would, then wait for the read models. */
@@ -15,12 +16,12 @@ export async function runCommands(
   await admin.system.runner.catchUp();
 }
 
-/** 周王镇 as the report describes it, for its report year (this year once its autumn is past). */
+/** 周王镇 as the report describes it, this year's activities up to the system's today; answers this year. */
 export async function loadZhouwang(admin: AdminUnderTest): Promise<number> {
-  const year = reportYearFor(new Date());
-  await loadZhouwangScenario(admin.system.bus, { year });
+  const today = chinaDate(admin.system.now());
+  await loadZhouwangScenario(admin.system.bus, { today });
   await admin.system.runner.catchUp();
-  return year;
+  return Number(today.slice(0, 4));
 }
 
 export interface Department {
@@ -88,7 +89,7 @@ export async function approveThroughBus(
   departments: Department[] = DEPARTMENTS,
 ): Promise<void> {
   const reviewId = randomUUID();
-  const today = new Date().toISOString().slice(0, 10);
+  const today = chinaDate(admin.system.now());
   const { cadreId } = at;
   await runCommands(admin, [
     ['OpenQualificationReview', { ...at, reviewId, ...seat, openedOn: today }],

@@ -1,4 +1,5 @@
-import { loadZhouwangScenario, reportYearFor } from '@cadre/scenario';
+import { chinaDate } from '@cadre/domain';
+import { loadZhouwangScenario } from '@cadre/scenario';
 import type { GatewayConfig } from '../config.js';
 import { type RunningGateway, startGateway } from '../http/http-server.js';
 import { openSystem } from '../system.js';
@@ -9,7 +10,8 @@ export async function startCommand(config: GatewayConfig): Promise<void> {
   const system = await openSystem(config);
   if (config.loadDemo && (await system.store.headPosition()) === 0n) {
     console.log('首次启动：载入周王镇演示数据 / First start: loading the Zhouwang Town demo data');
-    const loaded = await loadZhouwangScenario(system.bus, { year: reportYearFor(system.now()) });
+    // This year's activities fall between 1 January and today, so the dashboard's year is current.
+    const loaded = await loadZhouwangScenario(system.bus, { today: chinaDate(system.now()) });
     await system.runner.waitFor(loaded.position);
     console.log(`  ${loaded.commands} commands`);
   }

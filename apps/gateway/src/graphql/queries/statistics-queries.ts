@@ -1,5 +1,5 @@
-import { chinaDate, DomainError } from '@cadre/domain';
-import { currentStatistics, statisticsAsOf } from '@cadre/projections';
+import { chinaDate } from '@cadre/domain';
+import { currentStatistics, statisticsAsOf, statisticsMoment, type TimeBasis } from '@cadre/projections';
 import { type GatewayContext, inLocale } from '../context.js';
 import { scopedVillage } from './disclosure.js';
 import { cachedStatistics } from './statistics-cache.js';
@@ -9,30 +9,33 @@ export interface StatisticsArgs {
   townshipId?: string | null;
   villageId?: string | null;
   asOf?: string | null;
+  basis?: TimeBasis | null;
 }
-
-const INVALID_DATE = { zh: 'asOf 应为日期（yyyy-mm-dd）', en: 'asOf must be a date (yyyy-mm-dd)' };
 
 export const statisticsQueries = {
   Query: {
+    /** This year live; a past year as of its 31 December; any past day by time travel (see the SDL). */
     statistics: (_: unknown, args: StatisticsArgs, context: GatewayContext) =>
-      inLocale(context, async () => {
-        const today = chinaDate(new Date());
-        const year = args.year ?? Number((args.asOf ?? today).slice(0, 4));
+      inLocale(context, () => {
+        const { system } = context;
         const villageId = scopedVillage('statistics', args.villageId, context);
+        const now = system.now();
+        const today = chinaDate(now);
+        const { year, asOf } = statisticsMoment(args, today);
         const scope = {
           year,
           ...(args.townshipId ? { townshipId: args.townshipId } : {}),
           ...(villageId ? { villageId } : {}),
         };
-        if (!args.asOf || args.asOf >= today) {
-          return cachedStatistics(context.system, JSON.stringify([scope, today]), () =>
-            currentStatistics(context.system.readModels, scope, new Date()),
+        if (asOf === null) {
+          return cachedStatistics(system, JSON.stringify(['live', scope, today]), () =>
+            currentStatistics(system.readModels, scope, now),
           );
         }
-        if (!/^\d{4}-\d{2}-\d{2}$/.test(args.asOf))
-          throw new DomainError('BAD_USER_INPUT', 'INVALID_DATE', INVALID_DATE, 'asOf');
-        return statisticsAsOf(context.system.store, { ...scope, asOf: args.asOf });
+        const basis = args.basis ?? 'OCCURRED';
+        return cachedStatistics(system, JSON.stringify(['past', scope, asOf, basis]), () =>
+          statisticsAsOf(system.store, { ...scope, asOf, basis }),
+        );
       }),
   },
 };

@@ -13,8 +13,9 @@ import {
 } from '@cadre/projections';
 import type { GraphQLResolveInfo } from 'graphql';
 import { toConnection } from '../connection.js';
-import type { GatewayContext } from '../context.js';
+import { type GatewayContext, inLocale } from '../context.js';
 import { withoutNulls } from '../without-nulls.js';
+import { type AsOfArgs, fromReadModelsAsOf } from './as-of-read-models.js';
 import { cadreNode } from './cadre-node.js';
 import { disclose, scopedVillage } from './disclosure.js';
 import { type PageArgs, pageRequest } from './page-args.js';
@@ -59,24 +60,36 @@ function seatsOf(db: ReadModelDatabase, villageId: string) {
   }));
 }
 
-/**
- * A list a village secretary sees for their own village only: the filters of the query plus the village
- * (`scopedVillage` refuses another one before anything is read).
- */
-function villageScopedList<Args extends PageArgs, F extends Record<string, unknown>>(
-  field: string,
+type ListFunction = (
+  db: ReadModelDatabase,
   // biome-ignore lint/suspicious/noExplicitAny: each list declares its own filter shape
-  list: (db: ReadModelDatabase, filter: any, request: ReturnType<typeof pageRequest>) => Page<Rec>,
+  filter: any,
+  request: ReturnType<typeof pageRequest>,
+) => Page<Rec>;
+
+type ListArgs = PageArgs & AsOfArgs & { townshipId?: string | null; villageId?: string | null };
+
+/**
+ * A list with a township and village filter, live or as of a past day. A village-scoped list is one a
+ * village secretary sees for their own village only (`scopedVillage` refuses another one before
+ * anything is read); a shared one lets every role filter by any village.
+ */
+function townList<Args extends ListArgs>(
+  field: string,
+  reach: 'village-scoped' | 'shared',
+  list: ListFunction,
   node: (record: Rec) => unknown,
-  filtersOf: (args: Args) => F,
+  filtersOf: (args: Args) => Record<string, unknown>,
 ) {
-  return (_: unknown, args: Args & { villageId?: string | null }, context: GatewayContext) => {
-    const villageId = scopedVillage(field, args.villageId, context);
-    return toConnection(
-      list(context.system.readModels, withoutNulls({ ...filtersOf(args), villageId }), pageRequest(args)),
-      node,
-    );
-  };
+  return (_: unknown, args: Args, context: GatewayContext) =>
+    inLocale(context, () => {
+      const villageId =
+        reach === 'village-scoped' ? scopedVillage(field, args.villageId, context) : args.villageId;
+      const filter = withoutNulls({ ...filtersOf(args), townshipId: args.townshipId, villageId });
+      return fromReadModelsAsOf(context, args, (db) =>
+        toConnection(list(db, filter, pageRequest(args)), node),
+      );
+    });
 }
 
 const yearText = (year: number | null | undefined) => (year == null ? undefined : String(year));
@@ -102,54 +115,50 @@ export const townQueries = {
       const record = findVillage(system.readModels, args.id);
       return record ? villageNode(record) : null;
     },
-    trainings: (
-      _: unknown,
-      args: PageArgs & { year?: number | null; kind?: string | null; held?: boolean | null },
-      { system }: GatewayContext,
-    ) =>
-      toConnection(
-        listTrainings(
-          system.readModels,
-          withoutNulls({ year: yearText(args.year), kind: args.kind, held: args.held }),
-          pageRequest(args),
-        ),
-        trainingNode,
-      ),
-    pledges: villageScopedList(
+    trainings: townList(
+      'trainings',
+      'shared',
+      listTrainings,
+      trainingNode,
+      (args: ListArgs & { year?: number | null; kind?: string | null; held?: boolean | null }) => ({
+        year: yearText(args.year),
+        kind: args.kind,
+        held: args.held,
+      }),
+    ),
+    pledges: townList(
       'pledges',
+      'village-scoped',
       listPledges,
       same,
-      (args: PageArgs & { year?: number | null; status?: string | null }) => ({
+      (args: ListArgs & { year?: number | null; status?: string | null }) => ({
         year: args.year,
         status: args.status,
       }),
     ),
-    honors: (
-      _: unknown,
-      args: PageArgs & { year?: number | null; level?: string | null },
-      { system }: GatewayContext,
-    ) =>
-      toConnection(
-        listHonors(
-          system.readModels,
-          withoutNulls({ year: yearText(args.year), level: args.level }),
-          pageRequest(args),
-        ),
-        same,
-      ),
-    serviceRequests: villageScopedList(
-      'serviceRequests',
-      listServiceRequests,
-      requestNode,
-      (args: PageArgs & { status?: string | null }) => ({
-        status: args.status,
+    honors: townList(
+      'honors',
+      'shared',
+      listHonors,
+      same,
+      (args: ListArgs & { year?: number | null; level?: string | null }) => ({
+        year: yearText(args.year),
+        level: args.level,
       }),
     ),
-    earlyWarnings: villageScopedList(
+    serviceRequests: townList(
+      'serviceRequests',
+      'village-scoped',
+      listServiceRequests,
+      requestNode,
+      (args: ListArgs & { status?: string | null }) => ({ status: args.status }),
+    ),
+    earlyWarnings: townList(
       'earlyWarnings',
+      'village-scoped',
       listEarlyWarnings,
       same,
-      (args: PageArgs & { open?: boolean | null }) => ({
+      (args: ListArgs & { open?: boolean | null }) => ({
         open: args.open,
       }),
     ),
