@@ -65,7 +65,7 @@ const commandIdReused = (): never =>
 /** A command as the bus carries it out: its definition, validated input, business date and fingerprint. */
 interface Execution extends PreparedCommand {
   definition: AnyCommandDefinition;
-  ids: Record<string, string>;
+  ids: Record<string, string | null>;
   fingerprint: string;
   now: Date;
 }
@@ -95,7 +95,7 @@ export class CommandBus {
     const execution: Execution = {
       ...prepared,
       definition,
-      ids: definition.streamIds(prepared.input) as Record<string, string>,
+      ids: definition.streamIds(prepared.input) as Record<string, string | null>,
       fingerprint: commandFingerprint(name, input),
       now,
     };
@@ -122,19 +122,21 @@ export class CommandBus {
     metadata: CommandMetadata,
     exists: CommandContext['exists'],
   ): Promise<CommandResult> {
-    const keys = Object.keys(definition.needs);
+    const keys = Object.keys(definition.needs).filter((key) => ids[key] !== null);
     const streams = await Promise.all(
       keys.map((key) =>
         this.load(key, streamName(definition.needs[key]!.category, ids[key]!), metadata.commandId),
       ),
     );
+    const involved = Object.fromEntries(keys.map((key) => [key, ids[key]!]));
     const primary = streams[0]!;
     if (streams.some((s) => [...s.fingerprints].some((f) => f !== fingerprint))) commandIdReused();
     if (primary.alreadyWritten) {
       const position = streams.reduce((max, s) => (s.lastPosition > max ? s.lastPosition : max), 0n);
-      return { commandId: metadata.commandId, position, eventCount: 0, duplicate: true, ids };
+      return { commandId: metadata.commandId, position, eventCount: 0, duplicate: true, ids: involved };
     }
     const states: Record<string, unknown> = {};
+    for (const [key, aggregate] of Object.entries(definition.needs)) states[key] = aggregate.initialState;
     for (const stream of streams) {
       states[stream.key] = fold(definition.needs[stream.key]!, stream.history.map(toDomainEvent));
     }
@@ -144,6 +146,9 @@ export class CommandBus {
       commandId: metadata.commandId,
       exists,
     });
+    const uninvolved = Object.keys(decided).filter((key) => ids[key] === null && decided[key]?.length);
+    if (uninvolved.length > 0)
+      throw new Error(`${definition.name} decided events for uninvolved ${uninvolved}`);
     let position = 0n;
     let eventCount = 0;
     for (const stream of [...streams.slice(1), primary]) {
@@ -171,7 +176,7 @@ export class CommandBus {
       position = result.position > position ? result.position : position;
       eventCount += events.length;
     }
-    return { commandId: metadata.commandId, position, eventCount, duplicate: false, ids };
+    return { commandId: metadata.commandId, position, eventCount, duplicate: false, ids: involved };
   }
 
   /**

@@ -54,8 +54,11 @@ export interface CommandDefinition<Schema extends z.ZodType, Needs extends Recor
    */
   occurredOn: string;
   needs: Needs;
-  /** The id of each stream in `needs`, e.g. `{ cadre: input.cadreId }`. */
-  streamIds(input: z.infer<Schema>): { [K in keyof Needs]: string };
+  /**
+   * The id of each stream in `needs`, e.g. `{ cadre: input.cadreId }`; `null` for a stream this input does
+   * not involve (`decide` then sees its initial state and may give it no events).
+   */
+  streamIds(input: z.infer<Schema>): { [K in keyof Needs]: string | null };
   /**
    * Streams the input names without deciding on them (a session's attendees), by category, e.g.
    * `{ cadre: input.attendees }`: `decide` may check they exist with `context.exists`.

@@ -1,5 +1,9 @@
 import type { z } from 'zod';
 import { type CadreEvent, cadreEvents } from './cadre/cadre-events.js';
+import {
+  type IdNumberReservationEvent,
+  idNumberReservationEvents,
+} from './identity/id-number-reservation.js';
 import { type RequestEvent, requestEvents } from './request/request-events.js';
 import { type TownshipEvent, townshipEvents } from './township/township-events.js';
 import { type TrainingEvent, trainingEvents } from './training/training-events.js';
@@ -10,11 +14,18 @@ export const EVENT_SCHEMAS = {
   ...townshipEvents,
   ...villageEvents,
   ...cadreEvents,
+  ...idNumberReservationEvents,
   ...trainingEvents,
   ...requestEvents,
 } satisfies Record<string, z.ZodType>;
 
 export type EventType = keyof typeof EVENT_SCHEMAS;
-export type LedgerEvent = TownshipEvent | VillageEvent | CadreEvent | TrainingEvent | RequestEvent;
+export type LedgerEvent =
+  | TownshipEvent
+  | VillageEvent
+  | CadreEvent
+  | IdNumberReservationEvent
+  | TrainingEvent
+  | RequestEvent;
 
 export const isEventType = (type: string): type is EventType => Object.hasOwn(EVENT_SCHEMAS, type);

@@ -1,4 +1,5 @@
 import { cadreRules } from './cadre/cadre-rules.js';
+import { idNumberRules } from './identity/id-number-reservation.js';
 import { requestRules } from './request/request-rules.js';
 import type { Rule } from './shared/rules.js';
 import { FIELD_RULES } from './shared/validation.js';
@@ -11,6 +12,7 @@ export const AGGREGATE_RULES: Readonly<Record<string, Rule>> = {
   ...townshipRules.rules,
   ...villageRules.rules,
   ...cadreRules.rules,
+  ...idNumberRules.rules,
   ...trainingRules.rules,
   ...requestRules.rules,
 };

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cadreAggregate } from '../src/index.js';
-import { cadre, idNumberFor, TODAY, TOMORROW } from './support/fixtures.js';
-import { expectRule, Ledger } from './support/ledger.js';
+import { cadre, idNumberFor, TODAY, TOMORROW, VILLAGE } from './support/fixtures.js';
+import { expectRule, type Ledger } from './support/ledger.js';
+import { townshipWithVillages } from './support/scenario.js';
 
 const cadreId = cadre(1);
 const profile = {
@@ -59,16 +60,19 @@ const fullForm = {
 };
 
 function registered(): Ledger {
-  const ledger = new Ledger();
-  ledger.run('RegisterCadre', { cadreId, profile });
+  const ledger = townshipWithVillages();
+  ledger.run('RegisterCadre', { villageId: VILLAGE, cadreId, profile });
   return ledger;
 }
 
 describe('RegisterCadre', () => {
   it('registers with defaults filled in and the ID number upper-cased', () => {
-    const ledger = new Ledger();
-    expect(ledger.run('RegisterCadre', { cadreId, profile }).cadre).toEqual([
-      { type: 'CadreRegistered', data: { cadreId, profile: stored, registeredOn: TODAY } },
+    const ledger = townshipWithVillages();
+    expect(ledger.run('RegisterCadre', { villageId: VILLAGE, cadreId, profile }).cadre).toEqual([
+      {
+        type: 'CadreRegistered',
+        data: { villageId: VILLAGE, cadreId, profile: stored, registeredOn: TODAY },
+      },
     ]);
     expect(ledger.state(cadreAggregate, cadreId)).toMatchObject({
       registered: true,
@@ -79,8 +83,8 @@ describe('RegisterCadre', () => {
   });
 
   it('keeps every field of the appointment form', () => {
-    const ledger = new Ledger();
-    ledger.run('RegisterCadre', { cadreId, profile: fullForm });
+    const ledger = townshipWithVillages();
+    ledger.run('RegisterCadre', { villageId: VILLAGE, cadreId, profile: fullForm });
     expect(ledger.state(cadreAggregate, cadreId).profile).toEqual({
       ...fullForm,
       idNumber: '11010519491231002X',
@@ -88,8 +92,12 @@ describe('RegisterCadre', () => {
   });
 
   it('names the field and the rule of bad input, in both languages', () => {
-    const ledger = new Ledger();
-    const error = ledger.reject('RegisterCadre', { cadreId, profile: { ...profile, name: '' } });
+    const ledger = townshipWithVillages();
+    const error = ledger.reject('RegisterCadre', {
+      villageId: VILLAGE,
+      cadreId,
+      profile: { ...profile, name: '' },
+    });
     expectRule(error, 'REQUIRED', 'profile.name');
     expect(error.messages).toEqual({ zh: '姓名不能为空', en: 'Name is required' });
     const cases: [object, string, string][] = [
@@ -105,14 +113,14 @@ describe('RegisterCadre', () => {
     ];
     for (const [change, rule, field] of cases)
       expectRule(
-        ledger.reject('RegisterCadre', { cadreId, profile: { ...profile, ...change } }),
+        ledger.reject('RegisterCadre', { villageId: VILLAGE, cadreId, profile: { ...profile, ...change } }),
         rule,
         field,
       );
   });
 
   it('refuses a file that contradicts itself or its ID number, and a second registration', () => {
-    const ledger = new Ledger();
+    const ledger = townshipWithVillages();
     const cases: [object, string, string][] = [
       [{ birthDate: '1949-12-30' }, 'ID_NUMBER_BIRTH_DATE_MISMATCH', 'profile.birthDate'],
       [{ gender: 'MALE' }, 'ID_NUMBER_GENDER_MISMATCH', 'profile.gender'],
@@ -146,13 +154,13 @@ describe('RegisterCadre', () => {
     ];
     for (const [change, rule, field] of cases)
       expectRule(
-        ledger.reject('RegisterCadre', { cadreId, profile: { ...profile, ...change } }),
+        ledger.reject('RegisterCadre', { villageId: VILLAGE, cadreId, profile: { ...profile, ...change } }),
         rule,
         field,
       );
-    ledger.run('RegisterCadre', { cadreId, profile });
+    ledger.run('RegisterCadre', { villageId: VILLAGE, cadreId, profile });
     expectRule(
-      ledger.reject('RegisterCadre', { cadreId, profile }),
+      ledger.reject('RegisterCadre', { villageId: VILLAGE, cadreId, profile }),
       'CADRE_ALREADY_REGISTERED',
       'cadreId',
       'CONFLICT',
@@ -184,10 +192,10 @@ describe('CorrectCadreProfile', () => {
   });
 
   it('refuses a missing cadre, an empty or idle correction, no reason, and a file that no longer agrees', () => {
-    const ledger = new Ledger();
+    const ledger = townshipWithVillages();
     const correction = { cadreId, changes: { phone: '13955000002' }, reason: '档案核对' };
     expectRule(ledger.reject('CorrectCadreProfile', correction), 'CADRE_NOT_FOUND', 'cadreId', 'NOT_FOUND');
-    ledger.run('RegisterCadre', { cadreId, profile });
+    ledger.run('RegisterCadre', { villageId: VILLAGE, cadreId, profile });
     const cases: [object, string, string][] = [
       [{ changes: {} }, 'NOTHING_TO_CHANGE', 'changes'],
       [{ reason: '' }, 'REQUIRED', 'reason'],

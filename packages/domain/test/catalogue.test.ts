@@ -7,6 +7,7 @@ import {
   DomainError,
   EVENT_SCHEMAS,
   FIELD_RULES,
+  idNumberRules,
   labelOf,
   parseInput,
   requestRules,
@@ -62,7 +63,7 @@ describe('the catalogues', () => {
   });
 
   it('gives every rule code one meaning and a message in both languages', () => {
-    const books = [townshipRules, villageRules, cadreRules, trainingRules, requestRules];
+    const books = [townshipRules, villageRules, cadreRules, idNumberRules, trainingRules, requestRules];
     const sizes = books.reduce((sum, book) => sum + Object.keys(book.rules).length, 0);
     expect(Object.keys(AGGREGATE_RULES)).toHaveLength(sizes);
     for (const code of Object.keys(FIELD_RULES)) expect(AGGREGATE_RULES[code], code).toBeUndefined();
@@ -80,7 +81,7 @@ describe('the catalogues', () => {
   });
 
   it('has a schema for every event type, each a strict object', () => {
-    expect(Object.keys(EVENT_SCHEMAS)).toHaveLength(36);
+    expect(Object.keys(EVENT_SCHEMAS)).toHaveLength(37);
     for (const [type, schema] of Object.entries(EVENT_SCHEMAS))
       expect(schema.safeParse({ unexpected: true }).success, type).toBe(false);
   });

@@ -9,8 +9,9 @@ import {
   maskPhone,
   passesIdNumberCheck,
 } from '../src/index.js';
-import { cadre, idNumberFor } from './support/fixtures.js';
+import { cadre, idNumberFor, VILLAGE } from './support/fixtures.js';
 import { expectRule, Ledger } from './support/ledger.js';
+import { townshipWithVillages } from './support/scenario.js';
 
 describe('resident ID numbers (GB 11643)', () => {
   it('accepts the standard test value and reads its birth date and gender', () => {
@@ -68,8 +69,8 @@ describe('ID numbers at the boundary', () => {
             idNumber: idNumber.toLowerCase(),
             educationLevel: 'BACHELOR',
           };
-          const ledger = new Ledger();
-          ledger.run('RegisterCadre', { cadreId: cadre(1), profile });
+          const ledger = townshipWithVillages();
+          ledger.run('RegisterCadre', { villageId: VILLAGE, cadreId: cadre(1), profile });
           expect(ledger.state(cadreAggregate, cadre(1)).profile?.idNumber).toBe(idNumber);
         },
       ),
@@ -90,7 +91,7 @@ describe('ID numbers at the boundary', () => {
           educationLevel: 'BACHELOR',
         };
         expectRule(
-          new Ledger().reject('RegisterCadre', { cadreId: cadre(1), profile }),
+          townshipWithVillages().reject('RegisterCadre', { villageId: VILLAGE, cadreId: cadre(1), profile }),
           'ID_NUMBER_CHECK_DIGIT',
           'profile.idNumber',
         );

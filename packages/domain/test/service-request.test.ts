@@ -97,6 +97,7 @@ describe('三单: raise, dispatch, accept, resolve, rate', () => {
     );
     ledger.run('RegisterCadre', {
       cadreId: cadre(2),
+      villageId: VILLAGE,
       profile: { ...profileFor(2), politicalStatus: 'MASSES' },
     });
     expectRule(

@@ -12,10 +12,13 @@ describe('the benchmark town', () => {
     expect(town.events).toBeGreaterThanOrEqual(3000);
     const long = await store.readStream(`${cadreAggregate.category}-${town.longHistoryCadreId}`);
     expect(long.length).toBeGreaterThanOrEqual(150);
-    // Only the cadres registered first act: every event is on a registered cadre's stream or the township's.
+    // Only the cadres registered first act: every event is on a registered cadre's stream, or it is the
+    // township, its village, or the reservation of a cadre's ID number.
     const registered = new Set(events.filter((e) => e.type === 'CadreRegistered').map((e) => e.streamId));
     expect(registered.size).toBe(20);
-    expect(events.every((e) => registered.has(e.streamId) || e.type === 'TownshipRegistered')).toBe(true);
+    const setUp = new Set(['TownshipRegistered', 'VillageRegistered', 'IdNumberReserved']);
+    expect(events.every((e) => registered.has(e.streamId) || setUp.has(e.type))).toBe(true);
+    expect(events.filter((e) => e.type === 'IdNumberReserved')).toHaveLength(20);
     await store.close();
   });
 });

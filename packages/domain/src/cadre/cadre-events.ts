@@ -45,7 +45,13 @@ const educationProgramme = {
 
 /** The events of a `cadre-<id>` stream, by type: the schema of each one's current data. */
 export const cadreEvents = {
-  CadreRegistered: z.strictObject({ cadreId, profile: cadreProfile, registeredOn: calendarDate }),
+  /** `villageId`: the village whose file it is (absent on registrations from before it was asked). */
+  CadreRegistered: z.strictObject({
+    cadreId,
+    villageId: uuid.optional(),
+    profile: cadreProfile,
+    registeredOn: calendarDate,
+  }),
   CadreProfileCorrected: z.strictObject({
     cadreId,
     changes: profileChanges,

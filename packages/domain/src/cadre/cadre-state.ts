@@ -33,6 +33,8 @@ export interface CadreState {
   cadreId?: string;
   /** When the cadre's file was opened (business date). */
   registeredOn?: string;
+  /** The village the file belongs to: the one named at registration, then that of the latest appointment. */
+  villageId?: string;
   profile?: CadreProfile;
   corrections: Omit<CadreRecord<'CadreProfileCorrected'>, 'changes'>[];
   currentPosts: Post[];
@@ -125,6 +127,7 @@ function evolve(state: CadreState, event: CadreEvent): CadreState {
         registered: true,
         cadreId: event.data.cadreId,
         registeredOn: event.data.registeredOn,
+        villageId: event.data.villageId,
         profile: event.data.profile,
       };
     case 'CadreProfileCorrected': {
@@ -154,7 +157,7 @@ function evolve(state: CadreState, event: CadreEvent): CadreState {
     }
     case 'CadreAppointed': {
       const { cadreId: _cadreId, qualificationReviewId: _reviewId, ...post } = event.data;
-      return { ...state, currentPosts: [...state.currentPosts, post] };
+      return { ...state, villageId: post.villageId, currentPosts: [...state.currentPosts, post] };
     }
     case 'CadreLeftPost':
       return leavePost(state, event.data);

@@ -15,6 +15,9 @@ export function hasIdNumberShape(value: string): boolean {
   return /^\d{17}[\dX]$/.test(value);
 }
 
+/** The first six digits: where the number was issued (a GB/T 2260 code). */
+export const areaCodeOfIdNumber = (value: string): string => value.slice(0, 6);
+
 export function passesIdNumberCheck(value: string): boolean {
   return hasIdNumberShape(value) && idNumberCheckChar(value.slice(0, 17)) === value[17];
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { isKnownAreaCode } from './area-codes.js';
 import { isRealDate } from './dates.js';
-import { hasIdNumberShape, passesIdNumberCheck } from './id-number.js';
+import { areaCodeOfIdNumber, hasIdNumberShape, passesIdNumberCheck } from './id-number.js';
 
 /** Shapes shared by many commands. Each refinement's message is a rule code (see validation.ts). */
 
@@ -17,7 +18,8 @@ export const idNumber = z
   .trim()
   .toUpperCase()
   .refine(hasIdNumberShape, { message: 'ID_NUMBER_FORMAT', abort: true })
-  .refine(passesIdNumberCheck, 'ID_NUMBER_CHECK_DIGIT');
+  .refine(passesIdNumberCheck, { message: 'ID_NUMBER_CHECK_DIGIT', abort: true })
+  .refine((value) => isKnownAreaCode(areaCodeOfIdNumber(value)), 'ID_NUMBER_AREA_CODE');
 
 export const mainlandPhone = z
   .string()

@@ -35,6 +35,10 @@ export const FIELD_RULES = {
     zh: '身份证号校验码错误（GB 11643）',
     en: 'The ID number fails its check digit (GB 11643)',
   },
+  ID_NUMBER_AREA_CODE: {
+    zh: '身份证号前6位不是有效的行政区划代码（GB/T 2260）',
+    en: 'The first six digits of the ID number are not an administrative division code (GB/T 2260)',
+  },
   PHONE_FORMAT: {
     zh: '手机号码应为11位大陆手机号',
     en: 'A phone number must be an 11-digit mainland mobile number',

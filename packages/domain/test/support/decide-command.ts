@@ -32,16 +32,25 @@ export function decideCommand(
 ): Decision {
   const command: AnyCommandDefinition = COMMANDS[name];
   const { input } = prepareCommand(command, rawInput, context.now);
-  const ids = command.streamIds(input) as Record<string, string>;
+  const ids = command.streamIds(input) as Record<string, string | null>;
   const streams: Record<string, string> = {};
   const states: Record<string, unknown> = {};
   for (const [key, aggregate] of Object.entries(command.needs)) {
-    streams[key] = streamName(aggregate.category, ids[key]!);
+    const id = ids[key];
+    if (id === null || id === undefined) {
+      states[key] = aggregate.initialState;
+      continue;
+    }
+    streams[key] = streamName(aggregate.category, id);
     states[key] = fold(aggregate, historyOf(streams[key]));
   }
   const exists = existenceCheck(command.references?.(input), (key) => historyOf(key).length > 0);
   const byKey = command.decide(input, states, { ...context, exists }) as Record<string, DomainEvent[]>;
   const byStream: Record<string, DomainEvent[]> = {};
-  for (const [key, events] of Object.entries(byKey)) if (events.length) byStream[streams[key]!] = events;
+  for (const [key, events] of Object.entries(byKey)) {
+    if (!events.length) continue;
+    if (!streams[key]) throw new Error(`${name} decided events for the uninvolved stream ${key}`);
+    byStream[streams[key]] = events;
+  }
   return { byKey, byStream };
 }

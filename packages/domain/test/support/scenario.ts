@@ -30,8 +30,14 @@ export function townshipWithVillages(ledger = new Ledger()): Ledger {
   return ledger;
 }
 
+/** Registers a cadre of VILLAGE (set up first, with its township, on a ledger that has none yet). */
 export function registerCadre(ledger: Ledger, serial: number, sketch: PersonSketch = {}): string {
-  ledger.run('RegisterCadre', { cadreId: cadre(serial), profile: profileFor(serial, sketch) });
+  if (ledger.history('village', VILLAGE).length === 0) townshipWithVillages(ledger);
+  ledger.run('RegisterCadre', {
+    cadreId: cadre(serial),
+    villageId: VILLAGE,
+    profile: profileFor(serial, sketch),
+  });
   return cadre(serial);
 }
 

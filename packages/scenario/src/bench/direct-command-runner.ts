@@ -41,12 +41,17 @@ export class DirectCommandRunner {
     const definition: AnyCommandDefinition = COMMANDS[name];
     const prepared = prepareCommand(definition, withBusinessDate(definition, input, occurredOn), this.now);
     const parsed = prepared.input;
-    const ids = definition.streamIds(parsed) as Record<string, string>;
+    const ids = definition.streamIds(parsed) as Record<string, string | null>;
     const commandId = deterministicUuid('bench', String(this.commands++));
     const states: Record<string, unknown> = {};
     const streamIds: Record<string, string> = {};
     for (const [key, aggregate] of Object.entries(definition.needs)) {
-      streamIds[key] = streamName(aggregate.category, ids[key]!);
+      const id = ids[key];
+      if (!id) {
+        states[key] = aggregate.initialState;
+        continue;
+      }
+      streamIds[key] = streamName(aggregate.category, id);
       states[key] = this.streams.get(streamIds[key]!)?.state ?? aggregate.initialState;
     }
     const exists = existenceCheck(definition.references?.(parsed), (key) => this.streams.has(key));
@@ -57,6 +62,7 @@ export class DirectCommandRunner {
       exists,
     });
     for (const [key, events] of Object.entries(decided)) {
+      if (!streamIds[key]) continue;
       const aggregate = definition.needs[key]!;
       const streamId = streamIds[key]!;
       const current = this.streams.get(streamId) ?? { state: aggregate.initialState, revision: -1 };

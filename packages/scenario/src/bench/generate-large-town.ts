@@ -30,6 +30,8 @@ export async function generateLargeTown(
   const longHistory = options.longHistory ?? 1000;
   const townshipId = deterministicUuid('bench', 'township');
   runner.execute('RegisterTownship', { townshipId, name: '基准镇', district: '基准区' }, '2009-01-01');
+  const villageId = deterministicUuid('bench', 'village');
+  runner.execute('RegisterVillage', { villageId, townshipId, name: '基准村', kind: 'VILLAGE' }, '2009-01-01');
   const cadreIds: string[] = [];
   for (let c = 0; c < cadres; c++) {
     const cadreId = deterministicUuid('bench', 'cadre', String(c));
@@ -40,6 +42,7 @@ export async function generateLargeTown(
       'RegisterCadre',
       {
         cadreId,
+        villageId,
         profile: {
           name: `干部${c}`,
           gender,
@@ -51,7 +54,8 @@ export async function generateLargeTown(
       '2009-06-01',
     );
   }
-  let events = 1 + cadres;
+  // the township, the village, and per cadre the file and the reservation of its ID number
+  let events = 2 + 2 * cadres;
   let step = 0;
   const activity = (cadreId: string, n: number) => {
     const on = dayOf(n);

@@ -1,5 +1,10 @@
 import { z } from 'zod';
 import { defineCommand, domainEvent } from '../../aggregate.js';
+import {
+  idNumberReservationAggregate,
+  idNumberStreamId,
+  reserveIdNumber,
+} from '../../identity/id-number-reservation.js';
 import { calendarDate, requiredText, uuid } from '../../shared/schemas.js';
 import { cadreEvents } from '../cadre-events.js';
 import { cadreRules, ensureCadreRegistered } from '../cadre-rules.js';
@@ -24,9 +29,12 @@ export const correctCadreProfile = defineCommand({
   name: 'CorrectCadreProfile',
   occurredOn: 'correctedOn',
   input: correctCadreProfileInput,
-  needs: { cadre: cadreAggregate },
-  streamIds: (input) => ({ cadre: input.cadreId }),
-  decide(input, { cadre }, { now }) {
+  needs: { cadre: cadreAggregate, newIdNumber: idNumberReservationAggregate },
+  streamIds: (input) => ({
+    cadre: input.cadreId,
+    newIdNumber: input.changes.idNumber ? idNumberStreamId(input.changes.idNumber) : null,
+  }),
+  decide(input, { cadre, newIdNumber }, { now }) {
     ensureCadreRegistered(cadre);
     const named = Object.keys(input.changes) as (keyof CadreProfile)[];
     cadreRules.ensure(
@@ -36,6 +44,9 @@ export const correctCadreProfile = defineCommand({
     );
     const corrected = { ...cadre.profile, ...input.changes };
     ensureConsistentProfile(corrected, { prefix: 'changes', named: (f) => named.includes(f) }, now);
-    return { cadre: [domainEvent('CadreProfileCorrected', input)] };
+    const reservation = input.changes.idNumber
+      ? reserveIdNumber(newIdNumber, input.cadreId, 'changes.idNumber')
+      : [];
+    return { newIdNumber: reservation, cadre: [domainEvent('CadreProfileCorrected', input)] };
   },
 });

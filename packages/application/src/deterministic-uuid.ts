@@ -1,0 +1,1 @@
+export { deterministicUuid } from '@cadre/domain';
