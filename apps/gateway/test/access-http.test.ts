@@ -7,6 +7,7 @@ import type { AccountsDatabase } from '../src/access/accounts-database.js';
 import { createFirstAdmin } from '../src/access/first-admin.js';
 import { startGateway } from '../src/http/http-server.js';
 import { openSystem } from '../src/system.js';
+import { aVillage } from './support/village-setup.js';
 
 const PASSWORD = 'a long enough password';
 const ROSTER = '{ cadres { totalCount } }';
@@ -88,14 +89,17 @@ describe('access through the HTTP gateway', () => {
   });
 
   it('lets the admin write, with the admin as the actor of the event', async () => {
+    const villageId = await aVillage(gateway.system);
+    const commandId = randomUUID();
     const { status, body } = await gateway.post(
       REGISTER,
-      { commandId: randomUUID(), input: { profile } },
+      { commandId, input: { villageId, profile } },
       bearer(adminToken),
     );
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
-    const [event] = await gateway.system.store.readAll();
+    const events = await gateway.system.store.readAll();
+    const event = events.find((e) => e.type === 'CadreRegistered' && e.metadata.commandId === commandId);
     const admin = gateway.accounts.listUsers()[0]!;
     expect(event?.metadata.actor).toBe(`user:${admin.id}`);
   });
@@ -107,7 +111,7 @@ describe('access through the HTTP gateway', () => {
 
     const write = await gateway.post(
       REGISTER,
-      { commandId: randomUUID(), input: { profile } },
+      { commandId: randomUUID(), input: { villageId: randomUUID(), profile } },
       { 'x-api-key': key },
     );
     expect(write.status).toBe(403);
@@ -129,7 +133,7 @@ describe('access through the HTTP gateway', () => {
       fragment W on Mutation { r: registerCadre(commandId: $commandId, input: $input) { cadre { id } } }`;
     const { status, body } = await gateway.post(
       viaFragment,
-      { commandId: randomUUID(), input: { profile } },
+      { commandId: randomUUID(), input: { villageId: randomUUID(), profile } },
       bearer(token),
     );
     expect(status).toBe(403);

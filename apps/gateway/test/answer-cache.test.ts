@@ -5,6 +5,7 @@ import { answerGeneration } from '../src/answer-cache/answer-generation.js';
 import { CACHEABLE_QUERY_FIELDS, UNCACHEABLE_QUERY_FIELDS } from '../src/answer-cache/cacheable-fields.js';
 import { buildSchema } from '../src/graphql/apollo.js';
 import { startTestGateway, type TestGateway } from './support/test-gateway.js';
+import { aVillage } from './support/village-setup.js';
 import { loadZhouwang, noonOf, ZHOUWANG_TODAY } from './support/zhouwang-day.js';
 
 const ROSTER = '{ cadres(first: 50) { totalCount edges { node { id name idNumber phone } } } }';
@@ -40,6 +41,7 @@ describe('the answer cache of the gateway', () => {
 
   it('answers a repeated request byte for byte from the cache, until an event is applied', async () => {
     const admin = await t.signInAs('ADMIN');
+    const villageId = await aVillage(t.system);
     const first = await raw(query(ROSTER), admin);
     const second = await raw(query(ROSTER), admin);
     expect(first.cache).toBeNull();
@@ -49,6 +51,7 @@ describe('the answer cache of the gateway', () => {
     const registered = await t.graphql(REGISTER, {
       commandId: randomUUID(),
       input: {
+        villageId,
         profile: {
           name: '缓存测试',
           gender: 'FEMALE',

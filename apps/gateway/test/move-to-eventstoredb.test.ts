@@ -4,6 +4,7 @@ import { currentStatistics, dossierRecords, findCadre, listCadres } from '@cadre
 import { describe, expect, it } from 'vitest';
 import { openSystem, type System } from '../src/system.js';
 import { startTestGateway } from './support/test-gateway.js';
+import { aVillage } from './support/village-setup.js';
 import { loadZhouwang, noonOf, ZHOUWANG_YEAR as YEAR, ZHOUWANG_TODAY } from './support/zhouwang-day.js';
 
 const now = noonOf(ZHOUWANG_TODAY);
@@ -58,19 +59,22 @@ describe('the gateway running on EventStoreDB', () => {
     const server = await startEsdbProtocolDouble();
     const t = await startTestGateway({ eventStoreConnectionString: server.connectionString });
     try {
+      const villageId = await aVillage(t.system);
+      const profile = `{ name: "李四", gender: FEMALE, birthDate: "1949-12-31", idNumber: "11010519491231002X", educationLevel: BACHELOR }`;
       const registered = await t.graphql(
-        `mutation($id: ID!) { registerCadre(commandId: $id, input: { profile: { name: "李四", gender: FEMALE, birthDate: "1949-12-31", idNumber: "11010519491231002X", educationLevel: BACHELOR } }) { duplicate cadre { id name } } }`,
-        { id: '0b7c3e8e-6d0e-4d5f-9a57-2f1f1c1b9a01' },
+        `mutation($id: ID!, $villageId: ID!) { registerCadre(commandId: $id, input: { villageId: $villageId, profile: ${profile} }) { duplicate cadre { id name } } }`,
+        { id: '0b7c3e8e-6d0e-4d5f-9a57-2f1f1c1b9a01', villageId },
       );
       expect(registered.errors).toBeUndefined();
       expect(registered.data.registerCadre.cadre.name).toBe('李四');
       const again = await t.graphql(
-        `mutation($id: ID!) { registerCadre(commandId: $id, input: { profile: { name: "李四", gender: FEMALE, birthDate: "1949-12-31", idNumber: "11010519491231002X", educationLevel: BACHELOR } }) { duplicate } }`,
-        { id: '0b7c3e8e-6d0e-4d5f-9a57-2f1f1c1b9a01' },
+        `mutation($id: ID!, $villageId: ID!) { registerCadre(commandId: $id, input: { villageId: $villageId, profile: ${profile} }) { duplicate } }`,
+        { id: '0b7c3e8e-6d0e-4d5f-9a57-2f1f1c1b9a01', villageId },
       );
       expect(again.data.registerCadre.duplicate).toBe(true);
       const { data } = await t.graphql('{ cadres { totalCount } integrityCheck { ok events } }');
-      expect(data).toEqual({ cadres: { totalCount: 1 }, integrityCheck: { ok: true, events: 1 } });
+      // the township, the village, the ID number's reservation and the file
+      expect(data).toEqual({ cadres: { totalCount: 1 }, integrityCheck: { ok: true, events: 4 } });
       const health = (await fetch(`${t.gateway.url}/healthz`).then((r) => r.json())) as { ok: boolean };
       expect(health.ok).toBe(true);
       await server.stop(); // the server is lost while the gateway runs

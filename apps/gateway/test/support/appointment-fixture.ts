@@ -31,10 +31,17 @@ export function profileOf(name: string, gender: 'MALE' | 'FEMALE', birthDate: st
   };
 }
 
+let people = 0;
+/** 张三's file, with an ID number no earlier call gave: one person, one ID number. */
+export const nextPerson = () => profileOf('张三', 'FEMALE', '1980-05-12', 1 + (people++ % 99));
+
 export interface Place {
   townshipId: string;
   villageId: string;
 }
+
+/** The first place set up through each client: where people are registered unless told otherwise. */
+const homePlaces = new WeakMap<CommandClient, Place>();
 
 /** A township with its reviewing departments, and one of its villages. */
 export async function townshipWithVillage(client: CommandClient): Promise<Place> {
@@ -45,14 +52,19 @@ export async function townshipWithVillage(client: CommandClient): Promise<Place>
   });
   const townshipId = township.ids[0].id;
   const village = await client.run('RegisterVillage', { townshipId, name: '周王村', kind: 'VILLAGE' });
-  return { townshipId, villageId: village.ids[0].id };
+  const place = { townshipId, villageId: village.ids[0].id };
+  if (!homePlaces.has(client)) homePlaces.set(client, place);
+  return place;
 }
 
-export async function registerPerson(
-  client: CommandClient,
-  profile = profileOf('张三', 'FEMALE', '1980-05-12'),
-) {
-  const registered = await client.run('RegisterCadre', { profile });
+/** The client's first place, set up now if it has none. */
+export const homePlaceOf = async (client: CommandClient): Promise<Place> =>
+  homePlaces.get(client) ?? (await townshipWithVillage(client));
+
+/** Registers a person in a village: the given one, else the client's first place. */
+export async function registerPerson(client: CommandClient, profile = nextPerson(), villageId?: string) {
+  const village = villageId ?? (await homePlaceOf(client)).villageId;
+  const registered = await client.run('RegisterCadre', { villageId: village, profile });
   return registered.cadre.id as string;
 }
 
@@ -90,12 +102,9 @@ export async function reviewCadre(
 }
 
 /** What a village secretary needs before an appointment: a township, a village, a person approved for the seat. */
-export async function appointmentFixture(
-  client: CommandClient,
-  profile = profileOf('张三', 'FEMALE', '1980-05-12'),
-) {
+export async function appointmentFixture(client: CommandClient, profile = nextPerson()) {
   const place = await townshipWithVillage(client);
-  const cadreId = await registerPerson(client, profile);
+  const cadreId = await registerPerson(client, profile, place.villageId);
   const reviewId = await reviewCadre(client, place, cadreId);
   const appointment = {
     cadreId,

@@ -2374,10 +2374,12 @@ export type RecordTrainingInput = {
 export type RegisterCadreInput = {
   /** The new cadre's id (UUID). Leave it out to have one derived from the command id. */
   cadreId?: InputMaybe<Scalars['ID']['input']>;
-  /** 干部档案 The personal file. */
+  /** 干部档案 The personal file; its ID number may be in no other cadre's file (ID_NUMBER_TAKEN) and must carry a real area code (ID_NUMBER_AREA_CODE, GB/T 2260). */
   profile: CadreProfileInput;
   /** 登记日期 When the registration took effect (yyyy-mm-dd), not after today. The business date: it becomes the events' `occurredAt`; leave it out for today (China time). */
   registeredOn?: InputMaybe<Scalars['String']['input']>;
+  /** 所属村（社区） The village or community whose cadre file it is (UUID); a village party secretary may register only in their own. */
+  villageId: Scalars['ID']['input'];
 };
 
 /** Input of `registerTownship`. */
