@@ -65,15 +65,23 @@ const REGISTER = graphql(`
   }
 `);
 
+/** Where and when a file is opened: the village it belongs to, and the registration date ('' for today). */
+export interface RegistrationPlace {
+  villageId: string;
+  registeredOn: string;
+}
+
 /** Registers a cadre; the answer is the cadre as the roster shows them, or null when it does not. */
 export async function registerCadre(
   commandId: string,
   form: RegisterCadreForm,
+  { villageId, registeredOn }: RegistrationPlace,
 ): Promise<{ id: string; name: string } | null> {
   // The form's empty fields are left out: a required one missing is the server's BAD_USER_INPUT to show.
   const profile = Object.fromEntries(
     Object.entries(form).filter(([, value]) => value !== ''),
   ) as unknown as RegisterCadreInput['profile'];
-  const data = await graphqlRequest(REGISTER, { commandId, input: { profile } });
+  const input = { villageId, profile, ...(registeredOn ? { registeredOn } : {}) };
+  const data = await graphqlRequest(REGISTER, { commandId, input });
   return data.registerCadre.cadre ?? null;
 }

@@ -58,9 +58,10 @@ describe('appointment flow (凡进必审 → 任职) through the UI (real browse
 
     // 登记: through the form.
     await page.goto(`${gateway.url}/cadres/new`);
+    await chooseOption(page, page.locator('[data-test=village]'), '幸福村');
     await page.locator('[data-test=name]').fill(person.name);
     await page.getByText('男', { exact: true }).click();
-    const birthDate = page.locator('.el-date-editor input');
+    const birthDate = page.locator('.el-form-item', { hasText: '出生日期' }).locator('input');
     await birthDate.fill(person.birthDate);
     await birthDate.press('Enter');
     await page.locator('[data-test=id-number]').fill(idNumberOf(person));
@@ -119,12 +120,16 @@ describe('appointment flow (凡进必审 → 任职) through the UI (real browse
 
   it('refuses the appointment after one department rejects, with the rule’s message', async () => {
     const { page, gateway } = admin;
-    const cadreId = await registerCadre(admin, {
-      name: '周海涛',
-      gender: 'MALE',
-      birthDate: '1985-03-08',
-      serial: 21,
-    });
+    const cadreId = await registerCadre(
+      admin,
+      {
+        name: '周海涛',
+        gender: 'MALE',
+        birthDate: '1985-03-08',
+        serial: 21,
+      },
+      town.villageId,
+    );
 
     // From the village: choose the cadre, then the review is for this village.
     await page.goto(`${gateway.url}/villages/${town.villageId}`);
@@ -163,12 +168,16 @@ describe('appointment flow (凡进必审 → 任职) through the UI (real browse
 
   it('shows 该职务已有人担任 under the position when the seat is taken', async () => {
     const { page, gateway } = admin;
-    const cadreId = await registerCadre(admin, {
-      name: '陈思远',
-      gender: 'FEMALE',
-      birthDate: '1992-11-02',
-      serial: 33,
-    });
+    const cadreId = await registerCadre(
+      admin,
+      {
+        name: '陈思远',
+        gender: 'FEMALE',
+        birthDate: '1992-11-02',
+        serial: 33,
+      },
+      town.villageId,
+    );
     await approveThroughBus(
       admin,
       { cadreId, ...town },

@@ -1,11 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AdminUnderTest, startAdmin } from '../support/admin-under-test.js';
+import { chooseOption } from '../support/element-plus.js';
+import { registerTownAndVillage } from '../support/town.js';
 
 describe('admin client: register a cadre (real browser, real gateway, real store)', () => {
   let admin: AdminUnderTest;
+  /** Where the store stood once the village was set up: a refused registration leaves it there. */
+  let setUp: bigint;
   beforeAll(async () => {
     admin = await startAdmin();
     admin.page.setDefaultTimeout(10_000);
+    await registerTownAndVillage(admin, '幸福村');
+    setUp = await admin.system.store.headPosition();
   });
   afterAll(async () => {
     await admin?.stop();
@@ -14,9 +20,10 @@ describe('admin client: register a cadre (real browser, real gateway, real store
   async function fillForm(idNumber: string) {
     const { page, gateway } = admin;
     await page.goto(`${gateway.url}/cadres/new`);
+    await chooseOption(page, page.locator('[data-test=village]'), '幸福村');
     await page.locator('[data-test=name]').fill('张三');
     await page.getByText('女', { exact: true }).click();
-    const birthDate = page.locator('.el-date-editor input');
+    const birthDate = page.locator('.el-form-item', { hasText: '出生日期' }).locator('input');
     await birthDate.fill('1949-12-31');
     await birthDate.press('Enter');
     await page.locator('[data-test=id-number]').fill(idNumber);
@@ -30,7 +37,7 @@ describe('admin client: register a cadre (real browser, real gateway, real store
     await expect
       .poll(() => admin.page.locator('.el-form-item__error').allTextContents())
       .toContain('身份证号校验码错误（GB 11643）');
-    expect(await admin.system.store.headPosition()).toBe(0n);
+    expect(await admin.system.store.headPosition()).toBe(setUp);
   });
 
   it('registers through the form, lists the cadre in the roster, and stores the event', async () => {
@@ -41,9 +48,10 @@ describe('admin client: register a cadre (real browser, real gateway, real store
     await expect.poll(() => table.textContent()).toContain('张三');
     expect(await table.textContent()).toContain('本科');
     expect(await admin.page.locator('[data-test=roster-total]').textContent()).toBe('共 1 人');
-    const events = await admin.system.store.readAll();
-    expect(events.map((e) => e.type)).toEqual(['CadreRegistered']);
-    expect(events[0]!.data).toMatchObject({
+    const events = await admin.system.store.readAll({ after: setUp });
+    expect(events.map((e) => e.type)).toEqual(['IdNumberReserved', 'CadreRegistered']);
+    expect(events[1]!.data).toMatchObject({
+      villageId: expect.any(String),
       profile: { name: '张三', idNumber: '11010519491231002X', gender: 'FEMALE' },
     });
   });

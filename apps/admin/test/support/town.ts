@@ -64,13 +64,21 @@ export interface Person {
 export const idNumberOf = (person: Person) =>
   demoIdNumber('340121', person.birthDate, person.serial, person.gender);
 
-export async function registerCadre(admin: AdminUnderTest, person: Person): Promise<string> {
+export async function registerCadre(
+  admin: AdminUnderTest,
+  person: Person,
+  villageId: string,
+): Promise<string> {
   const cadreId = randomUUID();
   const { serial: _serial, ...profile } = person;
   await runCommands(admin, [
     [
       'RegisterCadre',
-      { cadreId, profile: { ...profile, idNumber: idNumberOf(person), educationLevel: 'BACHELOR' } },
+      {
+        cadreId,
+        villageId,
+        profile: { ...profile, idNumber: idNumberOf(person), educationLevel: 'BACHELOR' },
+      },
     ],
   ]);
   return cadreId;
