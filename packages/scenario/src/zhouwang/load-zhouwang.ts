@@ -71,46 +71,41 @@ export async function loadZhouwangScenario(
     );
   }
 
-  /** 凡进必审: every entrant passes the joint review of every department before taking a seat. */
+  /** 凡进必审: every entrant passes the joint review of every department for each seat they take (一肩挑: two). */
   async function admit(member: DemoMember, dates: AdmissionDates, method: string) {
     const { registeredOn, openedOn, decidedOn, concludedOn, appointedOn } = dates;
     const id = cadreId(member.serial);
     const villageId = villageIds[member.village];
-    const reviewId = w.id('review', String(member.serial));
-    const [first] = member.seats;
     await w.run(
       'RegisterCadre',
       { cadreId: id, villageId, profile: demoProfile(member) },
       registeredOn,
       `register-${member.serial}`,
     );
-    await w.run(
-      'OpenQualificationReview',
-      { cadreId: id, reviewId, villageId, townshipId, ...first, openedOn },
-      openedOn,
-      `review-${member.serial}`,
-    );
-    for (const department of REVIEWING_DEPARTMENTS) {
-      await w.run(
-        'RecordDepartmentVerdict',
-        {
-          cadreId: id,
-          reviewId,
-          department: department.code,
-          verdict: 'APPROVED',
-          decidedOn,
-        },
-        decidedOn,
-        `verdict-${member.serial}-${department.code}`,
-      );
-    }
-    await w.run(
-      'ConcludeQualificationReview',
-      { cadreId: id, reviewId, concludedOn },
-      concludedOn,
-      `conclude-${member.serial}`,
-    );
     for (const [s, seat] of member.seats.entries()) {
+      // The first seat's ids and keys are those of a single review, as before 一肩挑 needed two.
+      const ofSeat = s === 0 ? `${member.serial}` : `${member.serial}-seat-${s}`;
+      const reviewId = w.id('review', ofSeat);
+      await w.run(
+        'OpenQualificationReview',
+        { cadreId: id, reviewId, villageId, townshipId, ...seat, openedOn },
+        openedOn,
+        `review-${ofSeat}`,
+      );
+      for (const department of REVIEWING_DEPARTMENTS) {
+        await w.run(
+          'RecordDepartmentVerdict',
+          { cadreId: id, reviewId, department: department.code, verdict: 'APPROVED', decidedOn },
+          decidedOn,
+          `verdict-${ofSeat}-${department.code}`,
+        );
+      }
+      await w.run(
+        'ConcludeQualificationReview',
+        { cadreId: id, reviewId, concludedOn },
+        concludedOn,
+        `conclude-${ofSeat}`,
+      );
       await w.run(
         'AppointCadre',
         { cadreId: id, villageId, ...seat, method, appointedOn },
