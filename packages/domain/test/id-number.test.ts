@@ -10,7 +10,7 @@ import {
   passesIdNumberCheck,
 } from '../src/index.js';
 import { cadre, idNumberFor, VILLAGE } from './support/fixtures.js';
-import { expectRule, Ledger } from './support/ledger.js';
+import { expectRule } from './support/ledger.js';
 import { townshipWithVillages } from './support/scenario.js';
 
 describe('resident ID numbers (GB 11643)', () => {

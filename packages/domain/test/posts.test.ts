@@ -58,6 +58,7 @@ describe('AppointCadre', () => {
   it('lets the secretary also chair the residents committee (一肩挑), and several members sit together', () => {
     const ledger = reviewed();
     ledger.run('AppointCadre', appointment(cadreId, SECRETARY_SEAT));
+    reviewCadre(ledger, cadreId, { attempt: 2, seat: CHAIR_SEAT });
     ledger.run('AppointCadre', appointment(cadreId, CHAIR_SEAT));
     for (const serial of [2, 3]) appointCadre(ledger, registerCadre(ledger, serial), MEMBER_SEAT);
     expect(ledger.state(cadreAggregate, cadreId).currentPosts.map((p) => p.position)).toEqual([
@@ -75,10 +76,27 @@ describe('AppointCadre', () => {
     reviewCadre(ledger, cadreId, { verdicts: { DISCIPLINE_INSPECTION: 'REJECTED' } });
     expectRule(ledger.reject('AppointCadre', input), 'QUALIFICATION_REVIEW_REJECTED', 'cadreId');
     reviewCadre(ledger, cadreId, { attempt: 2, villageId: OTHER_VILLAGE });
-    expectRule(ledger.reject('AppointCadre', input), 'QUALIFICATION_REVIEW_FOR_OTHER_VILLAGE', 'villageId');
+    // the review of this village's seat is still the rejected one
+    expectRule(ledger.reject('AppointCadre', input), 'QUALIFICATION_REVIEW_REJECTED', 'cadreId');
     reviewCadre(ledger, cadreId, { attempt: 3, on: '2021-10-20' });
     expectRule(ledger.reject('AppointCadre', input), 'DATE_OUT_OF_ORDER', 'appointedOn');
     expect(ledger.run('AppointCadre', { ...input, appointedOn: '2021-10-20' }).cadre).toHaveLength(1);
+  });
+
+  it('admits to the village and the seat reviewed only (a review is for a seat)', () => {
+    const ledger = townshipWithVillages();
+    registerCadre(ledger, 1);
+    reviewCadre(ledger, cadreId, { villageId: OTHER_VILLAGE });
+    expectRule(
+      ledger.reject('AppointCadre', appointment(cadreId, SECRETARY_SEAT)),
+      'QUALIFICATION_REVIEW_FOR_OTHER_VILLAGE',
+      'villageId',
+    );
+    reviewCadre(ledger, cadreId, { attempt: 2, seat: MEMBER_SEAT });
+    const error = ledger.reject('AppointCadre', appointment(cadreId, SECRETARY_SEAT));
+    expectRule(error, 'QUALIFICATION_REVIEW_FOR_OTHER_SEAT', 'position');
+    expect(error.messages.zh).toContain('职务');
+    expect(ledger.run('AppointCadre', appointment(cadreId, MEMBER_SEAT)).cadre).toHaveLength(1);
   });
 
   it('rests on the latest concluded review: a later rejection withdraws an approval', () => {

@@ -45,6 +45,10 @@ const CADRE_RULES = {
     '该干部的资格审查是针对另一个村（社区）的',
     "The cadre's qualification review was for another village",
   ),
+  QUALIFICATION_REVIEW_FOR_OTHER_SEAT: invalid(
+    '该干部的资格审查是针对另一个职务的，任职须与审查的班子和职务一致',
+    "The cadre's qualification review was for another seat: an appointment must be to the committee and position reviewed",
+  ),
   POSTS_IN_ONE_VILLAGE: invalid(
     '干部的所有职务须在同一个村（社区）',
     "All of a cadre's posts must be in one village",

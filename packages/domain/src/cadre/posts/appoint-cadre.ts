@@ -12,14 +12,17 @@ import { ensureVillageRegistered, villageRules } from '../../village/village-rul
 import { villageAggregate } from '../../village/village-state.js';
 import { cadreRules, ensureCadreRegistered } from '../cadre-rules.js';
 import { cadreAggregate } from '../cadre-state.js';
-import { latestConcludedReview } from '../review/qualification-reviews.js';
+import { concludedReviews, latestReviewForSeat } from '../review/qualification-reviews.js';
 import { post, sameSeat } from './post.js';
 
 export const appointCadreInput = z
   .strictObject({ cadreId: uuid, ...post.shape })
   .refine(isOnItsCommittee, positionOnItsCommittee);
 
-/** 凡进必审、凡动必报: an approved review admits the cadre, and the appointment is on both streams. */
+/**
+ * 凡进必审、凡动必报: an approved review for the seat admits the cadre to it (a cadre taking two seats, as
+ * in 一肩挑, is reviewed for each), and the appointment is on both streams.
+ */
 export const appointCadre = defineCommand({
   name: 'AppointCadre',
   occurredOn: 'appointedOn',
@@ -29,14 +32,16 @@ export const appointCadre = defineCommand({
   decide(input, { cadre, village }) {
     ensureCadreRegistered(cadre);
     ensureVillageRegistered(village);
-    const review = latestConcludedReview(cadre);
-    cadreRules.ensure(review, 'QUALIFICATION_REVIEW_REQUIRED', 'cadreId');
-    cadreRules.ensure(review.conclusion.outcome === 'APPROVED', 'QUALIFICATION_REVIEW_REJECTED', 'cadreId');
+    const concluded = concludedReviews(cadre);
+    cadreRules.ensure(concluded.length > 0, 'QUALIFICATION_REVIEW_REQUIRED', 'cadreId');
     cadreRules.ensure(
-      review.villageId === input.villageId,
+      concluded.some((r) => r.villageId === input.villageId),
       'QUALIFICATION_REVIEW_FOR_OTHER_VILLAGE',
       'villageId',
     );
+    const review = latestReviewForSeat(cadre, input);
+    cadreRules.ensure(review, 'QUALIFICATION_REVIEW_FOR_OTHER_SEAT', 'position');
+    cadreRules.ensure(review.conclusion.outcome === 'APPROVED', 'QUALIFICATION_REVIEW_REJECTED', 'cadreId');
     ensureNotBefore(input.appointedOn, review.conclusion.concludedOn, 'appointedOn');
     cadreRules.ensure(
       cadre.currentPosts.every((p) => p.villageId === input.villageId),

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { isSameSeatRef, type SeatRef } from '../../village/seat.js';
 import type { CadreState, QualificationReview } from '../cadre-state.js';
 import type { reviewOutcome } from '../vocabulary.js';
 
@@ -7,9 +8,17 @@ export type ConcludedReview = QualificationReview & Required<Pick<QualificationR
 export const openReview = (cadre: CadreState): QualificationReview | undefined =>
   cadre.qualificationReviews.find((r) => !r.conclusion);
 
-/** The review an appointment rests on: the one concluded last. */
-export const latestConcludedReview = (cadre: CadreState): ConcludedReview | undefined =>
-  cadre.qualificationReviews.filter((r): r is ConcludedReview => r.conclusion !== undefined).at(-1);
+export const concludedReviews = (cadre: CadreState): ConcludedReview[] =>
+  cadre.qualificationReviews.filter((r): r is ConcludedReview => r.conclusion !== undefined);
+
+/** The review an appointment to a seat rests on: the one for that seat of that village concluded last. */
+export const latestReviewForSeat = (
+  cadre: CadreState,
+  seat: SeatRef & { villageId: string },
+): ConcludedReview | undefined =>
+  concludedReviews(cadre)
+    .filter((r) => r.villageId === seat.villageId && isSameSeatRef(r, seat))
+    .at(-1);
 
 /** One rejection blocks the appointment; approval needs every department. */
 export const outcomeOf = (review: QualificationReview): z.infer<typeof reviewOutcome> =>
