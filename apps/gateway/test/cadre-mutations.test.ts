@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { idNumberCheckChar } from '@cadre/domain';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { appointmentFixture, homePlaceOf, profileOf } from './support/appointment-fixture.js';
 import { commandClient } from './support/command-client.js';
@@ -144,6 +145,23 @@ describe('cadre mutations through the gateway', () => {
     const second = await t.graphql(ROSTER, { first: 2, after: first.data.cadres.pageInfo.endCursor });
     expect(second.data.cadres.edges.map((e: any) => e.node.name)).toEqual(['干部2']);
     expect(second.data.cadres.pageInfo.hasNextPage).toBe(false);
+  });
+
+  it('refuses an ID number from no administrative division (GB/T 2260), and writes nothing', async () => {
+    const first17 = '34999919800101001';
+    const nowhere = {
+      ...profileOf('张三', 'MALE', '1980-01-01'),
+      idNumber: first17 + idNumberCheckChar(first17),
+    };
+    const { errors } = await t.graphql(REGISTER, { commandId: randomUUID(), input: registration(nowhere) });
+    expect(errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      rule: 'ID_NUMBER_AREA_CODE',
+      field: 'profile.idNumber',
+    });
+    expect(errors![0].message).toBe('身份证号前6位不是有效的行政区划代码（GB/T 2260）');
+    expect(await t.system.store.headPosition()).toBe(setUp);
+    expect((await t.graphql(ROSTER)).data.cadres.totalCount).toBe(0);
   });
 
   it('refuses a second file for an ID number already in the ledger, and writes nothing', async () => {

@@ -120,6 +120,21 @@ describe('凡进必审: appointing a cadre through the command mutations', () =>
     expect(errors![0].message).toBe('该干部最近一次资格审查未通过');
   });
 
+  it('refuses an appointment to a seat the review was not for: QUALIFICATION_REVIEW_FOR_OTHER_SEAT', async () => {
+    const { appointment } = await appointmentFixture(client);
+    const chair = { committee: 'RESIDENTS_COMMITTEE', position: 'CHAIR' };
+    const { errors } = await client.send('AppointCadre', { ...appointment, ...chair });
+    expect(errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      rule: 'QUALIFICATION_REVIEW_FOR_OTHER_SEAT',
+      field: 'position',
+      messages: { en: expect.stringContaining('another seat') },
+    });
+    expect(errors![0].message).toContain('另一个职务');
+    expect(await client.typesIn(`cadre-${appointment.cadreId}`)).not.toContain('CadreAppointed');
+    expect(await client.typesIn(`village-${appointment.villageId}`)).toEqual(['VillageRegistered']);
+  });
+
   it('refuses a second party secretary for the village: SEAT_TAKEN, in the language asked for', async () => {
     const { appointment, ...place } = await appointmentFixture(client);
     await client.run('AppointCadre', appointment);
