@@ -16,8 +16,10 @@ import {
   upcast,
 } from '@cadre/domain';
 import {
+  type AppendResult,
   type EventStore,
   type RecordedEvent,
+  type StreamWrite,
   streamName,
   WrongExpectedRevisionError,
 } from '@cadre/event-store';
@@ -149,14 +151,11 @@ export class CommandBus {
     const uninvolved = Object.keys(decided).filter((key) => ids[key] === null && decided[key]?.length);
     if (uninvolved.length > 0)
       throw new Error(`${definition.name} decided events for uninvolved ${uninvolved}`);
-    let position = 0n;
-    let eventCount = 0;
-    for (const stream of [...streams.slice(1), primary]) {
-      const events = decided[stream.key] ?? [];
-      if (events.length === 0 || stream.alreadyWritten) continue;
-      const result = await this.store.append(
-        stream.streamId,
-        events.map((event, index) => ({
+    const writes: StreamWrite[] = [...streams.slice(1), primary]
+      .filter((stream) => !stream.alreadyWritten && (decided[stream.key] ?? []).length > 0)
+      .map((stream) => ({
+        streamId: stream.streamId,
+        events: (decided[stream.key] ?? []).map((event, index) => ({
           id: deterministicUuid(metadata.commandId, stream.streamId, String(index)),
           type: event.type,
           data: event.data,
@@ -171,12 +170,24 @@ export class CommandBus {
             schemaVersion: currentSchemaVersion(event.type),
           },
         })),
-        stream.lastRevision === -1 ? 'no_stream' : stream.lastRevision,
-      );
-      position = result.position > position ? result.position : position;
-      eventCount += events.length;
-    }
+        expectedRevision: stream.lastRevision === -1 ? 'no_stream' : stream.lastRevision,
+      }));
+    const results = await this.appendAll(writes);
+    const position = results.reduce((max, r) => (r.position > max ? r.position : max), 0n);
+    const eventCount = writes.reduce((sum, write) => sum + write.events.length, 0);
     return { commandId: metadata.commandId, position, eventCount, duplicate: false, ids: involved };
+  }
+
+  /**
+   * A command's writes in one transaction where the store has them (SQLite); elsewhere (EventStoreDB) one
+   * stream after another, the first-named last, so that a retry finds an interrupted command unfinished.
+   */
+  private async appendAll(writes: StreamWrite[]): Promise<AppendResult[]> {
+    if (this.store.appendToStreams) return this.store.appendToStreams(writes);
+    const results: AppendResult[] = [];
+    for (const { streamId, events, expectedRevision } of writes)
+      results.push(await this.store.append(streamId, events, expectedRevision));
+    return results;
   }
 
   /**

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { DomainError } from '@cadre/domain';
+import { DomainError, idNumberCheckChar } from '@cadre/domain';
 import { SqliteEventStore } from '@cadre/event-store';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CommandBus } from '../src/index.js';
+import { aVillage } from './support/village.js';
 
 const profile = {
   name: '李四',
@@ -11,6 +12,8 @@ const profile = {
   idNumber: '11010519491231002X',
   educationLevel: 'BACHELOR',
 };
+/** Another woman born on the same day. */
+const anotherIdNumber = `11010519491231004${idNumberCheckChar('11010519491231004')}`;
 /** 2026-12-01 09:30 in China. */
 const NOW = new Date('2026-12-01T01:30:00Z');
 const actor = 'user:clerk';
@@ -35,7 +38,7 @@ async function approvedForSecretary(bus: CommandBus, villageId: string, cadreId:
     registeredOn: '2021-01-06',
   });
   const reviewId = randomUUID();
-  await run('RegisterCadre', { cadreId, profile, registeredOn: '2021-08-01' });
+  await run('RegisterCadre', { cadreId, villageId, profile, registeredOn: '2021-08-01' });
   const seat = { committee: 'PARTY_COMMITTEE', position: 'PARTY_SECRETARY' };
   await run('OpenQualificationReview', {
     cadreId,
@@ -59,9 +62,13 @@ async function approvedForSecretary(bus: CommandBus, villageId: string, cadreId:
 describe('business time: each command says when its fact happened', () => {
   let store: SqliteEventStore;
   let bus: CommandBus;
-  beforeEach(() => {
+  let villageId: string;
+  let setUp: bigint;
+  beforeEach(async () => {
     store = new SqliteEventStore({ path: ':memory:', now: () => NOW });
     bus = new CommandBus({ store, now: () => NOW });
+    villageId = await aVillage(bus);
+    setUp = await store.headPosition();
   });
   afterEach(() => store.close());
 
@@ -87,7 +94,11 @@ describe('business time: each command says when its fact happened', () => {
     const lateEvening = new Date('2026-12-31T20:00:00Z');
     const nightBus = new CommandBus({ store, now: () => lateEvening });
     const cadreId = randomUUID();
-    await nightBus.execute('RegisterCadre', { cadreId, profile }, { commandId: randomUUID(), actor });
+    await nightBus.execute(
+      'RegisterCadre',
+      { cadreId, villageId, profile },
+      { commandId: randomUUID(), actor },
+    );
     const [event] = await store.readStream(`cadre-${cadreId}`);
     expect(event!.data).toMatchObject({ registeredOn: '2027-01-01' });
     expect(event!.metadata.occurredAt).toBe('2026-12-31T16:00:00.000Z');
@@ -97,23 +108,25 @@ describe('business time: each command says when its fact happened', () => {
     const refusal = await bus
       .execute(
         'RegisterCadre',
-        { cadreId: randomUUID(), profile, registeredOn: '2026-12-02' },
+        { cadreId: randomUUID(), villageId, profile, registeredOn: '2026-12-02' },
         { commandId: randomUUID(), actor },
       )
       .catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(DomainError);
     expect(refusal).toMatchObject({ rule: 'DATE_IN_FUTURE', field: 'registeredOn' });
     expect((refusal as DomainError).messages.zh).toContain('登记日期');
-    expect(await store.headPosition()).toBe(0n);
+    expect(await store.headPosition()).toBe(setUp);
   });
 });
 
 describe('a command id means one command', () => {
   let store: SqliteEventStore;
   let bus: CommandBus;
-  beforeEach(() => {
+  let villageId: string;
+  beforeEach(async () => {
     store = new SqliteEventStore({ path: ':memory:', now: () => NOW });
     bus = new CommandBus({ store, now: () => NOW });
+    villageId = await aVillage(bus);
   });
   afterEach(() => store.close());
 
@@ -121,7 +134,7 @@ describe('a command id means one command', () => {
     const cadreId = randomUUID();
     const commandId = randomUUID();
     const training = { cadreId, topic: '和美乡村建设', kind: 'INTERNAL', trainedOn: '2026-04-01' };
-    await bus.execute('RegisterCadre', { cadreId, profile }, { commandId: randomUUID(), actor });
+    await bus.execute('RegisterCadre', { cadreId, villageId, profile }, { commandId: randomUUID(), actor });
     await bus.execute('RecordTraining', training, { commandId, actor });
     const head = await store.headPosition();
     const refusal = await bus
@@ -141,7 +154,7 @@ describe('a command id means one command', () => {
     const seat = await approvedForSecretary(bus, villageId, first);
     await bus.execute(
       'RegisterCadre',
-      { cadreId: second, profile: { ...profile, name: '王五' } },
+      { cadreId: second, villageId, profile: { ...profile, name: '王五', idNumber: anotherIdNumber } },
       {
         commandId: randomUUID(),
         actor,
@@ -163,9 +176,13 @@ describe('a command id means one command', () => {
   it('counts a retry on another day as the same command when the input named no date', async () => {
     const cadreId = randomUUID();
     const commandId = randomUUID();
-    await bus.execute('RegisterCadre', { cadreId, profile }, { commandId, actor });
+    await bus.execute('RegisterCadre', { cadreId, villageId, profile }, { commandId, actor });
     const nextDay = new CommandBus({ store, now: () => new Date(NOW.getTime() + 86_400_000) });
-    const retry = await nextDay.execute('RegisterCadre', { cadreId, profile }, { commandId, actor });
+    const retry = await nextDay.execute(
+      'RegisterCadre',
+      { cadreId, villageId, profile },
+      { commandId, actor },
+    );
     expect(retry).toMatchObject({ duplicate: true, eventCount: 0 });
   });
 });

@@ -3,6 +3,7 @@ import { DomainError } from '@cadre/domain';
 import { SqliteEventStore } from '@cadre/event-store';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CommandBus, deterministicUuid } from '../src/index.js';
+import { aVillage } from './support/village.js';
 
 const profile = {
   name: '张三',
@@ -15,10 +16,16 @@ const profile = {
 describe('command bus over a real SQLite store', () => {
   let store: SqliteEventStore;
   let bus: CommandBus;
-  beforeEach(() => {
+  let villageId: string;
+  /** Where the store stood once the village was set up. */
+  let setUp: bigint;
+  beforeEach(async () => {
     store = new SqliteEventStore({ path: ':memory:' });
     bus = new CommandBus({ store, now: () => new Date('2026-11-25T08:00:00Z') });
+    villageId = await aVillage(bus);
+    setUp = await store.headPosition();
   });
+  const registrations = async () => (await store.readAll()).filter((e) => e.type === 'CadreRegistered');
   afterEach(() => store.close());
 
   it('writes the decided events with the metadata of the command', async () => {
@@ -26,10 +33,15 @@ describe('command bus over a real SQLite store', () => {
     const commandId = randomUUID();
     const result = await bus.execute(
       'RegisterCadre',
-      { cadreId, profile },
+      { cadreId, villageId, profile },
       { commandId, actor: 'user:1', reason: '新任' },
     );
-    expect(result).toMatchObject({ duplicate: false, eventCount: 1, ids: { cadre: cadreId } });
+    // the file, and the reservation of its ID number
+    expect(result).toMatchObject({
+      duplicate: false,
+      eventCount: 2,
+      ids: { cadre: cadreId, village: villageId },
+    });
     const [event] = await store.readStream(`cadre-${cadreId}`);
     expect(event!.id).toBe(deterministicUuid(commandId, `cadre-${cadreId}`, '0'));
     expect(event!.position).toBe(result.position);
@@ -48,43 +60,56 @@ describe('command bus over a real SQLite store', () => {
   it('answers a retried command id as a duplicate and writes nothing', async () => {
     const cadreId = randomUUID();
     const commandId = randomUUID();
-    const first = await bus.execute('RegisterCadre', { cadreId, profile }, { commandId, actor: 'user:1' });
-    const again = await bus.execute('RegisterCadre', { cadreId, profile }, { commandId, actor: 'user:1' });
+    const first = await bus.execute(
+      'RegisterCadre',
+      { cadreId, villageId, profile },
+      { commandId, actor: 'user:1' },
+    );
+    const again = await bus.execute(
+      'RegisterCadre',
+      { cadreId, villageId, profile },
+      { commandId, actor: 'user:1' },
+    );
     expect(again).toMatchObject({ duplicate: true, eventCount: 0, position: first.position });
-    expect(await store.readAll()).toHaveLength(1);
+    expect(await registrations()).toHaveLength(1);
   });
 
   it('writes a command sent twice at the same moment only once', async () => {
     const cadreId = randomUUID();
     const commandId = randomUUID();
     const results = await Promise.all([
-      bus.execute('RegisterCadre', { cadreId, profile }, { commandId, actor: 'user:1' }),
-      bus.execute('RegisterCadre', { cadreId, profile }, { commandId, actor: 'user:1' }),
+      bus.execute('RegisterCadre', { cadreId, villageId, profile }, { commandId, actor: 'user:1' }),
+      bus.execute('RegisterCadre', { cadreId, villageId, profile }, { commandId, actor: 'user:1' }),
     ]);
     expect(results.map((r) => r.position)).toEqual([results[0]!.position, results[0]!.position]);
-    expect(await store.readAll()).toHaveLength(1);
+    expect(await registrations()).toHaveLength(1);
   });
 
   it('rejects invalid input before touching the store', async () => {
     await expect(
       bus.execute(
         'RegisterCadre',
-        { cadreId: randomUUID(), profile: { ...profile, idNumber: 'x' } },
+        { cadreId: randomUUID(), villageId, profile: { ...profile, idNumber: 'x' } },
         { commandId: randomUUID(), actor: 'user:1' },
       ),
     ).rejects.toBeInstanceOf(DomainError);
-    expect(await store.headPosition()).toBe(0n);
+    expect(await store.headPosition()).toBe(setUp);
   });
 
   it('decides again when another writer changed the stream first, and reports a clash that persists as CONFLICT', async () => {
     const cadreId = randomUUID();
-    await bus.execute('RegisterCadre', { cadreId, profile }, { commandId: randomUUID(), actor: 'user:1' });
-    const realAppend = store.append.bind(store);
+    await bus.execute(
+      'RegisterCadre',
+      { cadreId, villageId, profile },
+      { commandId: randomUUID(), actor: 'user:1' },
+    );
+    const realAppendToStreams = store.appendToStreams.bind(store);
     let interferences = 0;
     let allowed = 2;
     // Another clerk's training record lands in the stream between each read and append of the bus.
-    store.append = async (streamId, events, expected) => {
-      if (interferences < allowed && streamId === `cadre-${cadreId}`) {
+    store.appendToStreams = async (writes) => {
+      const streamId = `cadre-${cadreId}`;
+      if (interferences < allowed && writes.some((w) => w.streamId === streamId)) {
         interferences++;
         const data = {
           cadreId,
@@ -99,9 +124,10 @@ describe('command bus over a real SQLite store', () => {
           causationId: '',
           schemaVersion: 1,
         };
-        await realAppend(streamId, [{ id: randomUUID(), type: 'CadreTrained', data, metadata }], 'any');
+        const interfering = { id: randomUUID(), type: 'CadreTrained', data, metadata };
+        await realAppendToStreams([{ streamId, events: [interfering], expectedRevision: 'any' }]);
       }
-      return realAppend(streamId, events, expected);
+      return realAppendToStreams(writes);
     };
     const training = { cadreId, topic: '和美乡村建设', kind: 'INTERNAL', trainedOn: '2026-04-01' };
     const result = await bus.execute('RecordTraining', training, {
@@ -142,7 +168,11 @@ describe('command bus over a real SQLite store', () => {
       { townshipId, name: '周王镇', district: '包河区' },
       { commandId: randomUUID(), ...actor },
     );
-    await bus.execute('RegisterCadre', { cadreId, profile }, { commandId: randomUUID(), ...actor });
+    await bus.execute(
+      'RegisterCadre',
+      { cadreId, villageId, profile },
+      { commandId: randomUUID(), ...actor },
+    );
     await bus.execute(
       'ScheduleTraining',
       {

@@ -95,12 +95,25 @@ export interface StoreHealth {
   detail?: string;
 }
 
+/** What one stream gets in an append to several streams. */
+export interface StreamWrite {
+  streamId: string;
+  events: readonly NewEvent[];
+  expectedRevision: ExpectedRevision;
+}
+
 export interface EventStore {
   append(
     streamId: string,
     events: readonly NewEvent[],
     expectedRevision: ExpectedRevision,
   ): Promise<AppendResult>;
+  /**
+   * All or nothing: every write is checked against its expected revision and stored in one transaction,
+   * or none is (the first failure is thrown). Only stores with multi-stream transactions offer it: the
+   * embedded SQLite store does, EventStoreDB does not.
+   */
+  appendToStreams?(writes: readonly StreamWrite[]): Promise<AppendResult[]>;
   /** A missing stream reads as an empty list. */
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
   readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;

@@ -12,6 +12,7 @@ import type {
   ReadAllOptions,
   ReadStreamOptions,
   RecordedEvent,
+  StreamWrite,
   StoreHealth,
   SubscribeOptions,
   Subscription,
@@ -39,11 +40,10 @@ interface EventRow {
   recorded_at: string;
 }
 
+/** An append waiting for the next group commit: the writes of one caller, stored together or not at all. */
 interface PendingAppend {
-  streamId: string;
-  events: readonly NewEvent[];
-  expectedRevision: ExpectedRevision;
-  resolve: (result: AppendResult) => void;
+  writes: readonly StreamWrite[];
+  resolve: (results: AppendResult[]) => void;
   reject: (error: unknown) => void;
 }
 
@@ -74,7 +74,7 @@ export class SqliteEventStore implements EventStore {
   private flushScheduled = false;
   private appendWaiters = new Set<() => void>();
   private readonly statements;
-  private readonly appendOneAtomically: (job: PendingAppend) => AppendResult;
+  private readonly appendOneAtomically: (job: PendingAppend) => AppendResult[];
 
   constructor(options: SqliteEventStoreOptions) {
     this.db = new Database(options.path);
@@ -103,16 +103,23 @@ export class SqliteEventStore implements EventStore {
     };
     // Nested inside the group's transaction, better-sqlite3 turns this into a savepoint: one failed
     // append rolls back alone and the others in the group still commit.
-    this.appendOneAtomically = this.db.transaction((job: PendingAppend) => this.appendNow(job));
+    this.appendOneAtomically = this.db.transaction((job: PendingAppend) =>
+      job.writes.map((write) => this.appendNow(write)),
+    );
   }
 
-  append(
+  async append(
     streamId: string,
     events: readonly NewEvent[],
     expectedRevision: ExpectedRevision,
   ): Promise<AppendResult> {
+    const [result] = await this.appendToStreams([{ streamId, events, expectedRevision }]);
+    return result!;
+  }
+
+  appendToStreams(writes: readonly StreamWrite[]): Promise<AppendResult[]> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ streamId, events, expectedRevision, resolve, reject });
+      this.queue.push({ writes, resolve, reject });
       if (!this.flushScheduled) {
         this.flushScheduled = true;
         setImmediate(() => this.flush());
@@ -125,7 +132,7 @@ export class SqliteEventStore implements EventStore {
     if (!this.db.open) return;
     const jobs = this.queue;
     this.queue = [];
-    const outcomes: Array<{ ok: true; result: AppendResult } | { ok: false; error: unknown }> = [];
+    const outcomes: Array<{ ok: true; result: AppendResult[] } | { ok: false; error: unknown }> = [];
     try {
       this.db.transaction(() => {
         for (const job of jobs) {
@@ -150,7 +157,7 @@ export class SqliteEventStore implements EventStore {
     for (const wake of waiters) wake();
   }
 
-  private appendNow({ streamId, events, expectedRevision }: PendingAppend): AppendResult {
+  private appendNow({ streamId, events, expectedRevision }: StreamWrite): AppendResult {
     const head = this.statements.streamHead.get(streamId);
     const current = head?.revision ?? -1;
     const replay = findIdempotentReplay(
