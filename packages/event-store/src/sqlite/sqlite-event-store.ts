@@ -12,8 +12,8 @@ import type {
   ReadAllOptions,
   ReadStreamOptions,
   RecordedEvent,
-  StreamWrite,
   StoreHealth,
+  StreamWrite,
   SubscribeOptions,
   Subscription,
 } from '../port.js';
