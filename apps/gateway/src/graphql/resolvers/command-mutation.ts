@@ -29,14 +29,12 @@ export type CommandAnswer<Answer> = (
   info: GraphQLResolveInfo,
 ) => Answer | Promise<Answer>;
 
-/** The streams a command decided on, in the order of its `needs`: the one it is about first. */
+/** The streams a command decided on, in the order of its `needs` (the one it is about first), those it involved. */
 function streamsOf(name: CommandName, ids: Record<string, string>): StreamRef[] {
   const definition: AnyCommandDefinition = COMMANDS[name];
-  return Object.entries(definition.needs).map(([role, aggregate]) => ({
-    category: aggregate.category,
-    id: ids[role]!,
-    role,
-  }));
+  return Object.entries(definition.needs)
+    .filter(([role]) => ids[role] !== undefined)
+    .map(([role, aggregate]) => ({ category: aggregate.category, id: ids[role]!, role }));
 }
 
 /** Runs a command for the caller and waits until the read models show it (read-your-writes). */
