@@ -26,10 +26,10 @@ const STATISTICS = graphql(`
       committeeAge { bands { band count } averageAge under35Share over60Share }
       committeeGender { male female femaleShare }
       oneShoulderShare
-      trainingSessions externalTrainingSecretaries trainingCoverage
+      trainingSessions internalTrainingSessions externalTrainingSessions externalTrainingSecretaries trainingCoverage
       admonishments
       pledgesMade pledgeItems pledgesEvaluated residentsRatings { key count } organizationRatings { key count }
-      honoredDistrictOrAbove honorsByLevel { key count }
+      honors honorsDistrictOrAbove honoredDistrictOrAbove honorsByLevel { key count }
       serviceRequestsResolved
     }
   }
@@ -43,7 +43,8 @@ export type GenderStructure = Statistics['committeeGender'];
 export type KeyCount = Statistics['reserveSources'][number];
 
 export interface StatisticsQuery {
-  year: number;
+  /** null: the gateway's current year (its today, China time). */
+  year: number | null;
   /** yyyy-mm-dd for time travel; null for the live figures. */
   asOf: string | null;
   villageId: string | null;
