@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AdminUnderTest, startAdmin } from '../support/admin-under-test.js';
+import { ADMIN_TODAY, type AdminUnderTest, startAdmin } from '../support/admin-under-test.js';
 import { chooseOption, fillDate } from '../support/element-plus.js';
 import { loadZhouwang } from '../support/town.js';
 
@@ -25,11 +25,9 @@ async function kpiCards(
 const valuesOf = (cards: Record<string, { value: string }>) =>
   Object.fromEntries(Object.entries(cards).map(([key, card]) => [key, card.value]));
 
-/** Today in China as the report writes it: 2026年11月26日. */
+/** The test's today as the report writes it: 2026年12月01日. */
 function chinaToday(): string {
-  const [y, m, d] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' })
-    .format(new Date())
-    .split('-');
+  const [y, m, d] = ADMIN_TODAY.split('-');
   return `${y}年${m}月${d}日`;
 }
 
@@ -57,7 +55,7 @@ describe('dashboard: the township statistics over the Zhouwang data set (real br
       partySecretaries: '7',
       reserveCadres: '11',
       committeeEducation: '10.8%',
-      trainingSessions: '12',
+      trainingSessions: '14',
       externalTraining: '3',
       serviceRequests: '101',
       admonishments: '2',
@@ -69,18 +67,32 @@ describe('dashboard: the township statistics over the Zhouwang data set (real br
       partySecretaries: '党组织书记',
       reserveCadres: '后备干部',
       committeeEducation: '“两委”干部本科以上',
-      trainingSessions: '培训场次',
+      trainingSessions: '培训场次（含外出）',
       externalTraining: '外出实训书记',
       serviceRequests: '解决群众急难愁盼',
       admonishments: '约谈',
       pledgeItems: '承诺事项',
-      honors: '区级以上荣誉',
+      honors: '区级以上表彰干部',
     });
     expect(cards.villages!.detail).toBe('村 5 个 · 社区 2 个');
     expect(cards.reserveCadres!.detail).toBe('本科以上 45%');
     expect(cards.committeeEducation!.detail).toContain('大专以上 89.2%');
-    expect(cards.trainingSessions!.detail).toBe('覆盖率 100%');
+    expect(cards.trainingSessions!.detail).toBe('内部 12 场 · 外出 2 场 · 覆盖率 100%');
+    expect(cards.honors!.detail).toBe('区级以上荣誉 3 项 · 全年荣誉 5 项');
     expect(await page.locator('[data-test=as-of-line]').textContent()).toBe(`截至 ${chinaToday()}`);
+  });
+
+  it('opens on the gateway’s current year when the address names none, with this year’s figures', async () => {
+    const { page, gateway } = admin;
+    await page.goto(`${gateway.url}/dashboard`);
+    await expect.poll(() => kpiCards(page).then((cards) => cards.trainingSessions?.value)).toBe('14');
+    expect(await page.locator('.el-date-editor--year input').inputValue()).toBe(String(year));
+    expect(valuesOf(await kpiCards(page))).toMatchObject({
+      admonishments: '2',
+      honors: '3',
+      pledgeItems: '63',
+    });
+    expect(new URL(page.url()).searchParams.get('year')).toBeNull();
   });
 
   it('draws the six charts, and says so when the year’s pledges are not rated yet', async () => {
@@ -116,7 +128,8 @@ describe('dashboard: the township statistics over the Zhouwang data set (real br
         admonishments: '0',
         honors: '0',
       });
-    expect(await page.locator('[data-test=time-travel-tag]').isVisible()).toBe(true);
+    // The tag zooms in (el-tag's transition): it has no width for its first moments.
+    await expect.poll(() => page.locator('[data-test=time-travel-tag]').isVisible()).toBe(true);
     expect(page.url()).toContain(`asOf=${year}-03-01`);
   });
 

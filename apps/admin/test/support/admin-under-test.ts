@@ -20,11 +20,21 @@ export interface AdminUnderTest {
 const CREDENTIALS = { username: 'admin', password: 'admin-under-test' };
 
 /**
- * The built admin client, served by a real gateway over an in-memory store, in a real browser, with an
- * administrator signed in (the session is placed where the client keeps it, as signing in would).
+ * The day the admin client is tested on, for the gateway and the browser alike: no test depends on the
+ * real calendar (a December day, when the demo's old report year was still last year). It lies before
+ * any real day the tests run on, so the sessions the accounts issue on the real clock are still valid
+ * on the browser's.
  */
-export async function startAdmin(): Promise<AdminUnderTest> {
-  const system = await openSystem({ dataDir: ':memory:' });
+export const ADMIN_TODAY = '2026-12-01';
+
+/**
+ * The built admin client, served by a real gateway over an in-memory store, in a real browser, with an
+ * administrator signed in (the session is placed where the client keeps it, as signing in would). The
+ * gateway's clock and the browser's stand still at noon (China time) of `today`.
+ */
+export async function startAdmin({ today = ADMIN_TODAY } = {}): Promise<AdminUnderTest> {
+  const noon = new Date(`${today}T12:00:00+08:00`);
+  const system = await openSystem({ dataDir: ':memory:', now: () => new Date(noon) });
   const gateway = await startGateway({ system, port: 0, adminDist: ADMIN_DIST });
   await system.accounts.createUser({ ...CREDENTIALS, role: 'ADMIN', displayName: '镇组织办' });
   const browser = await launchChromium();
@@ -32,6 +42,7 @@ export async function startAdmin(): Promise<AdminUnderTest> {
   const pageOf = async (username: string, password: string) => {
     const session = await system.accounts.signIn(username, password);
     const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 800 } });
+    await context.clock.setFixedTime(noon);
     await context.addInitScript((value) => {
       if (!localStorage.getItem('cadre.session')) localStorage.setItem('cadre.session', value);
     }, JSON.stringify(session));
