@@ -174,8 +174,10 @@ export class CommandBus {
       }));
     const results = await this.appendAll(writes);
     const position = results.reduce((max, r) => (r.position > max ? r.position : max), 0n);
-    const eventCount = writes.reduce((sum, write) => sum + write.events.length, 0);
-    return { commandId: metadata.commandId, position, eventCount, duplicate: false, ids: involved };
+    // The same command sent twice at once: the later one's events were all stored already.
+    const duplicate = results.length > 0 && results.every((r) => r.replayed);
+    const eventCount = duplicate ? 0 : writes.reduce((sum, write) => sum + write.events.length, 0);
+    return { commandId: metadata.commandId, position, eventCount, duplicate, ids: involved };
   }
 
   /**

@@ -74,14 +74,17 @@ describe('command bus over a real SQLite store', () => {
     expect(await registrations()).toHaveLength(1);
   });
 
-  it('writes a command sent twice at the same moment only once', async () => {
+  it('writes a command sent eight times at the same moment once, and answers the other seven as duplicates', async () => {
     const cadreId = randomUUID();
     const commandId = randomUUID();
-    const results = await Promise.all([
-      bus.execute('RegisterCadre', { cadreId, villageId, profile }, { commandId, actor: 'user:1' }),
-      bus.execute('RegisterCadre', { cadreId, villageId, profile }, { commandId, actor: 'user:1' }),
-    ]);
-    expect(results.map((r) => r.position)).toEqual([results[0]!.position, results[0]!.position]);
+    const results = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        bus.execute('RegisterCadre', { cadreId, villageId, profile }, { commandId, actor: 'user:1' }),
+      ),
+    );
+    expect(new Set(results.map((r) => r.position)).size).toBe(1);
+    expect(results.filter((r) => !r.duplicate)).toHaveLength(1);
+    expect(results.filter((r) => r.duplicate && r.eventCount === 0)).toHaveLength(7);
     expect(await registrations()).toHaveLength(1);
   });
 

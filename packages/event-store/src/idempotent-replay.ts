@@ -32,5 +32,5 @@ export function findIdempotentReplay(
     throw new DuplicateEventIdError(streamId, clash.id);
   }
   const last = stored[stored.length - 1]!;
-  return { nextExpectedRevision: last.revision, position: last.position };
+  return { nextExpectedRevision: last.revision, position: last.position, replayed: true };
 }

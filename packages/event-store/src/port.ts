@@ -53,6 +53,8 @@ export interface AppendResult {
   nextExpectedRevision: number;
   /** Global position of the last event written (or found, on an idempotent re-append). */
   position: bigint;
+  /** True when every event was already stored as this very append: nothing was written. */
+  replayed?: boolean;
 }
 
 export interface ReadStreamOptions {
