@@ -15,6 +15,15 @@ interface CheckpointRow {
   position: string;
 }
 
+export interface ApplierOptions {
+  /**
+   * A bulk load into a database nobody reads before it is complete (a rebuild into a scratch file, a past
+   * day's read models): projections keep what they gather in memory across batches (see
+   * `Projection.endBatch`), and `finish` writes it. A bulk load that stops halfway is thrown away.
+   */
+  bulk?: boolean;
+}
+
 /**
  * Applies batches of events to a set of read models in one database. Each batch and the checkpoints
  * it reaches commit in one SQLite transaction, so an event takes effect exactly once. The live runner,
@@ -28,6 +37,7 @@ export class ProjectionApplier {
   constructor(
     private readonly db: ReadModelDatabase,
     private readonly projections: readonly Projection[],
+    { bulk = false }: ApplierOptions = {},
   ) {
     this.prepare();
     const save = db.prepare('UPDATE projection_checkpoints SET position = ? WHERE projection = ?');
@@ -42,11 +52,21 @@ export class ProjectionApplier {
           }
         }
       }
+      if (!bulk) this.endBatch();
       const last = events[events.length - 1]!.position;
       for (const projection of projections) {
         if (last > this.checkpoints.get(projection.name)!) save.run(last.toString(), projection.name);
       }
     });
+  }
+
+  /** Writes what the projections gathered in memory during a bulk load. */
+  finish(): void {
+    this.db.transaction(() => this.endBatch())();
+  }
+
+  private endBatch(): void {
+    for (const projection of this.projections) projection.endBatch?.(this.db);
   }
 
   /** The lowest checkpoint: every read model has applied every event up to here. */
@@ -66,7 +86,12 @@ export class ProjectionApplier {
   /** Returns the same events, now upcast in place (upcasting them again would be wrong). */
   apply(events: readonly RecordedEvent[]): readonly ProjectedEvent[] {
     if (events.length === 0) return [];
-    this.applyInTransaction(events);
+    try {
+      this.applyInTransaction(events);
+    } catch (error) {
+      for (const projection of this.projections) projection.forget?.(this.db);
+      throw error;
+    }
     const last = events[events.length - 1]!.position;
     for (const [name, checkpoint] of this.checkpoints)
       if (last > checkpoint) this.checkpoints.set(name, last);
@@ -102,6 +127,7 @@ export class ProjectionApplier {
   }
 
   private recreate(projection: Projection, deferIndexes = false): string[] {
+    projection.forget?.(this.db);
     for (const table of projection.tables) this.db.exec(`DROP TABLE IF EXISTS ${table}`);
     const statements = projection.schema
       .split(';')

@@ -19,4 +19,12 @@ export interface Projection {
   /** Indexes `apply` itself looks rows up by: kept in place while a rebuild defers the others. */
   lookupIndexes?: readonly string[];
   apply(db: Database.Database, event: ProjectedEvent): void;
+  /**
+   * Runs inside the batch's transaction once every event of the batch is applied, before the
+   * checkpoints (in a bulk load, once at its end): a projection that keeps what it computes in memory
+   * writes it here.
+   */
+  endBatch?(db: Database.Database): void;
+  /** What it keeps in memory no longer matches its tables (a batch rolled back, the tables were recreated). */
+  forget?(db: Database.Database): void;
 }

@@ -36,7 +36,7 @@ export async function rebuildReadModels(
   onProgress: (progress: RebuildProgress) => void = () => {},
   { snapshots = true, snapshotStreams = 20_000 }: RebuildOptions = {},
 ): Promise<RebuildProgress> {
-  const applier = new ProjectionApplier(db, projections);
+  const applier = new ProjectionApplier(db, projections, { bulk: true });
   const deferredIndexes = applier.reset({ deferIndexes: true });
   const snapshotTable = new StreamSnapshots(db);
   snapshotTable.clear();
@@ -56,6 +56,7 @@ export async function rebuildReadModels(
     position = page[page.length - 1]!.position;
     onProgress({ applied, position, head });
   }
+  applier.finish();
   for (const statement of deferredIndexes) db.exec(statement);
   db.pragma(`synchronous = ${synchronous}`);
   return { applied, position, head };

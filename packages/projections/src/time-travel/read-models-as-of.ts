@@ -21,8 +21,9 @@ export async function readModelsAsOf(
   asOf: AsOf,
 ): Promise<ReadModelDatabase> {
   const db = openReadModelDatabase(':memory:');
-  const applier = new ProjectionApplier(db, projections);
+  const applier = new ProjectionApplier(db, projections, { bulk: true });
   for await (const page of pagesOf(store)) applier.apply(page.filter((event) => happenedBy(event, asOf)));
+  applier.finish();
   return db;
 }
 
