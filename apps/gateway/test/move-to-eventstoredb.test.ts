@@ -1,6 +1,6 @@
 import { EsdbEventStore, exportEvents, importEvents, verifyTransfer } from '@cadre/event-store';
 import { startEsdbProtocolDouble } from '@cadre/event-store/testing';
-import { currentStatistics, dossierRecords, findCadre, listCadres } from '@cadre/projections';
+import { currentStatistics, findCadre, listCadres } from '@cadre/projections';
 import { describe, expect, it } from 'vitest';
 import { openSystem, type System } from '../src/system.js';
 import { startTestGateway } from './support/test-gateway.js';
@@ -16,10 +16,7 @@ async function* linesOf(lines: string[]) {
 /** Every cadre's file as the read models answer it, without store positions (they differ by store). */
 function dossiers(system: System) {
   const cadres = listCadres(system.readModels, {}, { first: 200, sort: 'NAME' }).nodes;
-  return cadres.map((c) => ({
-    summary: findCadre(system.readModels, c.cadreId),
-    records: dossierRecords(system.readModels, c.cadreId),
-  }));
+  return cadres.map((c) => findCadre(system.readModels, c.cadreId));
 }
 
 describe('moving a township up to EventStoreDB (the real client against the protocol double)', () => {

@@ -1,4 +1,3 @@
-import { activitiesProjection } from './activities/activities-projection.js';
 import { cadresProjection } from './cadres/cadres-projection.js';
 import { eventLogProjection } from './event-log/event-log-projection.js';
 import type { Projection } from './projection.js';
@@ -7,14 +6,14 @@ import { trainingsProjection } from './trainings/trainings-projection.js';
 import { villagesProjection } from './villages/villages-projection.js';
 
 /**
- * Every read model the gateway serves. Order matters within one event: `villages` reads the `cadres`
- * row when a cadre's admonishment falls due, so `cadres` comes first.
+ * Every read model the gateway serves (`cadres` keeps the activity tables too: they follow each cadre's
+ * folded state). Order matters within one event: `villages` reads the `cadres` row when a cadre's
+ * admonishment falls due, so `cadres` comes first.
  */
 export const ALL_PROJECTIONS: readonly Projection[] = [
   cadresProjection,
   villagesProjection,
   trainingsProjection,
-  activitiesProjection,
   serviceRequestsProjection,
   eventLogProjection,
 ];

@@ -1,40 +1,8 @@
-import type { CadreProfile } from '@cadre/domain';
 import { sql } from '../define-projection.js';
 import { keysetPage, mapPage, type Page, type PageRequest } from '../pagination.js';
 import type { ReadModelDatabase } from '../read-model-database.js';
-
-export interface PostRecord {
-  villageId: string;
-  committee: string;
-  position: string;
-  method: string;
-  appointedOn: string;
-  reviewId: string | null;
-  leftOn: string | null;
-  leavingReason: string | null;
-}
-
-export interface ReserveStatus {
-  villageId: string;
-  source: string;
-  tier: number;
-  enlistedOn: string;
-  mentors: {
-    townshipLeader: string;
-    secretaryCadreId: string;
-    memberCadreIds: string[];
-    assignedOn: string;
-  } | null;
-}
-
-export interface CadreSummary {
-  cadreId: string;
-  profile: CadreProfile;
-  villageId: string | null;
-  currentPosts: PostRecord[];
-  reserve: ReserveStatus | null;
-  registeredAt: string;
-}
+import type { CadreSummary } from './cadre-dossier.js';
+import type { PostRecord } from './cadre-records.js';
 
 export type CadreRole = 'COMMITTEE_MEMBER' | 'PARTY_SECRETARY' | 'RESERVE';
 export type CadreSort = 'REGISTERED' | 'NAME' | 'BIRTH_DATE';
@@ -56,7 +24,6 @@ interface CadreRow {
   reserve_tier: number | null;
   reserve_enlisted_on: string | null;
   mentors: string | null;
-  portrait: string | null;
   [column: string]: unknown;
 }
 
@@ -84,7 +51,7 @@ const ROLE_CONDITIONS: Record<CadreRole, string> = {
   RESERVE: 'reserve_village_id IS NOT NULL',
 };
 
-export function toPostRecord(row: PostRow): PostRecord {
+function toPostRecord(row: PostRow): PostRecord {
   return {
     villageId: row.village_id,
     committee: row.committee,
@@ -97,12 +64,13 @@ export function toPostRecord(row: PostRow): PostRecord {
   };
 }
 
-function postsOf(db: ReadModelDatabase, cadreIds: string[], currentOnly: boolean): Map<string, PostRecord[]> {
+/** The posts each cadre holds, as the posts table (derived from their state) lists them. */
+function currentPostsOf(db: ReadModelDatabase, cadreIds: string[]): Map<string, PostRecord[]> {
   const byCadre = new Map<string, PostRecord[]>(cadreIds.map((id) => [id, []]));
   if (cadreIds.length === 0) return byCadre;
   const rows = sql(
     db,
-    `SELECT * FROM posts WHERE cadre_id IN (${cadreIds.map(() => '?').join(',')}) ${currentOnly ? 'AND left_on IS NULL' : ''}
+    `SELECT * FROM posts WHERE cadre_id IN (${cadreIds.map(() => '?').join(',')}) AND left_on IS NULL
        ORDER BY appointed_on, id`,
   ).all(...cadreIds) as PostRow[];
   for (const row of rows) byCadre.get(row.cadre_id)!.push(toPostRecord(row));
@@ -157,25 +125,9 @@ export function listCadres(
     },
     request,
   );
-  const posts = postsOf(
+  const posts = currentPostsOf(
     db,
     page.nodes.map((row) => row.cadre_id),
-    true,
   );
   return mapPage(page, (row) => toSummary(row, posts.get(row.cadre_id)!));
-}
-
-export function findCadre(
-  db: ReadModelDatabase,
-  cadreId: string,
-): (CadreSummary & { portrait: unknown }) | undefined {
-  const row = sql(db, 'SELECT * FROM cadres WHERE cadre_id = ?').get(cadreId) as CadreRow | undefined;
-  if (!row) return undefined;
-  const posts = postsOf(db, [cadreId], true).get(cadreId)!;
-  return { ...toSummary(row, posts), portrait: row.portrait ? JSON.parse(row.portrait) : null };
-}
-
-/** Every post a cadre has held, past ones included, oldest first. */
-export function postHistory(db: ReadModelDatabase, cadreId: string): PostRecord[] {
-  return postsOf(db, [cadreId], false).get(cadreId)!;
 }

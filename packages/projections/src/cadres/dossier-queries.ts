@@ -1,44 +1,58 @@
+import type { CadreState } from '@cadre/domain';
 import { sql } from '../define-projection.js';
 import type { ReadModelDatabase } from '../read-model-database.js';
-import { toRecord } from '../row-records.js';
+import { type AsOf, asOfInstant } from '../time-travel/as-of.js';
+import { type CadreDossier, type CadreTrainingRecord, cadreDossier, isRegistered } from './cadre-dossier.js';
 
-function records(
-  db: ReadModelDatabase,
-  query: string,
-  cadreId: string,
-  jsonColumns: string[] = [],
-): Record<string, unknown>[] {
-  return (sql(db, query).all(cadreId) as Record<string, unknown>[]).map((row) => toRecord(row, jsonColumns));
+interface SessionRow extends CadreTrainingRecord {
+  occurredAt: string;
+  recordedAt: string;
 }
 
-/** The parts of 一人一档 kept in their own tables, each as plain records, oldest first. */
-export function dossierRecords(db: ReadModelDatabase, cadreId: string) {
-  return {
-    qualificationReviews: records(
-      db,
-      'SELECT * FROM qualification_reviews WHERE cadre_id = ? ORDER BY opened_on',
-      cadreId,
-      ['departments', 'verdicts'],
-    ),
-    trainings: records(
-      db,
-      'SELECT * FROM cadre_trainings WHERE cadre_id = ? ORDER BY trained_on, id',
-      cadreId,
-    ),
-    interviews: records(db, 'SELECT * FROM interviews WHERE cadre_id = ? ORDER BY held_on, id', cadreId, [
-      'votes',
-    ]),
-    education: records(db, 'SELECT * FROM education_records WHERE cadre_id = ? ORDER BY id', cadreId),
-    pledges: records(db, 'SELECT * FROM pledges WHERE cadre_id = ? ORDER BY year', cadreId, ['items']),
-    honors: records(db, 'SELECT * FROM honors WHERE cadre_id = ? ORDER BY awarded_on', cadreId),
-    assessments: records(db, 'SELECT * FROM assessments WHERE cadre_id = ? ORDER BY year', cadreId),
-    benefits: records(db, 'SELECT * FROM benefits WHERE cadre_id = ? ORDER BY year, kind', cadreId),
-    openWarnings: records(
-      db,
-      'SELECT issue_id, description, raised_on FROM early_warnings WHERE cadre_id = ? AND resolved_on IS NULL',
-      cadreId,
-    ),
-  };
+/** The sessions the cadre attended, oldest first; with `asOf`, those the ledger held by then. */
+function sessionsAttended(db: ReadModelDatabase, cadreId: string, asOf?: AsOf): CadreTrainingRecord[] {
+  const rows = sql(
+    db,
+    `SELECT training_id AS trainingId, topic, kind, trained_on AS trainedOn, occurred_at AS occurredAt,
+       recorded_at AS recordedAt FROM cadre_trainings WHERE cadre_id = ? AND from_session = 1 ORDER BY trained_on, id`,
+  ).all(cadreId) as SessionRow[];
+  const by = asOf && asOfInstant(asOf.at);
+  return rows
+    .filter(
+      (row) =>
+        by === undefined || Date.parse(asOf?.basis === 'RECORDED' ? row.recordedAt : row.occurredAt) <= by,
+    )
+    .map(({ trainingId, topic, kind, trainedOn }) => ({ trainingId, topic, kind, trainedOn }));
 }
 
-export type DossierRecords = ReturnType<typeof dossierRecords>;
+function registeredAt(db: ReadModelDatabase, cadreId: string): string | undefined {
+  return sql(db, 'SELECT registered_at FROM cadres WHERE cadre_id = ?').pluck().get(cadreId) as
+    | string
+    | undefined;
+}
+
+/** 一人一档 as it stands: the cadre's document, as the cadres projection folded it. */
+export function findCadre(db: ReadModelDatabase, cadreId: string): CadreDossier | undefined {
+  const document = sql(db, 'SELECT state FROM cadre_documents WHERE cadre_id = ?').pluck().get(cadreId) as
+    | string
+    | undefined;
+  const at = registeredAt(db, cadreId);
+  if (document === undefined || at === undefined) return undefined;
+  const state = JSON.parse(document) as CadreState;
+  if (!isRegistered(state)) return undefined;
+  return cadreDossier(state, { registeredAt: at, sessionsAttended: sessionsAttended(db, cadreId) });
+}
+
+/**
+ * 一人一档 as it stood at a moment, from the cadre's state folded up to then (see `stateAsOf`); null
+ * when they were not registered by then.
+ */
+export function cadreDossierAsOf(db: ReadModelDatabase, state: CadreState, asOf: AsOf): CadreDossier | null {
+  if (!isRegistered(state)) return null;
+  const at = registeredAt(db, state.cadreId);
+  if (at === undefined) return null;
+  return cadreDossier(state, {
+    registeredAt: at,
+    sessionsAttended: sessionsAttended(db, state.cadreId, asOf),
+  });
+}

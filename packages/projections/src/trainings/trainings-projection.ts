@@ -1,10 +1,38 @@
 import type { CadreEventOf, TrainingHeld, TrainingScheduled } from '@cadre/domain';
 import { defineProjection, json, sql } from '../define-projection.js';
+import type { ProjectedEvent } from '../projection.js';
+import type { ReadModelDatabase } from '../read-model-database.js';
 
-/** Training sessions with their attendance, and every cadre's training record (sessions and individual). */
+function addTraining(
+  db: ReadModelDatabase,
+  record: CadreEventOf<'CadreTrained'>['data'],
+  fromSession: boolean,
+  event: ProjectedEvent,
+) {
+  sql(
+    db,
+    `INSERT INTO cadre_trainings (cadre_id, training_id, topic, kind, trained_on, from_session, occurred_at, recorded_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    record.cadreId,
+    record.trainingId ?? null,
+    record.topic,
+    record.kind,
+    record.trainedOn,
+    Number(fromSession),
+    event.metadata.occurredAt,
+    event.recordedAt,
+  );
+}
+
+/**
+ * Training sessions with their attendance, and every cadre's training record: the sessions they attended
+ * (`from_session`, with the times of the `TrainingHeld` that says so, for time travel) and the courses
+ * their own stream records.
+ */
 export const trainingsProjection = defineProjection({
   name: 'trainings',
-  version: 1,
+  version: 2,
   tables: ['trainings', 'cadre_trainings'],
   schema: `
     CREATE TABLE trainings (
@@ -19,12 +47,15 @@ export const trainingsProjection = defineProjection({
     );
     CREATE INDEX trainings_by_date ON trainings (date);
     CREATE TABLE cadre_trainings (
-      id          INTEGER PRIMARY KEY,
-      cadre_id    TEXT NOT NULL,
-      training_id TEXT,
-      topic       TEXT NOT NULL,
-      kind        TEXT NOT NULL,
-      trained_on  TEXT NOT NULL
+      id           INTEGER PRIMARY KEY,
+      cadre_id     TEXT NOT NULL,
+      training_id  TEXT,
+      topic        TEXT NOT NULL,
+      kind         TEXT NOT NULL,
+      trained_on   TEXT NOT NULL,
+      from_session INTEGER NOT NULL,
+      occurred_at  TEXT NOT NULL,
+      recorded_at  TEXT NOT NULL
     );
     CREATE INDEX cadre_trainings_by_cadre ON cadre_trainings (cadre_id, trained_on);
   `,
@@ -35,7 +66,7 @@ export const trainingsProjection = defineProjection({
         'INSERT INTO trainings (training_id, township_id, topic, kind, date, place) VALUES (?, ?, ?, ?, ?, ?)',
       ).run(d.trainingId, d.townshipId, d.topic, d.kind, d.date, d.place);
     },
-    TrainingHeld(db, d: TrainingHeld['data']) {
+    TrainingHeld(db, d: TrainingHeld['data'], event) {
       sql(db, 'UPDATE trainings SET held_on = ?, attendees = ? WHERE training_id = ?').run(
         d.heldOn,
         json(d.attendees),
@@ -43,22 +74,12 @@ export const trainingsProjection = defineProjection({
       );
       const training = sql(db, 'SELECT topic, kind FROM trainings WHERE training_id = ?').get(
         d.trainingId,
-      ) as {
-        topic: string;
-        kind: string;
-      };
-      const attend = sql(
-        db,
-        'INSERT INTO cadre_trainings (cadre_id, training_id, topic, kind, trained_on) VALUES (?, ?, ?, ?, ?)',
-      );
+      ) as Pick<TrainingScheduled['data'], 'topic' | 'kind'>;
       for (const cadreId of d.attendees)
-        attend.run(cadreId, d.trainingId, training.topic, training.kind, d.heldOn);
+        addTraining(db, { cadreId, ...training, trainingId: d.trainingId, trainedOn: d.heldOn }, true, event);
     },
-    CadreTrained(db, d: CadreEventOf<'CadreTrained'>['data']) {
-      sql(
-        db,
-        'INSERT INTO cadre_trainings (cadre_id, training_id, topic, kind, trained_on) VALUES (?, ?, ?, ?, ?)',
-      ).run(d.cadreId, d.trainingId ?? null, d.topic, d.kind, d.trainedOn);
+    CadreTrained(db, d: CadreEventOf<'CadreTrained'>['data'], event) {
+      addTraining(db, d, false, event);
     },
   },
 });

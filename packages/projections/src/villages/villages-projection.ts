@@ -1,4 +1,5 @@
 import type { CadreEventOf, TownshipEvent, VillageEvent } from '@cadre/domain';
+import { admonishmentDescription } from '../cadres/admonishment-warning.js';
 import { defineProjection, json, sql } from '../define-projection.js';
 
 type TownshipData<T extends TownshipEvent['type']> = Extract<TownshipEvent, { type: T }>['data'];
@@ -96,13 +97,7 @@ export const villagesProjection = defineProjection({
         db,
         `INSERT INTO early_warnings (issue_id, source, village_id, cadre_id, description, raised_on)
          VALUES (?, 'ADMONISHMENT_DUE', ?, ?, ?, ?)`,
-      ).run(
-        event.id,
-        village?.village_id ?? null,
-        d.cadreId,
-        `民主测评"不称职"票占 ${Math.round(d.incompetentShare * 100)}%（≥${Math.round(d.threshold * 100)}%），应予约谈`,
-        d.requiredOn,
-      );
+      ).run(event.id, village?.village_id ?? null, d.cadreId, admonishmentDescription(d), d.requiredOn);
     },
     CadreInterviewed(db, d: CadreEventOf<'CadreInterviewed'>['data']) {
       if (d.kind !== 'ADMONISHMENT') return;

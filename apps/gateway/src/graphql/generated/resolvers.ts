@@ -343,6 +343,8 @@ export type CadreSnapshot = {
   __typename?: 'CadreSnapshot';
   asOf: Scalars['String']['output'];
   basis: TimeBasis;
+  /** 一人一档 as it stood then, built as `Query.cadre` builds today's (same masking and read log); null before registration. */
+  cadre?: Maybe<Cadre>;
   educationLevel?: Maybe<EducationLevel>;
   /** How many of the cadre's events the snapshot folds. */
   eventCount: Scalars['Int']['output'];
@@ -2940,7 +2942,7 @@ export type ResolversTypes = {
   CadreProfileChangesInput: ResolverTypeWrapper<Partial<CadreProfileChangesInput>>;
   CadreProfileInput: ResolverTypeWrapper<Partial<CadreProfileInput>>;
   CadreRole: ResolverTypeWrapper<Partial<CadreRole>>;
-  CadreSnapshot: ResolverTypeWrapper<Partial<CadreSnapshot>>;
+  CadreSnapshot: ResolverTypeWrapper<Partial<Omit<CadreSnapshot, 'cadre'> & { cadre?: Maybe<ResolversTypes['Cadre']> }>>;
   CadreSort: ResolverTypeWrapper<Partial<CadreSort>>;
   CadreTrainingRecord: ResolverTypeWrapper<Partial<CadreTrainingRecord>>;
   ChangeReserveTierInput: ResolverTypeWrapper<Partial<ChangeReserveTierInput>>;
@@ -3076,7 +3078,7 @@ export type ResolversParentTypes = {
   CadrePayload: Partial<Omit<CadrePayload, 'cadre'> & { cadre?: Maybe<ResolversParentTypes['Cadre']> }>;
   CadreProfileChangesInput: Partial<CadreProfileChangesInput>;
   CadreProfileInput: Partial<CadreProfileInput>;
-  CadreSnapshot: Partial<CadreSnapshot>;
+  CadreSnapshot: Partial<Omit<CadreSnapshot, 'cadre'> & { cadre?: Maybe<ResolversParentTypes['Cadre']> }>;
   CadreTrainingRecord: Partial<CadreTrainingRecord>;
   ChangeReserveTierInput: Partial<ChangeReserveTierInput>;
   ChangeTownshipSettingsInput: Partial<ChangeTownshipSettingsInput>;
@@ -3278,6 +3280,7 @@ export type CadrePayloadResolvers<ContextType = GatewayContext, ParentType exten
 export type CadreSnapshotResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CadreSnapshot'] = ResolversParentTypes['CadreSnapshot']> = {
   asOf?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   basis?: Resolver<ResolversTypes['TimeBasis'], ParentType, ContextType>;
+  cadre?: Resolver<Maybe<ResolversTypes['Cadre']>, ParentType, ContextType>;
   educationLevel?: Resolver<Maybe<ResolversTypes['EducationLevel']>, ParentType, ContextType>;
   eventCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -93,6 +93,7 @@ export const auditQueries = {
           politicalStatus: state.profile?.politicalStatus ?? null,
           posts: state.currentPosts,
           state: JSON.stringify(state),
+          folded: { asOf: { at: args.asOf, basis }, state },
         };
       }),
     integrityCheck: async (_: unknown, __: unknown, { system }: GatewayContext) => {

@@ -1,22 +1,28 @@
 import { ageOn, chinaDate } from '@cadre/domain';
-import type { CadreSummary } from '@cadre/projections';
+import type { CadreDossier, CadreSummary } from '@cadre/projections';
 import type { ProtectedCadre } from '../../access/masking.js';
 
-/** A cadre as the GraphQL `Cadre` type starts from; dossier fields resolve from `summary` when asked. */
-export function cadreNode(summary: CadreSummary & { portrait?: unknown }, today = chinaDate(new Date())) {
-  const { profile } = summary;
+const isDossier = (cadre: CadreSummary): cadre is CadreDossier => 'postHistory' in cadre;
+
+/**
+ * A cadre as the GraphQL `Cadre` type starts from: a roster row, or a whole dossier (today's or a past
+ * one) whose lists the dossier fields then answer.
+ */
+export function cadreNode(cadre: CadreSummary | CadreDossier, today = chinaDate(new Date())) {
+  const { profile } = cadre;
   // Object.assign, not a spread followed by more fields: profiles differ in shape, and V8 answers that
   // spread about six times slower (measured on a 50-row page).
   return Object.assign({}, profile, {
-    id: summary.cadreId,
+    id: cadre.cadreId,
     age: ageOn(profile.birthDate, today),
-    villageId: summary.villageId,
-    posts: summary.currentPosts,
-    reserve: summary.reserve,
-    portrait: summary.portrait ?? null,
-    registeredAt: summary.registeredAt,
+    villageId: cadre.villageId,
+    posts: cadre.currentPosts,
+    reserve: cadre.reserve,
+    registeredAt: cadre.registeredAt,
     resume: profile.resume ?? [],
     familyMembers: profile.familyMembers ?? [],
+    // Not a field of the SDL's Cadre: the lists of the dossier fields come from here when it is set.
+    dossier: isDossier(cadre) ? cadre : undefined,
   });
 }
 

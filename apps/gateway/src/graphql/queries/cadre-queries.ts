@@ -1,13 +1,13 @@
-import { chinaDate } from '@cadre/domain';
+import { type CadreState, chinaDate } from '@cadre/domain';
 import {
+  type AsOf,
+  type CadreDossier,
   type CadreRole,
   type CadreSort,
-  type DossierRecords,
-  dossierRecords,
+  cadreDossierAsOf,
   findCadre,
   findVillage,
   listCadres,
-  postHistory,
 } from '@cadre/projections';
 import type { GraphQLResolveInfo } from 'graphql';
 import { authorize } from '../../access/policy.js';
@@ -31,21 +31,33 @@ export interface CadresArgs extends PageArgs {
   descending?: boolean | null;
 }
 
-/** One dossier read per cadre and request, however many of its list fields the query asks for. */
-const dossiers = new WeakMap<CadreNode, DossierRecords>();
-function dossierOf(cadre: CadreNode, { system }: GatewayContext): DossierRecords {
-  let records = dossiers.get(cadre);
-  if (!records) {
-    records = dossierRecords(system.readModels, cadre.id);
-    dossiers.set(cadre, records);
-  }
-  return records;
+/** What `cadreAsOf` folded: the state of the cadre's stream as of the moment asked. */
+export interface FoldedSnapshot {
+  folded: { asOf: AsOf; state: CadreState };
+}
+
+const todayOf = ({ system }: GatewayContext) => chinaDate(system.now());
+
+/**
+ * The dossier a cadre's lists come from: the one the node was built from, or for a roster row the
+ * cadre's document, read once per node however many lists the query asks for.
+ */
+const loaded = new WeakMap<CadreNode, CadreDossier | undefined>();
+function dossierOf(cadre: CadreNode, { system }: GatewayContext): CadreDossier | undefined {
+  if (cadre.dossier) return cadre.dossier;
+  if (!loaded.has(cadre)) loaded.set(cadre, findCadre(system.readModels, cadre.id));
+  return loaded.get(cadre);
 }
 
 const dossierField =
-  <K extends keyof DossierRecords>(key: K) =>
+  <K extends keyof CadreDossier>(key: K, none: CadreDossier[K]) =>
   (cadre: CadreNode, _: unknown, context: GatewayContext) =>
-    dossierOf(cadre, context)[key];
+    dossierOf(cadre, context)?.[key] ?? none;
+
+/** A dossier as the caller may see it: the node built from it, masked, its disclosure logged. */
+async function answerDossier(dossier: CadreDossier, context: GatewayContext, info: GraphQLResolveInfo) {
+  return (await disclose([cadreNode(dossier, todayOf(context))], context, info))[0]!;
+}
 
 export const cadreQueries = {
   Query: {
@@ -60,7 +72,7 @@ export const cadreQueries = {
         },
         { ...pageRequest(args), sort: args.sort ?? 'REGISTERED', descending: args.descending ?? false },
       );
-      const today = chinaDate(new Date());
+      const today = todayOf(context);
       const nodes = await disclose(
         page.nodes.map((summary) => cadreNode(summary, today)),
         context,
@@ -69,26 +81,39 @@ export const cadreQueries = {
       return toConnection({ ...page, nodes }, (node) => node);
     },
     cadre: async (_: unknown, args: { id: string }, context: GatewayContext, info: GraphQLResolveInfo) => {
-      const summary = findCadre(context.system.readModels, args.id);
-      if (!summary) return null;
-      authorize(context.principal, 'cadre', summary.villageId, context.locale);
-      return (await disclose([cadreNode(summary)], context, info))[0]!;
+      const dossier = findCadre(context.system.readModels, args.id);
+      if (!dossier) return null;
+      authorize(context.principal, 'cadre', dossier.villageId, context.locale);
+      return answerDossier(dossier, context, info);
+    },
+  },
+  CadreSnapshot: {
+    /** The same dossier as `Query.cadre`'s, built from the state folded up to the moment asked. */
+    cadre: async (
+      snapshot: FoldedSnapshot,
+      _: unknown,
+      context: GatewayContext,
+      info: GraphQLResolveInfo,
+    ) => {
+      const { state, asOf } = snapshot.folded;
+      const dossier = cadreDossierAsOf(context.system.readModels, state, asOf);
+      return dossier ? answerDossier(dossier, context, info) : null;
     },
   },
   Cadre: {
     village: (cadre: CadreNode, _: unknown, { system }: GatewayContext) =>
       cadre.villageId ? villageOf(system.readModels, cadre.villageId) : null,
-    postHistory: (cadre: CadreNode, _: unknown, { system }: GatewayContext) =>
-      postHistory(system.readModels, cadre.id),
-    qualificationReviews: dossierField('qualificationReviews'),
-    trainings: dossierField('trainings'),
-    interviews: dossierField('interviews'),
-    education: dossierField('education'),
-    pledges: dossierField('pledges'),
-    honors: dossierField('honors'),
-    assessments: dossierField('assessments'),
+    portrait: dossierField('portrait', null),
+    postHistory: dossierField('postHistory', []),
+    qualificationReviews: dossierField('qualificationReviews', []),
+    trainings: dossierField('trainings', []),
+    interviews: dossierField('interviews', []),
+    education: dossierField('education', []),
+    pledges: dossierField('pledges', []),
+    honors: dossierField('honors', []),
+    assessments: dossierField('assessments', []),
     benefits: (cadre: CadreNode, _: unknown, context: GatewayContext) =>
-      maySeeSensitive(cadre, context) ? dossierOf(cadre, context).benefits : null,
-    openWarnings: dossierField('openWarnings'),
+      maySeeSensitive(cadre, context) ? (dossierOf(cadre, context)?.benefits ?? []) : null,
+    openWarnings: dossierField('openWarnings', []),
   },
 };
