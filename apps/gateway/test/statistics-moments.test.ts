@@ -92,6 +92,37 @@ describe('statistics: which moment the figures stand at', () => {
     expect(midYear.figures.trainingSessions).toBeLessThan(14);
   });
 
+  it('counts a member trained when only their own file records the session they attended', async () => {
+    const client = commandClient(t);
+    const { data } = await t.graphql(
+      '{ townships { id } cadres(first: 2, role: COMMITTEE_MEMBER) { edges { node { id } } } }',
+    );
+    const [listed, ownFileOnly] = data.cadres.edges.map((e: any) => e.node.id);
+    const topic = '村级资产管理';
+    const scheduled = await client.run('ScheduleTraining', {
+      townshipId: data.townships[0].id,
+      topic,
+      kind: 'INTERNAL',
+      date: `${YEAR + 1}-01-08`,
+      place: '镇党群服务中心',
+    });
+    const trainingId = scheduled.ids.find((i: any) => i.category === 'training').id;
+    await client.run('RecordTrainingHeld', { trainingId, heldOn: `${YEAR + 1}-01-08`, attendees: [listed] });
+    const before = await statistics('');
+    expect(before.figures).toMatchObject({ trainingSessions: 1, internalTrainingSessions: 1 });
+    expect(before.figures.trainingCoverage).toBeCloseTo(1 / 36, 4);
+    await client.run('RecordTraining', {
+      cadreId: ownFileOnly,
+      trainingId,
+      topic,
+      kind: 'INTERNAL',
+      trainedOn: `${YEAR + 1}-01-08`,
+    });
+    const after = await statistics('');
+    expect(after.figures.trainingSessions).toBe(1);
+    expect(after.figures.trainingCoverage).toBeCloseTo(2 / 36, 4);
+  });
+
   it('a late entry counts on business time, not on the store’s time (basis RECORDED)', async () => {
     const { data } = await t.graphql(
       '{ cadres(first: 1, role: COMMITTEE_MEMBER) { edges { node { id } } } }',

@@ -75,7 +75,8 @@ export function loadStatisticsFacts(db: ReadModelDatabase, scope: StatisticsScop
     cadreTrainings: ofCadres(
       sql(
         db,
-        `SELECT cadre_id AS cadreId, kind, trained_on AS trainedOn FROM cadre_trainings WHERE training_id IS NULL`,
+        // Every record on a cadre's file: sessions they attended (also those their file alone records) and courses.
+        'SELECT cadre_id AS cadreId, kind, trained_on AS trainedOn FROM cadre_trainings',
       ).all() as StatisticsFacts['cadreTrainings'],
     ),
     interviews: ofCadres(

@@ -22,7 +22,7 @@ export interface TrainingFacts {
   attendees: string[];
 }
 
-/** A cadre's individual training record (e.g. a secretary sent to study elsewhere). */
+/** A training on a cadre's file: a session attended, or a course taken alone (e.g. a secretary sent to study elsewhere). */
 export interface CadreTrainingFacts {
   cadreId: string;
   kind: 'INTERNAL' | 'EXTERNAL';
