@@ -2,3 +2,4 @@ export * from './command-bus.js';
 export * from './command-fingerprint.js';
 export type * from './command-metadata.js';
 export * from './deterministic-uuid.js';
+export * from './verify-ledger-rules.js';

@@ -36,6 +36,7 @@ export * from './command-input.js';
 export * from './commands.js';
 export * from './event-catalogue.js';
 export * from './identity/id-number-reservation.js';
+export * from './ledger-rules/index.js';
 export * from './request/accept-service-request.js';
 export * from './request/dispatch-service-request.js';
 export * from './request/raise-service-request.js';

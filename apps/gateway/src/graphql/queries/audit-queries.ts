@@ -1,3 +1,4 @@
+import { verifyLedgerRules } from '@cadre/application';
 import { cadreAggregate, DomainError } from '@cadre/domain';
 import { type EventStore, type RecordedEvent, verifyIntegrity } from '@cadre/event-store';
 import { listEventLog, type Page, stateAsOf, type TimeBasis } from '@cadre/projections';
@@ -96,13 +97,23 @@ export const auditQueries = {
           folded: { asOf: { at: args.asOf, basis }, state },
         };
       }),
-    integrityCheck: async (_: unknown, __: unknown, { system }: GatewayContext) => {
-      const report = await verifyIntegrity(system.store);
+    integrityCheck: async (_: unknown, __: unknown, { system, locale }: GatewayContext) => {
+      const [report, violations] = await Promise.all([
+        verifyIntegrity(system.store),
+        verifyLedgerRules(system.store),
+      ]);
       return {
         ...report,
+        ok: report.ok && violations.length === 0,
         firstBroken: report.firstBroken
           ? { ...report.firstBroken, position: report.firstBroken.position.toString() }
           : null,
+        ruleViolations: violations.map(({ rule, streamId, position, messages }) => ({
+          rule,
+          streamId,
+          position: position.toString(),
+          message: locale === 'en' ? messages.en : messages.zh,
+        })),
       };
     },
   },

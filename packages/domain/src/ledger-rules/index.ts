@@ -1,0 +1,2 @@
+export * from './ledger-rule-violation.js';
+export * from './ledger-rules.js';
