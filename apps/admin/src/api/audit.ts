@@ -37,6 +37,7 @@ const INTEGRITY_CHECK = graphql(`
     integrityCheck {
       ok streams events checkedAt
       firstBroken { fault streamId revision position eventId }
+      ruleViolations { rule streamId position message }
     }
   }
 `);

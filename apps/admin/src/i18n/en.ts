@@ -465,7 +465,11 @@ const en: typeof zhCN = {
     integrity: {
       hint: "Recomputes every stream's hash chain and names the first record that was edited, removed or reordered",
       run: 'Run the check',
-      intact: 'Hash chains intact: {streams} streams, {events} events',
+      rulesBroken: 'The chains are intact, but {n} places break a rule of the ledger',
+      rule: 'Rule broken',
+      stream: 'Stream',
+      position: 'Position',
+      intact: 'Hash chains intact: {streams} streams, {events} events; every ledger rule holds',
       broken: 'Tampering found: {fault}, in {stream} at revision {revision}',
       checkedAt: 'Checked at {at}',
       faults: {

@@ -452,7 +452,11 @@ export default {
     integrity: {
       hint: '逐条重算每个流的哈希链，找出第一处被改动、删除或调换的记录',
       run: '开始校验',
-      intact: '哈希链完整：{streams} 个流，{events} 个事件',
+      intact: '哈希链完整：{streams} 个流，{events} 个事件；台账规则均成立',
+      rulesBroken: '哈希链完整，但有 {n} 处违反台账规则',
+      rule: '违反的规则',
+      stream: '所在的流',
+      position: '位置',
       broken: '发现篡改：{fault}，位于 {stream} 第 {revision} 条',
       checkedAt: '校验时间：{at}',
       faults: {
