@@ -63,6 +63,20 @@ describe('access through the gateway', () => {
     expect(asAdmin.errors?.[0].extensions.code).toBe('FORBIDDEN');
   });
 
+  it("refuses a village secretary's write onto another village's cadre even when the input names their own village", async () => {
+    const secretary = await t.signInAs('VILLAGE', villageA);
+    const before = await t.system.store.headPosition();
+    const enlist = `mutation($c: ID!, $v: ID!, $id: ID!) { enlistReserveCadre(commandId: $id, input: { cadreId: $c, villageId: $v, source: VETERAN, tier: 2, enlistedOn: "2026-06-01" }) { duplicate } }`;
+    const refused = await t.post(enlist, { c: cadreOfB, v: villageA, id: randomUUID() }, secretary);
+    const unknown = await t.post(enlist, { c: randomUUID(), v: villageA, id: randomUUID() }, secretary);
+    for (const answer of [refused, unknown]) {
+      expect(answer.errors?.[0].extensions.code).toBe('FORBIDDEN');
+      // the same words whether the cadre exists elsewhere or not at all: nothing about the other village
+      expect(answer.errors?.[0].message).toBe('只能查看和记录本村（社区）的干部');
+    }
+    expect(await t.system.store.headPosition()).toBe(before);
+  });
+
   it('keeps a village secretary to their own village, for reads and writes', async () => {
     const secretary = await t.signInAs('VILLAGE', villageA);
     const own = await t.post(
