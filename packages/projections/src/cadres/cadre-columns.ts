@@ -1,6 +1,5 @@
 import type { CadreState } from '@cadre/domain';
 import { json } from '../define-projection.js';
-import { villageOfPosts } from './cadre-records.js';
 
 /** The `cadres` columns the roster filters, sorts and counts by, and the profile and reserve it shows. */
 export const CADRE_COLUMNS = [
@@ -27,8 +26,7 @@ export type CadreColumns = Record<(typeof CADRE_COLUMNS)[number], string | numbe
 export const columnsChanged = (before: CadreState, after: CadreState) =>
   before.profile !== after.profile ||
   before.reserve !== after.reserve ||
-  before.currentPosts !== after.currentPosts ||
-  before.formerPosts !== after.formerPosts;
+  before.villageId !== after.villageId;
 
 /** The indexed columns of a registered cadre's row, all from the folded state. */
 export function cadreColumns(state: CadreState & Required<Pick<CadreState, 'profile'>>): CadreColumns {
@@ -44,7 +42,7 @@ export function cadreColumns(state: CadreState & Required<Pick<CadreState, 'prof
     political_status: profile.politicalStatus,
     education_level: profile.educationLevel,
     profile: json(profile),
-    village_id: villageOfPosts(state),
+    village_id: state.villageId ?? null,
     reserve_village_id: reserve?.villageId ?? null,
     reserve_source: reserve?.source ?? null,
     reserve_tier: reserve?.tier ?? null,

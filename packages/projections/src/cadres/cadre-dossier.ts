@@ -13,14 +13,14 @@ import {
   type ReserveStatus,
   reserveStatus,
   sortedBy,
-  villageOfPosts,
+  villageOf,
 } from './cadre-records.js';
 
 /** What a roster row shows of a cadre. */
 export interface CadreSummary {
   cadreId: string;
   profile: CadreProfile;
-  /** The village of the cadre's posts, else of their reserve place. */
+  /** The village the file belongs to, else the cadre's reserve place. */
   villageId: string | null;
   currentPosts: PostRecord[];
   reserve: ReserveStatus | null;
@@ -84,7 +84,7 @@ function trainingsOf(state: CadreState, sessions: readonly CadreTrainingRecord[]
 export function cadreDossier(state: RegisteredCadre, beyond: BeyondTheStream): CadreDossier {
   const { cadreId, profile } = state;
   const reserve = reserveStatus(state.reserve);
-  const villageId = villageOfPosts(state) ?? reserve?.villageId ?? null;
+  const villageId = villageOf(state);
   return {
     cadreId,
     profile,

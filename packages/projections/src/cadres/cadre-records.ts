@@ -1,4 +1,12 @@
-import type { CadreState, Pledge, Post, QualificationReview, ReserveStanding } from '@cadre/domain';
+import {
+  type CadreState,
+  concludedReviews,
+  isSameSeatRef,
+  type Pledge,
+  type Post,
+  type QualificationReview,
+  type ReserveStanding,
+} from '@cadre/domain';
 
 /**
  * The parts of a cadre's file as the read models keep and serve them, each derived from the folded
@@ -60,16 +68,17 @@ export interface PledgeRecord {
 }
 
 /**
- * The approved review an appointment rests on: the one concluded last, for the post's village, by the
- * day of the appointment (the rule `AppointCadre` decides by). The state does not keep the id the
+ * The approved review an appointment rests on: the one for the post's seat of its village concluded last
+ * by the day of the appointment (the rule `AppointCadre` decides by). The state does not keep the id the
  * `CadreAppointed` event names, so it is found again from the reviews; posts from before reviews were
  * required have none.
  */
 function admittingReviewId(state: CadreState, post: Post): string | null {
-  const admitting = state.qualificationReviews.filter(
+  const admitting = concludedReviews(state).filter(
     (review) =>
       review.villageId === post.villageId &&
-      review.conclusion?.outcome === 'APPROVED' &&
+      isSameSeatRef(review, post) &&
+      review.conclusion.outcome === 'APPROVED' &&
       review.conclusion.concludedOn <= post.appointedOn,
   );
   return admitting.at(-1)?.reviewId ?? null;
@@ -103,12 +112,9 @@ export function postHistory(state: CadreState): PostRecord[] {
   return sortedBy([...former, ...currentPostRecords(state)], (post) => post.appointedOn);
 }
 
-/**
- * The village of the cadre's posts: of the latest appointment still held, else of the post left last;
- * null until appointed.
- */
-export const villageOfPosts = (state: CadreState): string | null =>
-  state.currentPosts.at(-1)?.villageId ?? state.formerPosts.at(-1)?.villageId ?? null;
+/** The village the file belongs to (the domain's: named at registration, then the latest appointment's), else the reserve place's. */
+export const villageOf = (state: CadreState): string | null =>
+  state.villageId ?? state.reserve?.villageId ?? null;
 
 export function reserveStatus(reserve: ReserveStanding | undefined): ReserveStatus | null {
   if (!reserve) return null;
