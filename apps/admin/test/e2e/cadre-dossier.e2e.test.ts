@@ -55,20 +55,23 @@ describe('roster and dossier (一人一档) over the Zhouwang data set (real bro
     expect(await page.locator('[data-test=post-history]').textContent()).toContain('换届选举');
   });
 
-  it('shows the joint review with each of the four departments’ verdicts', async () => {
+  it('shows the joint review of each seat with each of the four departments’ verdicts', async () => {
     const { page } = admin;
     await page.getByRole('tab', { name: '资格联审' }).click();
-    const review = page.locator('[data-test=review-card]');
-    await expect.poll(() => review.count()).toBe(1);
-    expect(await review.locator('[data-test=verdict]').allTextContents()).toEqual([
-      '通过',
-      '通过',
-      '通过',
-      '通过',
-    ]);
-    const text = await review.textContent();
-    for (const department of ['纪检监察', '公安', '司法', '信访']) expect(text).toContain(department);
-    expect(await review.locator('[data-test=review-outcome]').textContent()).toContain('通过');
+    // 一肩挑: the secretary who also chairs the committee was reviewed for each of the two seats.
+    const reviews = page.locator('[data-test=review-card]');
+    await expect.poll(() => reviews.count()).toBe(2);
+    for (const review of await reviews.all()) {
+      expect(await review.locator('[data-test=verdict]').allTextContents()).toEqual([
+        '通过',
+        '通过',
+        '通过',
+        '通过',
+      ]);
+      const text = await review.textContent();
+      for (const department of ['纪检监察', '公安', '司法', '信访']) expect(text).toContain(department);
+      expect(await review.locator('[data-test=review-outcome]').textContent()).toContain('通过');
+    }
   });
 
   it('lists the file’s history event by event, and shows the file as of a past day', async () => {
