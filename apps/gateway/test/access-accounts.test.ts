@@ -51,6 +51,7 @@ describe('accounts', () => {
       name: '王书记',
       role: 'VILLAGE',
       villageId: 'village-1',
+      sessionId: expect.any(String),
     });
     now = new Date(now.getTime() + SESSION_LIFETIME_MS);
     expect(accounts.authenticate({ authorization: `Bearer ${token}` })).toBeNull();

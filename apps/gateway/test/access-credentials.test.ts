@@ -44,7 +44,7 @@ describe('password hashes', () => {
 describe('session tokens', () => {
   const secret = Buffer.alloc(32, 7);
   const issuedAt = new Date('2025-03-01T08:00:00Z');
-  const claims = { sub: 'user-1', role: 'VILLAGE' as const, villageId: 'village-1' };
+  const claims = { sub: 'user-1', sid: 'session-1', role: 'VILLAGE' as const, villageId: 'village-1' };
 
   it('carry their claims and a 12-hour expiry', () => {
     const token = signSessionToken(claims, secret, issuedAt);

@@ -35,12 +35,17 @@ const AUDIT: Row = { ADMIN: ALL, AUDITOR: ALL, EXTERNAL: NONE, VILLAGE: NONE };
 const WRITE_FOR_VILLAGE: Row = { ADMIN: ALL, AUDITOR: NONE, EXTERNAL: NONE, VILLAGE: OWN_ONLY };
 const ADMIN_ONLY: Row = { ADMIN: ALL, AUDITOR: NONE, EXTERNAL: NONE, VILLAGE: NONE };
 const AUDITOR_ONLY: Row = { ADMIN: NONE, AUDITOR: ALL, EXTERNAL: NONE, VILLAGE: NONE };
+/** What a signed-in person does with their own session: not an API key. */
+const PEOPLE: Row = { ADMIN: ALL, AUDITOR: ALL, EXTERNAL: NONE, VILLAGE: ALL };
 /** Signing in and asking who one is: open before signing in. */
 const PUBLIC = ['signIn', 'me'];
 
 const MATRIX: Record<string, Row> = {
   signIn: READ_SHARED,
   me: READ_SHARED,
+  signOut: PEOPLE,
+  disableUser: ADMIN_ONLY,
+  resetPassword: ADMIN_ONLY,
   personalDataReads: AUDITOR_ONLY,
   cadres: READ,
   cadre: READ,

@@ -68,4 +68,17 @@ describe('account commands', () => {
     await runCli(['list-api-keys']);
     expect(printed[0]).toContain('revoked');
   });
+
+  it('resets a password (printed once) and disables an account, each ending its sessions', async () => {
+    vi.stubEnv('CADRE_USER_PASSWORD', 'the first password');
+    await runCli(['create-user', 'clerk', 'AUDITOR']);
+    vi.stubEnv('CADRE_USER_PASSWORD', '');
+    expect(await runCli(['reset-password', 'clerk'])).toBe(0);
+    const password = printed.join('\n').match(/New password: (\S+)/)![1]!;
+    await expect(signIn('clerk', 'the first password')).rejects.toThrow();
+    expect((await signIn('clerk', password)).username).toBe('clerk');
+    expect(await runCli(['disable-user', 'clerk'])).toBe(0);
+    await expect(signIn('clerk', password)).rejects.toThrow();
+    await expect(runCli(['disable-user', 'nobody'])).rejects.toThrow('No user "nobody"');
+  });
 });

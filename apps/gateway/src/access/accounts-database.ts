@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type { Locale } from '@cadre/domain';
 import type { ReadModelDatabase } from '@cadre/projections';
 import { migrateOneRowPerCadreLog, PERSONAL_DATA_SCHEMA } from './personal-data-schema.js';
+import { SESSIONS_SCHEMA } from './sessions.js';
 
 /** A better-sqlite3 connection; the type comes through @cadre/projections, which owns the dependency. */
 export type AccountsDatabase = ReadModelDatabase;
@@ -52,6 +53,7 @@ export function openAccountsDatabase(path: string): AccountsDatabase {
   db.pragma('busy_timeout = 5000');
   db.exec(ACCOUNTS_SCHEMA);
   db.exec(PERSONAL_DATA_SCHEMA);
+  db.exec(SESSIONS_SCHEMA);
   migrateOneRowPerCadreLog(db);
   return db;
 }

@@ -12,6 +12,7 @@ import {
 import { decoyPasswordHash, verifyPassword } from './passwords.js';
 import type { Principal } from './roles.js';
 import { SESSION_LIFETIME_MS, signSessionToken, verifySessionToken } from './session-tokens.js';
+import { endSession, endSessionsOf, isSessionOpen, startSession } from './sessions.js';
 import {
   createUser,
   disableUser,
@@ -20,6 +21,7 @@ import {
   listUsers,
   type NewUser,
   principalOfUser,
+  resetPassword,
   type UserAccount,
 } from './users.js';
 
@@ -49,6 +51,7 @@ export class Accounts {
   readonly db: AccountsDatabase;
   private readonly sessionSecret: Buffer;
   private readonly now: () => Date;
+  private readonly listeners = new Set<() => void>();
 
   constructor(options: AccountsOptions) {
     this.db = options.db;
@@ -64,8 +67,37 @@ export class Accounts {
     return createUser(this.db, user, this.at(locale));
   }
 
+  /** Disables the account and ends its sessions (and their subscriptions) at once. */
   disableUser(id: string, locale?: Locale): void {
     disableUser(this.db, id, this.at(locale));
+    endSessionsOf(this.db, id, 'ACCOUNT_DISABLED', this.now());
+    this.credentialsChanged();
+  }
+
+  /** A new password chosen by an administrator; the account's sessions end. */
+  async resetPassword(id: string, password: string, locale?: Locale): Promise<void> {
+    await resetPassword(this.db, id, password, this.at(locale));
+    endSessionsOf(this.db, id, 'PASSWORD_RESET', this.now());
+    this.credentialsChanged();
+  }
+
+  /** Ends the session the principal signed in with; an API key has none to end. */
+  signOut(principal: Principal): void {
+    if (principal.sessionId) endSession(this.db, principal.sessionId, 'SIGNED_OUT', this.now());
+    this.credentialsChanged();
+  }
+
+  /**
+   * Calls `listener` after any change that may end credentials (sign-out, a disabled account, a reset
+   * password, a revoked key), so that holders of open connections are checked again at once.
+   */
+  onCredentialsChanged(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private credentialsChanged(): void {
+    for (const listener of this.listeners) listener();
   }
 
   listUsers(): UserAccount[] {
@@ -85,12 +117,19 @@ export class Accounts {
     }
     const { account } = found;
     const now = this.now();
+    const expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
+    const sid = startSession(this.db, account.id, now, expiresAt);
     const token = signSessionToken(
-      { sub: account.id, role: account.role, ...(account.villageId ? { villageId: account.villageId } : {}) },
+      {
+        sub: account.id,
+        sid,
+        role: account.role,
+        ...(account.villageId ? { villageId: account.villageId } : {}),
+      },
       this.sessionSecret,
       now,
     );
-    return { token, expiresAt: new Date(now.getTime() + SESSION_LIFETIME_MS).toISOString(), user: account };
+    return { token, expiresAt: expiresAt.toISOString(), user: account };
   }
 
   issueApiKey(name: string, locale?: Locale): IssuedApiKey {
@@ -99,6 +138,7 @@ export class Accounts {
 
   revokeApiKey(id: string, locale?: Locale): void {
     revokeApiKey(this.db, id, this.at(locale));
+    this.credentialsChanged();
   }
 
   listApiKeys(): ApiKeyInfo[] {
@@ -122,7 +162,11 @@ export class Accounts {
     if (!claims) return null;
     const user = findUserById(this.db, claims.sub);
     const current =
-      user && !user.disabledAt && user.role === claims.role && user.villageId === claims.villageId;
-    return current ? principalOfUser(user) : null;
+      user &&
+      !user.disabledAt &&
+      user.role === claims.role &&
+      user.villageId === claims.villageId &&
+      isSessionOpen(this.db, claims.sid, user.id);
+    return current ? { ...principalOfUser(user), sessionId: claims.sid } : null;
   }
 }

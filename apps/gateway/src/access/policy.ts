@@ -45,6 +45,9 @@ export const RULES = {
 export const POLICY: Readonly<Record<string, FieldRule>> = {
   // reads
   signIn: RULES.public,
+  signOut: { roles: { ADMIN: 'everywhere', VILLAGE: 'everywhere', AUDITOR: 'everywhere' } },
+  disableUser: RULES.adminOnly,
+  resetPassword: RULES.adminOnly,
   me: RULES.public,
   personalDataReads: { roles: { AUDITOR: 'everywhere' } },
   cadres: RULES.read,

@@ -28,6 +28,8 @@ export interface Principal {
   role: Role;
   /** Set for VILLAGE: the only village it may read and write. */
   villageId?: string;
+  /** A signed-in person's session: what signing out ends. */
+  sessionId?: string;
 }
 
 export function isUserRole(value: unknown): value is UserRole {

@@ -10,6 +10,8 @@ const MIN_SECRET_BYTES = 32;
 /** What a session token says about its holder; `exp` is in seconds since the epoch, as in JWT. */
 export interface SessionClaims {
   sub: string;
+  /** The server-side session: the token is honoured only while it is open (sign-out ends it). */
+  sid: string;
   role: UserRole;
   villageId?: string;
   exp: number;
@@ -35,6 +37,7 @@ function isClaims(value: unknown): value is SessionClaims {
   const claims = value as Record<string, unknown>;
   return (
     typeof claims.sub === 'string' &&
+    typeof claims.sid === 'string' &&
     isUserRole(claims.role) &&
     (claims.villageId === undefined || typeof claims.villageId === 'string') &&
     typeof claims.exp === 'number'

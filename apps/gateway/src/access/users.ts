@@ -7,6 +7,7 @@ import { hashPassword } from './passwords.js';
 import { isUserRole, type Principal, type UserRole } from './roles.js';
 
 export const MIN_PASSWORD_LENGTH = 10;
+const NO_SUCH_USER = { zh: '没有这个用户', en: 'No such user' };
 const USERNAME = /^[\p{L}\p{N}._@-]{2,50}$/u;
 
 export interface UserAccount {
@@ -84,9 +85,22 @@ export function adminExists(db: AccountsDatabase): boolean {
   );
 }
 
+const badInput = (zh: string, en: string, field: string, locale: Locale) =>
+  localizedError('BAD_USER_INPUT', { zh, en }, locale, { field });
+
+function checkPassword(password: string, locale: Locale): void {
+  if ([...password].length < MIN_PASSWORD_LENGTH) {
+    throw badInput(
+      `密码至少 ${MIN_PASSWORD_LENGTH} 个字符`,
+      `A password has at least ${MIN_PASSWORD_LENGTH} characters`,
+      'password',
+      locale,
+    );
+  }
+}
+
 function checkNewUser(user: NewUser, locale: Locale): void {
-  const bad = (zh: string, en: string, field: string) =>
-    localizedError('BAD_USER_INPUT', { zh, en }, locale, { field });
+  const bad = (zh: string, en: string, field: string) => badInput(zh, en, field, locale);
   if (!USERNAME.test(user.username)) {
     throw bad(
       '用户名须为 2 到 50 个字母、数字或 . _ @ -',
@@ -94,13 +108,7 @@ function checkNewUser(user: NewUser, locale: Locale): void {
       'username',
     );
   }
-  if ([...user.password].length < MIN_PASSWORD_LENGTH) {
-    throw bad(
-      `密码至少 ${MIN_PASSWORD_LENGTH} 个字符`,
-      `A password has at least ${MIN_PASSWORD_LENGTH} characters`,
-      'password',
-    );
-  }
+  checkPassword(user.password, locale);
   if (!isUserRole(user.role)) throw bad('角色无效', 'Unknown role', 'role');
   if ((user.role === 'VILLAGE') !== Boolean(user.villageId)) {
     throw bad(
@@ -173,6 +181,18 @@ export function disableUser(
     id,
   );
   if (result.changes === 0 && !findUserById(db, id)) {
-    throw localizedError('NOT_FOUND', { zh: '没有这个用户', en: 'No such user' }, locale);
+    throw localizedError('NOT_FOUND', NO_SUCH_USER, locale);
   }
+}
+
+/** A new password for an account (its sessions are ended by the caller). */
+export async function resetPassword(
+  db: AccountsDatabase,
+  id: string,
+  password: string,
+  { locale = 'zh-CN' }: ActionOptions = {},
+): Promise<void> {
+  checkPassword(password, locale);
+  if (!findUserById(db, id)) throw localizedError('NOT_FOUND', NO_SUCH_USER, locale);
+  sql(db, 'UPDATE users SET password_hash = ? WHERE id = ?').run(await hashPassword(password), id);
 }

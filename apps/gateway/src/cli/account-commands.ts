@@ -5,7 +5,7 @@ import { openAccountsDatabase } from '../access/accounts-database.js';
 import { createFirstAdmin } from '../access/first-admin.js';
 import { isUserRole } from '../access/roles.js';
 import { loadSessionSecret } from '../access/session-tokens.js';
-import { adminExists } from '../access/users.js';
+import { adminExists, findUserByUsername } from '../access/users.js';
 import type { GatewayConfig } from '../config.js';
 
 function openAccounts(config: GatewayConfig): Accounts {
@@ -93,5 +93,39 @@ export async function listApiKeysCommand(config: GatewayConfig): Promise<number>
     console.log(
       `${key.id}  ${key.name}  ${key.createdAt}${key.revokedAt ? `  revoked ${key.revokedAt}` : ''}`,
     );
+  return 0;
+}
+
+/** The id of the account with this username, or a usage error naming it. */
+function userIdOf(accounts: Accounts, username: string | undefined, usage: string): string {
+  if (!username) throw new Error(usage);
+  const found = findUserByUsername(accounts.db, username);
+  if (!found) throw new Error(`没有用户 No user "${username}"`);
+  return found.account.id;
+}
+
+/** `disable-user <username>`: the account can no longer sign in; its sessions end. */
+export async function disableUserCommand(
+  config: GatewayConfig,
+  username: string | undefined,
+): Promise<number> {
+  await withAccounts(config, (accounts) =>
+    accounts.disableUser(userIdOf(accounts, username, '用法 Usage: disable-user <username>')),
+  );
+  console.log(`已停用 Disabled "${username}"; its sessions have ended`);
+  return 0;
+}
+
+/** `reset-password <username>`: a new password from CADRE_USER_PASSWORD or generated and printed once. */
+export async function resetPasswordCommand(
+  config: GatewayConfig,
+  username: string | undefined,
+): Promise<number> {
+  const password = process.env.CADRE_USER_PASSWORD || generatedPassword();
+  await withAccounts(config, (accounts) =>
+    accounts.resetPassword(userIdOf(accounts, username, '用法 Usage: reset-password <username>'), password),
+  );
+  console.log(`已重置密码 Reset the password of "${username}"; its sessions have ended`);
+  if (!process.env.CADRE_USER_PASSWORD) console.log(`  新密码 New password: ${password}`);
   return 0;
 }

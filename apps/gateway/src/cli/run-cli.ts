@@ -2,8 +2,10 @@ import { configFromEnv } from '../config.js';
 import {
   createAdminCommand,
   createUserCommand,
+  disableUserCommand,
   issueApiKeyCommand,
   listApiKeysCommand,
+  resetPasswordCommand,
   revokeApiKeyCommand,
 } from './account-commands.js';
 import { rebuildCommand } from './rebuild-command.js';
@@ -16,10 +18,12 @@ const USAGE = `用法 Usage: cadre-ledger <command>
   rebuild   从事件重建全部读模型 Rebuild every read model from the events (stop the gateway first)
   create-admin [name]   创建首个管理员 Create the first admin (password: CADRE_ADMIN_PASSWORD or printed)
   create-user U ROLE [VILLAGE]  创建用户 Create a user: ADMIN, VILLAGE (with its village id) or AUDITOR
+  disable-user U        停用账号并结束其会话 Disable an account and end its sessions
+  reset-password U      重置密码并结束其会话 Reset a password (CADRE_USER_PASSWORD or printed), ending its sessions
   issue-api-key NAME    为外部应用签发只读 API 密钥 Issue a read-only API key for an external app
   revoke-api-key ID     吊销 API 密钥 Revoke an API key
   list-api-keys         列出 API 密钥 List API keys
-  verify    校验全部事件的哈希链 Verify every stream's hash chain
+  verify    校验哈希链与台账规则 Verify every stream's hash chain and the ledger's rules across streams
   export F  导出全部事件到 NDJSON 文件 Export every event to an NDJSON file
   import F  从 NDJSON 导入并校验（可重复执行） Import an export into the configured store, then verify (safe to re-run)`;
 
@@ -35,6 +39,10 @@ export async function runCli(args: string[]): Promise<number | undefined> {
       return createAdminCommand(config, args[1]);
     case 'create-user':
       return createUserCommand(config, args.slice(1));
+    case 'disable-user':
+      return disableUserCommand(config, args[1]);
+    case 'reset-password':
+      return resetPasswordCommand(config, args[1]);
     case 'issue-api-key':
       return issueApiKeyCommand(config, args[1]);
     case 'revoke-api-key':

@@ -20,5 +20,21 @@ export const accessResolvers = {
   Mutation: {
     signIn: (_: unknown, args: { username: string; password: string }, { system, locale }: GatewayContext) =>
       system.accounts.signIn(args.username, args.password, locale),
+    signOut: (_: unknown, __: unknown, { system, principal }: GatewayContext) => {
+      if (principal) system.accounts.signOut(principal);
+      return true;
+    },
+    disableUser: (_: unknown, args: { id: string }, { system, locale }: GatewayContext) => {
+      system.accounts.disableUser(args.id, locale);
+      return findUserById(system.accounts.db, args.id);
+    },
+    resetPassword: async (
+      _: unknown,
+      args: { id: string; password: string },
+      { system, locale }: GatewayContext,
+    ) => {
+      await system.accounts.resetPassword(args.id, args.password, locale);
+      return true;
+    },
   },
 };

@@ -8,7 +8,7 @@ import {
   validate,
 } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
+import { type WebSocket, WebSocketServer } from 'ws';
 import { accessDenied, decideRoleAccess } from '../../access/policy.js';
 import { actorOf } from '../../access/roles.js';
 import { rootFieldsOf } from '../../access/root-fields.js';
@@ -23,9 +23,16 @@ interface ConnectionParams extends Record<string, unknown> {
   acceptLanguage?: string;
 }
 
+/** graphql-ws closes with this when the credentials a connection was opened with no longer count. */
+export const CREDENTIALS_ENDED = 4401;
+/** How often open connections are checked again, for credentials ended by another process (the CLI). */
+const RECHECK_MS = 5000;
+
 /**
  * Subscriptions over graphql-ws at the same path as HTTP GraphQL. Every operation meets the same checks
- * as over HTTP: credentials from the connection parameters, the same limits, the same access policy.
+ * as over HTTP: credentials from the connection parameters, the same limits, the same access policy. A
+ * connection whose credentials end (sign-out, disabled account, reset password, revoked key) is closed:
+ * at once when this process ended them, within RECHECK_MS when another did.
  */
 export function attachWebSocketServer(httpServer: Server, schema: GraphQLSchema, system: System) {
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
@@ -42,9 +49,27 @@ export function attachWebSocketServer(httpServer: Server, schema: GraphQLSchema,
       actor: principal ? actorOf(principal) : 'anonymous',
     };
   };
-  const cleanup = useServer<ConnectionParams>(
+  const authenticated = new Map<WebSocket, ConnectionParams | undefined>();
+  const closeEnded = () => {
+    for (const [socket, params] of authenticated) {
+      if (contextOf(params).principal) continue;
+      authenticated.delete(socket);
+      socket.close(CREDENTIALS_ENDED, 'Credentials ended');
+    }
+  };
+  const stopListening = system.accounts.onCredentialsChanged(closeEnded);
+  const recheck = setInterval(closeEnded, RECHECK_MS);
+  recheck.unref();
+  const cleanup = useServer<ConnectionParams, { socket: WebSocket }>(
     {
       schema,
+      onConnect: (ctx) => {
+        if (contextOf(ctx.connectionParams).principal)
+          authenticated.set(ctx.extra.socket, ctx.connectionParams);
+      },
+      onClose: (ctx) => {
+        authenticated.delete(ctx.extra.socket);
+      },
       onSubscribe: (ctx, _id, payload) => {
         const contextValue = contextOf(ctx.connectionParams);
         let document: DocumentNode;
@@ -76,6 +101,8 @@ export function attachWebSocketServer(httpServer: Server, schema: GraphQLSchema,
   );
   return {
     close: async () => {
+      stopListening();
+      clearInterval(recheck);
       await cleanup.dispose();
       wsServer.close();
     },
