@@ -47,6 +47,7 @@ const MATRIX: Record<string, Row> = {
   disableUser: ADMIN_ONLY,
   resetPassword: ADMIN_ONLY,
   personalDataReads: AUDITOR_ONLY,
+  signInFailures: AUDITOR_ONLY,
   cadres: READ,
   cadre: READ,
   statistics: READ,

@@ -3,6 +3,7 @@ import type { Locale } from '@cadre/domain';
 import type { ReadModelDatabase } from '@cadre/projections';
 import { migrateOneRowPerCadreLog, PERSONAL_DATA_SCHEMA } from './personal-data-schema.js';
 import { SESSIONS_SCHEMA } from './sessions.js';
+import { SIGN_IN_GUARD_SCHEMA } from './sign-in-guard.js';
 
 /** A better-sqlite3 connection; the type comes through @cadre/projections, which owns the dependency. */
 export type AccountsDatabase = ReadModelDatabase;
@@ -54,6 +55,7 @@ export function openAccountsDatabase(path: string): AccountsDatabase {
   db.exec(ACCOUNTS_SCHEMA);
   db.exec(PERSONAL_DATA_SCHEMA);
   db.exec(SESSIONS_SCHEMA);
+  db.exec(SIGN_IN_GUARD_SCHEMA);
   migrateOneRowPerCadreLog(db);
   return db;
 }

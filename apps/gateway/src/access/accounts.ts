@@ -13,6 +13,7 @@ import { decoyPasswordHash, verifyPassword } from './passwords.js';
 import type { Principal } from './roles.js';
 import { SESSION_LIFETIME_MS, signSessionToken, verifySessionToken } from './session-tokens.js';
 import { endSession, endSessionsOf, isSessionOpen, startSession } from './sessions.js';
+import { SignInGuard, signInDelayMs } from './sign-in-guard.js';
 import {
   createUser,
   disableUser,
@@ -30,6 +31,8 @@ export interface AccountsOptions {
   /** From `loadSessionSecret`. */
   sessionSecret: Buffer;
   now?: () => Date;
+  /** How a sign-in waits before answering (tests record the waits instead of sleeping). */
+  delay?: (ms: number) => Promise<void>;
 }
 
 /** What a request presents: the `Authorization` header (`Bearer <token>`) or the `X-API-Key` header. */
@@ -52,9 +55,13 @@ export class Accounts {
   private readonly sessionSecret: Buffer;
   private readonly now: () => Date;
   private readonly listeners = new Set<() => void>();
+  private readonly delay: (ms: number) => Promise<void>;
+  readonly signInGuard: SignInGuard;
 
   constructor(options: AccountsOptions) {
     this.db = options.db;
+    this.signInGuard = new SignInGuard(options.db);
+    this.delay = options.delay ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
     this.sessionSecret = options.sessionSecret;
     this.now = options.now ?? (() => new Date());
   }
@@ -107,14 +114,26 @@ export class Accounts {
   /**
    * A session token for the right password. An unknown or disabled username gets the same error after
    * the same scrypt work as a wrong password, so neither the answer nor its timing tells them apart.
+   * Each consecutive failure of a name makes its next answer wait longer, and after LOCK_AFTER_FAILURES
+   * the name is locked for a while, known or not; every failure is logged with the caller's address.
    */
-  async signIn(username: string, password: string, locale: Locale = 'zh-CN'): Promise<SignedIn> {
+  async signIn(
+    username: string,
+    password: string,
+    locale: Locale = 'zh-CN',
+    address = 'unknown',
+  ): Promise<SignedIn> {
+    const guard = this.signInGuard;
+    guard.ensureNotLocked(username, address, this.now(), locale);
+    await this.delay(signInDelayMs(guard.failuresOf(username, this.now())));
     const found = findUserByUsername(this.db, username);
     const hash = found?.passwordHash ?? (await decoyPasswordHash());
     const matches = await verifyPassword(password, hash);
     if (!found || !matches || found.account.disabledAt) {
+      guard.failed(username, address, this.now());
       throw localizedError('UNAUTHENTICATED', SIGN_IN_FAILED, locale);
     }
+    guard.succeeded(username);
     const { account } = found;
     const now = this.now();
     const expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);

@@ -50,6 +50,7 @@ export const POLICY: Readonly<Record<string, FieldRule>> = {
   resetPassword: RULES.adminOnly,
   me: RULES.public,
   personalDataReads: { roles: { AUDITOR: 'everywhere' } },
+  signInFailures: { roles: { AUDITOR: 'everywhere' } },
   cadres: RULES.read,
   cadre: RULES.read,
   statistics: RULES.read,

@@ -21,6 +21,7 @@ export const CACHEABLE_QUERY_FIELDS: ReadonlySet<string> = new Set([
 export const UNCACHEABLE_QUERY_FIELDS: ReadonlySet<string> = new Set([
   'me',
   'personalDataReads',
+  'signInFailures',
   'eventLog',
   'cadreHistory',
   'cadreAsOf',

@@ -11,6 +11,8 @@ export interface GatewayContext {
   principal: Principal | null;
   /** Who acts, written into every event's metadata (`user:<id>`, `api-key:<id>`). */
   actor: string;
+  /** The caller's network (http/client-address.ts), for the sign-in log. */
+  address: string;
   /** Set when the answer may be kept for identical requests (see answer-cache/). */
   answer?: AnswerTicket;
 }

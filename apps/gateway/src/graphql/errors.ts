@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
+  | 'ACCOUNT_LOCKED'
   | 'INTERNAL_SERVER_ERROR';
 
 export function localizedError(

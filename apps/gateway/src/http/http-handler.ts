@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { callerNetworkOf } from './client-address.js';
 
 /** A request once its JSON body is read (see json-body.ts). */
 export type HttpRequest = IncomingMessage & { body?: unknown };
@@ -11,7 +12,10 @@ export type Next = (error?: unknown) => void;
  */
 export type HttpHandler = (req: HttpRequest, res: ServerResponse, next: Next) => void | Promise<void>;
 
-/** The caller's address. Behind a reverse proxy this is the proxy's: give each proxy its own budget or terminate there. */
+/**
+ * The caller's network (see `callerNetworkOf`: all loopback addresses are one). Behind a reverse proxy this
+ * is the proxy's: give each proxy its own budget or terminate there.
+ */
 export function clientAddress(req: IncomingMessage): string {
-  return req.socket.remoteAddress ?? 'unknown';
+  return callerNetworkOf(req.socket.remoteAddress);
 }

@@ -15,6 +15,7 @@ import { loadTrustedDocuments } from '../graphql/trusted-documents.js';
 import { graphqlHttpGuards } from '../protection/graphql-http-guards.js';
 import type { System } from '../system.js';
 import { graphqlHandler } from './graphql-handler.js';
+import { clientAddress } from './http-handler.js';
 import { inSequence } from './in-sequence.js';
 import { listen } from './listen.js';
 import { answerUnhandled } from './unhandled.js';
@@ -100,6 +101,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
           locale: localeFrom(req.headers['accept-language']),
           principal,
           actor: principal ? actorOf(principal) : 'anonymous',
+          address: clientAddress(req),
           ...(answer ? { answer } : {}),
         };
       },

@@ -4,6 +4,8 @@ import type { GatewayContext } from '../context.js';
 
 export const accessResolvers = {
   Query: {
+    signInFailures: (_: unknown, args: { limit?: number | null }, { system }: GatewayContext) =>
+      system.accounts.signInGuard.list(args.limit ?? undefined),
     me: (_: unknown, __: unknown, { system, principal }: GatewayContext) =>
       principal?.kind === 'user' ? (findUserById(system.accounts.db, principal.id) ?? null) : null,
     personalDataReads: (
@@ -18,8 +20,11 @@ export const accessResolvers = {
       }),
   },
   Mutation: {
-    signIn: (_: unknown, args: { username: string; password: string }, { system, locale }: GatewayContext) =>
-      system.accounts.signIn(args.username, args.password, locale),
+    signIn: (
+      _: unknown,
+      args: { username: string; password: string },
+      { system, locale, address }: GatewayContext,
+    ) => system.accounts.signIn(args.username, args.password, locale, address),
     signOut: (_: unknown, __: unknown, { system, principal }: GatewayContext) => {
       if (principal) system.accounts.signOut(principal);
       return true;

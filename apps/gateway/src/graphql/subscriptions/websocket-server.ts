@@ -47,6 +47,7 @@ export function attachWebSocketServer(httpServer: Server, schema: GraphQLSchema,
       principal,
       locale: localeFrom(params?.acceptLanguage),
       actor: principal ? actorOf(principal) : 'anonymous',
+      address: 'websocket',
     };
   };
   const authenticated = new Map<WebSocket, ConnectionParams | undefined>();
