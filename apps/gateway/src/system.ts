@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { CommandBus } from '@cadre/application';
 import { type EventStore, openEventStore } from '@cadre/event-store';
@@ -14,6 +13,14 @@ import { Accounts } from './access/accounts.js';
 import { openAccountsDatabase } from './access/accounts-database.js';
 import { PersonalDataLog } from './access/personal-data-log.js';
 import { loadSessionSecret } from './access/session-tokens.js';
+import { privateDataFolder } from './private-files.js';
+
+/** The files of a data folder: the event store's when it is the embedded one, the read models, the accounts. */
+const dataFilesOf = (options: SystemOptions) => [
+  ...(options.store || options.eventStoreConnectionString ? [] : ['events.sqlite']),
+  'read-models.sqlite',
+  'accounts.sqlite',
+];
 
 /** Everything the gateway wires together: the store, the read models fed from it, and the command bus. */
 export interface System {
@@ -43,7 +50,7 @@ export interface SystemOptions {
 
 export async function openSystem(options: SystemOptions): Promise<System> {
   const inMemory = options.dataDir === ':memory:';
-  if (!inMemory) mkdirSync(options.dataDir, { recursive: true });
+  if (!inMemory) privateDataFolder(options.dataDir, dataFilesOf(options));
   const now = options.now ?? (() => new Date());
   const store = options.store ?? (await openConfiguredStore({ ...options, now }));
   const readModels = openReadModelDatabase(

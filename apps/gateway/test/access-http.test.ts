@@ -158,12 +158,21 @@ describe('access through the HTTP gateway', () => {
 });
 
 describe('introspection outside production', () => {
-  it('is open to an external app', async () => {
+  it('is open to an external app, and closed to a caller without credentials', async () => {
     const gateway = await startAccessGateway({ production: false });
     try {
       const { key } = gateway.accounts.issueApiKey('dev');
       const { body } = await gateway.post('{ __schema { queryType { name } } }', {}, { 'x-api-key': key });
       expect(body.data.__schema.queryType.name).toBe('Query');
+      const anonymous = await gateway.post(
+        '{ __schema { queryType { name } } }',
+        {},
+        { 'accept-language': 'en' },
+      );
+      expect(anonymous.status).toBe(403);
+      expect(anonymous.body.errors?.[0].message).toBe(
+        'Introspection needs credentials; use the published SDL',
+      );
     } finally {
       await gateway.stop();
     }
