@@ -10,7 +10,7 @@ describe('admin client: signing in (real browser, real gateway)', () => {
     await admin?.stop();
   });
 
-  it('sends a visitor without a session to sign in, refuses a wrong password, and signs in', async () => {
+  it('sends a visitor without a session to sign in, refuses a wrong password, signs in, and signs out on the server', async () => {
     const context = await admin.browser.newContext({ locale: 'zh-CN' });
     const page = await context.newPage();
     page.setDefaultTimeout(10_000);
@@ -41,6 +41,12 @@ describe('admin client: signing in (real browser, real gateway)', () => {
     await page.waitForURL((url) => url.pathname === '/cadres');
     const session = await page.evaluate(() => JSON.parse(localStorage.getItem('cadre.session') ?? 'null'));
     expect(session.user.role).toBe('ADMIN');
+
+    // 退出登录 ends the session on the server too: the token it held is refused from then on.
+    await page.locator('[data-test=sign-out]').click();
+    await page.waitForURL((url) => url.pathname === '/sign-in');
+    expect(await page.evaluate(() => localStorage.getItem('cadre.session'))).toBeNull();
+    expect(admin.system.accounts.authenticate({ authorization: `Bearer ${session.token}` })).toBeNull();
     expect(sentQueryText).toEqual([]);
     await context.close();
   });
