@@ -734,14 +734,20 @@ export type HonorLevel =
   | 'PROVINCE'
   | 'TOWNSHIP';
 
-/** Result of recomputing every stream's hash chain. */
+/**
+ * 完整性校验 What the history proves: every stream's hash chain intact (nothing edited or removed) and every
+ * rule of the ledger that spans streams held.
+ */
 export type IntegrityReport = {
   __typename?: 'IntegrityReport';
   checkedAt: Scalars['String']['output'];
   events: Scalars['Int']['output'];
   /** The first broken link, when there is one. */
   firstBroken?: Maybe<BrokenLink>;
+  /** True when every chain is intact and no ledger rule is broken. */
   ok: Scalars['Boolean']['output'];
+  /** Every place the history breaks a rule of the ledger (none when all held), in the order of the history. */
+  ruleViolations: Array<LedgerRuleViolation>;
   streams: Scalars['Int']['output'];
 };
 
@@ -836,6 +842,19 @@ export type LedgerEventEdge = {
   node: LedgerEvent;
 };
 
+/** A rule of the ledger broken in the history, as a torn command, a bug or a hand in the data file would leave it. */
+export type LedgerRuleViolation = {
+  __typename?: 'LedgerRuleViolation';
+  /** What is broken, in the caller's language. */
+  message: Scalars['String']['output'];
+  /** That event's global position, a decimal string. */
+  position: Scalars['String']['output'];
+  /** ONE_HOLDER_PER_SEAT, SEAT_EVENT_WITHOUT_CADRE_EVENT, CADRE_EVENT_WITHOUT_SEAT_EVENT, APPOINTMENT_WITHOUT_APPROVED_REVIEW or ID_NUMBER_IN_TWO_FILES. */
+  rule: Scalars['String']['output'];
+  /** The stream of the event that broke it. */
+  streamId: Scalars['String']['output'];
+};
+
 /** Input of `makePledge`. */
 export type MakePledgeInput = {
   /** 干部 The cadre (UUID). */
@@ -922,6 +941,8 @@ export type Mutation = {
    * its reason. Rejected with CADRE_NOT_FOUND, PROFILE_UNCHANGED, NOTHING_TO_CHANGE and the profile rules.
    */
   correctCadreProfile: CommandPayload;
+  /** 停用账号 (ADMIN) Disable an account: it can no longer sign in, and its sessions and subscriptions end at once. */
+  disableUser: UserAccount;
   /**
    * 组织派单 Dispatch a raised request to a party member. Rejected with REQUEST_NOT_FOUND, REQUEST_OUT_OF_ORDER,
    * CADRE_NOT_FOUND, NOT_A_PARTY_MEMBER, DATE_IN_FUTURE, DATE_OUT_OF_ORDER.
@@ -1031,6 +1052,8 @@ export type Mutation = {
    * PLEDGE_ALREADY_EVALUATED, DATE_IN_FUTURE, DATE_OUT_OF_ORDER.
    */
   reportPledgeProgress: CommandPayload;
+  /** 重置密码 (ADMIN) Give an account a new password (at least 10 characters); its sessions and subscriptions end. */
+  resetPassword: Scalars['Boolean']['output'];
   /**
    * 整改销号 Resolve an early-warning issue with the corrective action taken. Rejected with
    * EARLY_WARNING_NOT_FOUND, EARLY_WARNING_ALREADY_RESOLVED, DATE_IN_FUTURE, DATE_OUT_OF_ORDER (before the
@@ -1049,6 +1072,8 @@ export type Mutation = {
   scheduleTraining: CommandPayload;
   /** 登录 Sign in with a username and password; the same error answers an unknown user and a wrong password. */
   signIn: Session;
+  /** 退出 End the caller's session on the server: its token stops working and its subscriptions close at once. */
+  signOut: Scalars['Boolean']['output'];
   /**
    * 政治画像 Update a sitting party secretary's political portrait. Rejected with NOT_PARTY_SECRETARY,
    * PORTRAIT_BASIS_NOT_RECORDED, DUPLICATE_ENTRY, DATE_IN_FUTURE.
@@ -1246,6 +1271,28 @@ export type MutationCorrectCadreProfileArgs = {
   commandId: Scalars['ID']['input'];
   input: CorrectCadreProfileInput;
   reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Writes: one mutation per domain command, named after it (RegisterTownship → `registerTownship`), declared
+ * next to its input type in the `commands-*.graphql` files. Every mutation takes the same three arguments:
+ *
+ * - `commandId: ID!`, a UUID the client makes once per intended action (its idempotency key): sending the
+ *   same command again, e.g. after a timeout, writes nothing twice and answers as the first time, with
+ *   `duplicate: true`. Ids the input leaves out are derived from it, so a retry gets the same ones.
+ * - `reason: String`, why a human did this (e.g. 「档案核对更正」 for a correction); kept in the metadata of
+ *   every event the command writes, for the auditors.
+ * - `input`, the command's fields.
+ *
+ * A broken rule answers an error with `extensions.code` (BAD_USER_INPUT, NOT_FOUND or CONFLICT),
+ * `extensions.rule` (a stable rule code such as SEAT_TAKEN), `extensions.field` (the input field at fault,
+ * as a dotted path such as `profile.idNumber`, when there is one) and a message in the language of
+ * `Accept-Language` (zh-CN by default); nothing is written then. A mutation answers after the read models
+ * reflect what it wrote.
+ */
+export type MutationDisableUserArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1770,6 +1817,29 @@ export type MutationReportPledgeProgressArgs = {
  * `Accept-Language` (zh-CN by default); nothing is written then. A mutation answers after the read models
  * reflect what it wrote.
  */
+export type MutationResetPasswordArgs = {
+  id: Scalars['ID']['input'];
+  password: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes: one mutation per domain command, named after it (RegisterTownship → `registerTownship`), declared
+ * next to its input type in the `commands-*.graphql` files. Every mutation takes the same three arguments:
+ *
+ * - `commandId: ID!`, a UUID the client makes once per intended action (its idempotency key): sending the
+ *   same command again, e.g. after a timeout, writes nothing twice and answers as the first time, with
+ *   `duplicate: true`. Ids the input leaves out are derived from it, so a retry gets the same ones.
+ * - `reason: String`, why a human did this (e.g. 「档案核对更正」 for a correction); kept in the metadata of
+ *   every event the command writes, for the auditors.
+ * - `input`, the command's fields.
+ *
+ * A broken rule answers an error with `extensions.code` (BAD_USER_INPUT, NOT_FOUND or CONFLICT),
+ * `extensions.rule` (a stable rule code such as SEAT_TAKEN), `extensions.field` (the input field at fault,
+ * as a dotted path such as `profile.idNumber`, when there is one) and a message in the language of
+ * `Accept-Language` (zh-CN by default); nothing is written then. A mutation answers after the read models
+ * reflect what it wrote.
+ */
 export type MutationResolveEarlyWarningArgs = {
   commandId: Scalars['ID']['input'];
   input: ResolveEarlyWarningInput;
@@ -2037,7 +2107,7 @@ export type Query = {
   eventLog: LedgerEventConnection;
   /** Honors, newest first, of the cadres of a village or of a township; `asOf` and `basis` as for `trainings`. */
   honors: HonorConnection;
-  /** Recompute every hash chain and report the first broken link. */
+  /** Recompute every hash chain (the first broken link) and check the ledger's rules across streams (every violation). */
   integrityCheck: IntegrityReport;
   /** Who is calling: the signed-in user, or null (API keys are not users). */
   me?: Maybe<UserAccount>;
@@ -2053,6 +2123,8 @@ export type Query = {
    * `asOf` and `basis` as for `trainings`.
    */
   serviceRequests: ServiceRequestConnection;
+  /** Failed sign-ins, newest first (AUDITOR only; at most 1000). */
+  signInFailures: Array<SignInFailure>;
   /**
    * 统计 The township statistics for `year` (default: the year of `asOf`, else this year, China time).
    * Without `asOf`, this year's figures are live and a past year's stand at its 31 December (the events up
@@ -2203,6 +2275,15 @@ export type QueryServiceRequestsArgs = {
   status?: InputMaybe<ServiceRequestStatus>;
   townshipId?: InputMaybe<Scalars['ID']['input']>;
   villageId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Reads. Lists are Relay-style connections: `first` (at most 200, default 50), `after` a cursor, and
+ * `reverse: true` to turn a list's natural order around (the roster also takes `sort` and `descending`).
+ */
+export type QuerySignInFailuresArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2592,6 +2673,21 @@ export type Session = {
   expiresAt: Scalars['String']['output'];
   token: Scalars['String']['output'];
   user: UserAccount;
+};
+
+/**
+ * 登录失败记录 A failed sign-in: the name tried (an account or not), the caller's network, when, and whether the
+ * name was already locked.
+ */
+export type SignInFailure = {
+  __typename?: 'SignInFailure';
+  /** The caller's network: an IPv4 address, an IPv6 /64, or loopback. */
+  address: Scalars['String']['output'];
+  /** ISO 8601 */
+  at: Scalars['String']['output'];
+  /** WRONG_CREDENTIALS, or LOCKED (refused unchecked after repeated failures). */
+  outcome: Scalars['String']['output'];
+  username: Scalars['String']['output'];
 };
 
 /**
@@ -2993,6 +3089,7 @@ export type ResolversTypes = {
   LedgerEvent: ResolverTypeWrapper<Partial<LedgerEvent>>;
   LedgerEventConnection: ResolverTypeWrapper<Partial<LedgerEventConnection>>;
   LedgerEventEdge: ResolverTypeWrapper<Partial<LedgerEventEdge>>;
+  LedgerRuleViolation: ResolverTypeWrapper<Partial<LedgerRuleViolation>>;
   MakePledgeInput: ResolverTypeWrapper<Partial<MakePledgeInput>>;
   Mentors: ResolverTypeWrapper<Partial<Mentors>>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -3040,6 +3137,7 @@ export type ResolversTypes = {
   ServiceRequestEdge: ResolverTypeWrapper<Partial<ServiceRequestEdge>>;
   ServiceRequestStatus: ResolverTypeWrapper<Partial<ServiceRequestStatus>>;
   Session: ResolverTypeWrapper<Partial<Session>>;
+  SignInFailure: ResolverTypeWrapper<Partial<SignInFailure>>;
   Statistics: ResolverTypeWrapper<Partial<Statistics>>;
   StreamRef: ResolverTypeWrapper<Partial<StreamRef>>;
   String: ResolverTypeWrapper<Partial<Scalars['String']['output']>>;
@@ -3121,6 +3219,7 @@ export type ResolversParentTypes = {
   LedgerEvent: Partial<LedgerEvent>;
   LedgerEventConnection: Partial<LedgerEventConnection>;
   LedgerEventEdge: Partial<LedgerEventEdge>;
+  LedgerRuleViolation: Partial<LedgerRuleViolation>;
   MakePledgeInput: Partial<MakePledgeInput>;
   Mentors: Partial<Mentors>;
   Mutation: Record<PropertyKey, never>;
@@ -3160,6 +3259,7 @@ export type ResolversParentTypes = {
   ServiceRequestConnection: Partial<ServiceRequestConnection>;
   ServiceRequestEdge: Partial<ServiceRequestEdge>;
   Session: Partial<Session>;
+  SignInFailure: Partial<SignInFailure>;
   Statistics: Partial<Statistics>;
   StreamRef: Partial<StreamRef>;
   String: Partial<Scalars['String']['output']>;
@@ -3412,6 +3512,7 @@ export type IntegrityReportResolvers<ContextType = GatewayContext, ParentType ex
   events?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   firstBroken?: Resolver<Maybe<ResolversTypes['BrokenLink']>, ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  ruleViolations?: Resolver<Array<ResolversTypes['LedgerRuleViolation']>, ParentType, ContextType>;
   streams?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -3455,6 +3556,13 @@ export type LedgerEventEdgeResolvers<ContextType = GatewayContext, ParentType ex
   node?: Resolver<ResolversTypes['LedgerEvent'], ParentType, ContextType>;
 };
 
+export type LedgerRuleViolationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['LedgerRuleViolation'] = ResolversParentTypes['LedgerRuleViolation']> = {
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  streamId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type MentorsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Mentors'] = ResolversParentTypes['Mentors']> = {
   assignedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   memberCadreIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -3471,6 +3579,7 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   completeEducation?: Resolver<ResolversTypes['CommandPayload'], ParentType, ContextType, RequireFields<MutationCompleteEducationArgs, 'commandId' | 'input'>>;
   concludeQualificationReview?: Resolver<ResolversTypes['CommandPayload'], ParentType, ContextType, RequireFields<MutationConcludeQualificationReviewArgs, 'commandId' | 'input'>>;
   correctCadreProfile?: Resolver<ResolversTypes['CommandPayload'], ParentType, ContextType, RequireFields<MutationCorrectCadreProfileArgs, 'commandId' | 'input'>>;
+  disableUser?: Resolver<ResolversTypes['UserAccount'], ParentType, ContextType, RequireFields<MutationDisableUserArgs, 'id'>>;
   dispatchServiceRequest?: Resolver<ResolversTypes['CommandPayload'], ParentType, ContextType, RequireFields<MutationDispatchServiceRequestArgs, 'commandId' | 'input'>>;
   enlistReserveCadre?: Resolver<ResolversTypes['CommandPayload'], ParentType, ContextType, RequireFields<MutationEnlistReserveCadreArgs, 'commandId' | 'input'>>;
   enrollEducation?: Resolver<ResolversTypes['CommandPayload'], ParentType, ContextType, RequireFields<MutationEnrollEducationArgs, 'commandId' | 'input'>>;
@@ -3492,10 +3601,12 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   registerTownship?: Resolver<ResolversTypes['CommandPayload'], ParentType, ContextType, RequireFields<MutationRegisterTownshipArgs, 'commandId' | 'input'>>;
   registerVillage?: Resolver<ResolversTypes['CommandPayload'], ParentType, ContextType, RequireFields<MutationRegisterVillageArgs, 'commandId' | 'input'>>;
   reportPledgeProgress?: Resolver<ResolversTypes['CommandPayload'], ParentType, ContextType, RequireFields<MutationReportPledgeProgressArgs, 'commandId' | 'input'>>;
+  resetPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'id' | 'password'>>;
   resolveEarlyWarning?: Resolver<ResolversTypes['CommandPayload'], ParentType, ContextType, RequireFields<MutationResolveEarlyWarningArgs, 'commandId' | 'input'>>;
   resolveServiceRequest?: Resolver<ResolversTypes['CommandPayload'], ParentType, ContextType, RequireFields<MutationResolveServiceRequestArgs, 'commandId' | 'input'>>;
   scheduleTraining?: Resolver<ResolversTypes['CommandPayload'], ParentType, ContextType, RequireFields<MutationScheduleTrainingArgs, 'commandId' | 'input'>>;
   signIn?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'password' | 'username'>>;
+  signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   updatePoliticalPortrait?: Resolver<ResolversTypes['CommandPayload'], ParentType, ContextType, RequireFields<MutationUpdatePoliticalPortraitArgs, 'commandId' | 'input'>>;
 };
 
@@ -3587,6 +3698,7 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   personalDataReads?: Resolver<Array<ResolversTypes['PersonalDataRead']>, ParentType, ContextType, Partial<QueryPersonalDataReadsArgs>>;
   pledges?: Resolver<ResolversTypes['PledgeConnection'], ParentType, ContextType, Partial<QueryPledgesArgs>>;
   serviceRequests?: Resolver<ResolversTypes['ServiceRequestConnection'], ParentType, ContextType, Partial<QueryServiceRequestsArgs>>;
+  signInFailures?: Resolver<Array<ResolversTypes['SignInFailure']>, ParentType, ContextType, Partial<QuerySignInFailuresArgs>>;
   statistics?: Resolver<ResolversTypes['Statistics'], ParentType, ContextType, Partial<QueryStatisticsArgs>>;
   townships?: Resolver<Array<ResolversTypes['Township']>, ParentType, ContextType>;
   trainings?: Resolver<ResolversTypes['TrainingConnection'], ParentType, ContextType, Partial<QueryTrainingsArgs>>;
@@ -3650,6 +3762,13 @@ export type SessionResolvers<ContextType = GatewayContext, ParentType extends Re
   expiresAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['UserAccount'], ParentType, ContextType>;
+};
+
+export type SignInFailureResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SignInFailure'] = ResolversParentTypes['SignInFailure']> = {
+  address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type StatisticsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Statistics'] = ResolversParentTypes['Statistics']> = {
@@ -3797,6 +3916,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   LedgerEvent?: LedgerEventResolvers<ContextType>;
   LedgerEventConnection?: LedgerEventConnectionResolvers<ContextType>;
   LedgerEventEdge?: LedgerEventEdgeResolvers<ContextType>;
+  LedgerRuleViolation?: LedgerRuleViolationResolvers<ContextType>;
   Mentors?: MentorsResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -3817,6 +3937,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   ServiceRequestConnection?: ServiceRequestConnectionResolvers<ContextType>;
   ServiceRequestEdge?: ServiceRequestEdgeResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
+  SignInFailure?: SignInFailureResolvers<ContextType>;
   Statistics?: StatisticsResolvers<ContextType>;
   StreamRef?: StreamRefResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
