@@ -7,36 +7,10 @@ import type { ReadModelDatabase } from '../read-model-database.js';
 import { CADRE_COLUMNS, type CadreColumns, cadreColumns, columnsChanged } from './cadre-columns.js';
 import { CADRE_DOCUMENTS_SCHEMA, cadreDocuments } from './cadre-documents.js';
 import { isRegistered } from './cadre-dossier.js';
-import { postHistory } from './cadre-records.js';
-import { followState, replacedRows, type StateRows } from './state-rows.js';
+import { POST_ROWS, POSTS_SCHEMA } from './post-rows.js';
+import { followState, type StateRows } from './state-rows.js';
 
 const CADRE_STREAM = streamName(cadreAggregate.category, '');
-
-const POST_ROWS = replacedRows({
-  table: 'posts',
-  changed: (before, after) =>
-    before.currentPosts !== after.currentPosts || before.formerPosts !== after.formerPosts,
-  insertAll(db, cadreId, state) {
-    const insert = sql(
-      db,
-      `INSERT INTO posts (cadre_id, village_id, committee, position, method, appointed_on, review_id, left_on, leaving_reason)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    for (const post of postHistory(state)) {
-      insert.run(
-        cadreId,
-        post.villageId,
-        post.committee,
-        post.position,
-        post.method,
-        post.appointedOn,
-        post.reviewId,
-        post.leftOn,
-        post.leavingReason,
-      );
-    }
-  },
-});
 
 const ROWS: readonly StateRows[] = [POST_ROWS, ...ACTIVITY_ROWS];
 
@@ -95,20 +69,7 @@ export const cadresProjection: Projection = {
     CREATE INDEX cadres_by_reserve_village ON cadres (reserve_village_id, seq);
     CREATE INDEX cadres_by_name ON cadres (name, seq);
     ${CADRE_DOCUMENTS_SCHEMA};
-    CREATE TABLE posts (
-      id             INTEGER PRIMARY KEY,
-      cadre_id       TEXT NOT NULL,
-      village_id     TEXT NOT NULL,
-      committee      TEXT NOT NULL,
-      position       TEXT NOT NULL,
-      method         TEXT NOT NULL,
-      appointed_on   TEXT NOT NULL,
-      review_id      TEXT,
-      left_on        TEXT,
-      leaving_reason TEXT
-    );
-    CREATE INDEX posts_by_cadre ON posts (cadre_id, appointed_on);
-    CREATE INDEX posts_current ON posts (village_id, left_on);
+    ${POSTS_SCHEMA}
     ${ACTIVITIES_SCHEMA}
   `,
   apply(db, event) {
