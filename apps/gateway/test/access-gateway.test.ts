@@ -63,6 +63,28 @@ describe('access through the gateway', () => {
     expect(asAdmin.errors?.[0].extensions.code).toBe('FORBIDDEN');
   });
 
+  it("shows a village secretary another village's name only, never its seats, reserve pool or warnings; an external app no warnings", async () => {
+    const details =
+      '{ villages(first: 20) { edges { node { id name seats { cadreId } reserveCadres { name } openWarnings { issueId } } } } }';
+    const secretary = await t.signInAs('VILLAGE', villageA);
+    const mine = (await t.post(details, {}, secretary)).data.villages.edges.map((e: any) => e.node);
+    for (const village of mine) {
+      expect(village.name).toEqual(expect.any(String));
+      if (village.id === villageA) expect(village.seats.length).toBeGreaterThan(0);
+      else expect([village.seats, village.reserveCadres, village.openWarnings]).toEqual([null, null, null]);
+    }
+    const one = await t.post(
+      'query($id: ID!) { village(id: $id) { seats { cadreId } reserveCadres { name birthDate } } }',
+      { id: villageB },
+      secretary,
+    );
+    expect(one.data.village).toEqual({ seats: null, reserveCadres: null });
+    const external = (await t.post(details, {}, t.apiKey())).data.villages.edges.map((e: any) => e.node);
+    expect(external.every((v: any) => v.openWarnings === null && Array.isArray(v.seats))).toBe(true);
+    const admin = (await t.graphql(details)).data.villages.edges.map((e: any) => e.node);
+    expect(admin.some((v: any) => v.openWarnings.length > 0)).toBe(true);
+  });
+
   it("refuses a village secretary's write onto another village's cadre even when the input names their own village", async () => {
     const secretary = await t.signInAs('VILLAGE', villageA);
     const before = await t.system.store.headPosition();

@@ -92,7 +92,7 @@ const VILLAGE = graphql(`
 `);
 
 export type VillageDetail = NonNullable<VillageQuery['village']>;
-export type ReserveCadre = VillageDetail['reserveCadres'][number];
+export type ReserveCadre = NonNullable<VillageDetail['reserveCadres']>[number];
 
 export async function fetchVillage(id: string): Promise<VillageDetail | null> {
   const data = await graphqlRequest(VILLAGE, { id });

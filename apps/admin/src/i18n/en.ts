@@ -20,6 +20,7 @@ const en: typeof zhCN = {
     previousPage: 'Previous page',
     nextPage: 'Next page',
     none: 'None',
+    noAccess: 'Not yours to see',
     notFound: 'Not found',
     seat: '{position}, {committee}',
     listSeparator: ', ',

@@ -18,6 +18,7 @@ export default {
     previousPage: '上一页',
     nextPage: '下一页',
     none: '无',
+    noAccess: '无权查看',
     notFound: '未找到该记录',
     seat: '{committee}{position}',
     listSeparator: '、',

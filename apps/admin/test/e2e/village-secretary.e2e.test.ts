@@ -35,4 +35,30 @@ describe('a village party secretary in the admin client (real browser)', () => {
     expect(await page.locator('[data-test=nav-audit]').count()).toBe(0);
     await page.context().close();
   });
+
+  it("opens another village's page with its name only: seats, reserve pool and warnings say 无权查看", async () => {
+    const villageOf = (name: string) =>
+      (
+        admin.system.readModels.prepare('SELECT village_id FROM villages WHERE name = ?').get(name) as {
+          village_id: string;
+        }
+      ).village_id;
+    const page = await admin.pageSignedInAs('VILLAGE', villageOf('周王村'));
+    page.setDefaultTimeout(10_000);
+    const other = admin.system.readModels
+      .prepare("SELECT village_id, name FROM villages WHERE name <> '周王村' LIMIT 1")
+      .get() as { village_id: string; name: string };
+    const names = admin.system.readModels
+      .prepare('SELECT name FROM cadres WHERE village_id = ? OR reserve_village_id = ?')
+      .all(other.village_id, other.village_id) as { name: string }[];
+    await page.goto(`${admin.gateway.url}/villages/${other.village_id}`);
+    await expect.poll(() => page.locator('[data-test=village-name]').textContent()).toBe(other.name);
+    await expect.poll(() => page.locator('[data-test=village]').textContent()).toContain('无权查看');
+    const text = (await page.locator('[data-test=village]').textContent()) ?? '';
+    expect(names.length).toBeGreaterThan(0);
+    for (const { name } of names) expect(text).not.toContain(name);
+    await page.goto(`${admin.gateway.url}/villages`);
+    await expect.poll(() => page.locator('[data-test=villages-table]').textContent()).toContain('无权查看');
+    await page.context().close();
+  });
 });

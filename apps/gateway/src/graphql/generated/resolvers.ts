@@ -2918,12 +2918,12 @@ export type Village = {
   id: Scalars['ID']['output'];
   kind: VillageKind;
   name: Scalars['String']['output'];
-  /** Open early warnings. */
-  openWarnings: Array<EarlyWarning>;
-  /** 后备干部 of this village. */
-  reserveCadres: Array<Cadre>;
-  /** The seats of both committees as held now. */
-  seats: Array<Seat>;
+  /** Open early warnings; null (无权查看) for external apps and for a village secretary asking about another village. */
+  openWarnings?: Maybe<Array<EarlyWarning>>;
+  /** 后备干部 of this village; null (无权查看) for a village secretary asking about another village. */
+  reserveCadres?: Maybe<Array<Cadre>>;
+  /** The seats of both committees as held now; null (无权查看) for a village secretary asking about another village. */
+  seats?: Maybe<Array<Seat>>;
   townshipId: Scalars['ID']['output'];
 };
 
@@ -3151,7 +3151,7 @@ export type ResolversTypes = {
   TrainingKind: ResolverTypeWrapper<Partial<TrainingKind>>;
   UpdatePoliticalPortraitInput: ResolverTypeWrapper<Partial<UpdatePoliticalPortraitInput>>;
   UserAccount: ResolverTypeWrapper<Partial<UserAccount>>;
-  Village: ResolverTypeWrapper<Partial<Omit<Village, 'reserveCadres'> & { reserveCadres: Array<ResolversTypes['Cadre']> }>>;
+  Village: ResolverTypeWrapper<Partial<Omit<Village, 'reserveCadres'> & { reserveCadres?: Maybe<Array<ResolversTypes['Cadre']>> }>>;
   VillageConnection: ResolverTypeWrapper<Partial<Omit<VillageConnection, 'edges'> & { edges: Array<ResolversTypes['VillageEdge']> }>>;
   VillageEdge: ResolverTypeWrapper<Partial<Omit<VillageEdge, 'node'> & { node: ResolversTypes['Village'] }>>;
   VillageKind: ResolverTypeWrapper<Partial<VillageKind>>;
@@ -3271,7 +3271,7 @@ export type ResolversParentTypes = {
   TrainingEdge: Partial<TrainingEdge>;
   UpdatePoliticalPortraitInput: Partial<UpdatePoliticalPortraitInput>;
   UserAccount: Partial<UserAccount>;
-  Village: Partial<Omit<Village, 'reserveCadres'> & { reserveCadres: Array<ResolversParentTypes['Cadre']> }>;
+  Village: Partial<Omit<Village, 'reserveCadres'> & { reserveCadres?: Maybe<Array<ResolversParentTypes['Cadre']>> }>;
   VillageConnection: Partial<Omit<VillageConnection, 'edges'> & { edges: Array<ResolversParentTypes['VillageEdge']> }>;
   VillageEdge: Partial<Omit<VillageEdge, 'node'> & { node: ResolversParentTypes['Village'] }>;
 };
@@ -3864,9 +3864,9 @@ export type VillageResolvers<ContextType = GatewayContext, ParentType extends Re
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['VillageKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  openWarnings?: Resolver<Array<ResolversTypes['EarlyWarning']>, ParentType, ContextType>;
-  reserveCadres?: Resolver<Array<ResolversTypes['Cadre']>, ParentType, ContextType>;
-  seats?: Resolver<Array<ResolversTypes['Seat']>, ParentType, ContextType>;
+  openWarnings?: Resolver<Maybe<Array<ResolversTypes['EarlyWarning']>>, ParentType, ContextType>;
+  reserveCadres?: Resolver<Maybe<Array<ResolversTypes['Cadre']>>, ParentType, ContextType>;
+  seats?: Resolver<Maybe<Array<ResolversTypes['Seat']>>, ParentType, ContextType>;
   townshipId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 

@@ -12,6 +12,7 @@ import {
   type ReadModelDatabase,
 } from '@cadre/projections';
 import type { GraphQLResolveInfo } from 'graphql';
+import { maySeeVillageDetail } from '../../access/village-details.js';
 import { toConnection } from '../connection.js';
 import { type GatewayContext, inLocale } from '../context.js';
 import { withoutNulls } from '../without-nulls.js';
@@ -163,21 +164,31 @@ export const townQueries = {
       }),
     ),
   },
+  // null where the caller may not see a village's details (无权查看): another village's, for a secretary
   Village: {
-    seats: (village: Rec, _: unknown, { system }: GatewayContext) =>
-      seatsOf(system.readModels, village.id as string),
+    seats: (village: Rec, _: unknown, { system, principal }: GatewayContext) =>
+      maySeeVillageDetail(principal, village.id as string, 'seats')
+        ? seatsOf(system.readModels, village.id as string)
+        : null,
     reserveCadres: (village: Rec, _: unknown, context: GatewayContext, info: GraphQLResolveInfo) =>
-      disclose(
-        listCadres(
-          context.system.readModels,
-          { villageId: village.id as string, role: 'RESERVE' },
-          { first: 200 },
-        ).nodes.map((summary) => cadreNode(summary)),
-        context,
-        info,
-      ),
-    openWarnings: (village: Rec, _: unknown, { system }: GatewayContext) =>
-      listEarlyWarnings(system.readModels, { villageId: village.id as string, open: true }, { first: 200 })
-        .nodes,
+      maySeeVillageDetail(context.principal, village.id as string, 'reserveCadres')
+        ? disclose(
+            listCadres(
+              context.system.readModels,
+              { villageId: village.id as string, role: 'RESERVE' },
+              { first: 200 },
+            ).nodes.map((summary) => cadreNode(summary)),
+            context,
+            info,
+          )
+        : null,
+    openWarnings: (village: Rec, _: unknown, { system, principal }: GatewayContext) =>
+      maySeeVillageDetail(principal, village.id as string, 'openWarnings')
+        ? listEarlyWarnings(
+            system.readModels,
+            { villageId: village.id as string, open: true },
+            { first: 200 },
+          ).nodes
+        : null,
   },
 };
