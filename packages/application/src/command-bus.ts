@@ -7,6 +7,7 @@ import {
   currentSchemaVersion,
   DomainError,
   type DomainEvent,
+  ensureCommandId,
   existenceCheck,
   fold,
   occurredAtOf,
@@ -91,6 +92,7 @@ export class CommandBus {
   }
 
   async execute(name: CommandName, input: unknown, metadata: CommandMetadata): Promise<CommandResult> {
+    ensureCommandId(metadata.commandId);
     const definition: AnyCommandDefinition = COMMANDS[name];
     const now = this.now();
     const prepared = prepareCommand(definition, input, now);

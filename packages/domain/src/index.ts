@@ -48,6 +48,7 @@ export * from './request/resolve-service-request.js';
 export * from './rule-catalogue.js';
 export * from './shared/area-codes.js';
 export * from './shared/business-date.js';
+export * from './shared/command-id.js';
 export * from './shared/dates.js';
 export * from './shared/deterministic-uuid.js';
 export * from './shared/domain-error.js';

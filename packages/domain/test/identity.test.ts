@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { idNumberCheckChar, idNumberStreamId, isKnownAreaCode } from '../src/index.js';
+import {
+  ensureCommandId,
+  idNumberCheckChar,
+  idNumberStreamId,
+  isCleanText,
+  isKnownAreaCode,
+} from '../src/index.js';
 import { cadre, profileFor, UNKNOWN, VILLAGE } from './support/fixtures.js';
 import { expectRule } from './support/ledger.js';
 import { registerCadre, townshipWithVillages } from './support/scenario.js';
@@ -95,5 +101,36 @@ describe('the area code of an ID number (GB/T 2260)', () => {
       'villageId',
       'NOT_FOUND',
     );
+  });
+});
+
+describe('text a person typed, and command ids', () => {
+  const clean = (field: string, value: string) => {
+    const ledger = townshipWithVillages();
+    return ledger.reject('RegisterCadre', {
+      cadreId: cadre(1),
+      villageId: VILLAGE,
+      profile: { ...profileFor(1), [field]: value },
+    });
+  };
+
+  it.each([
+    ['a NUL byte', '张\u0000三'],
+    ['a right-to-left override', '张\u202E三'],
+    ['a lone surrogate', '张\uD800三'],
+    ['an escape character', '张\u001B[31m三'],
+  ])('refuses %s in a name, naming the field', (_what, name) => {
+    expectRule(clean('name', name), 'TEXT_CHARACTERS', 'profile.name');
+  });
+
+  it('keeps line breaks, tabs and characters beyond the basic plane', () => {
+    expect(isCleanText('第一行\n第二行\t𠀀')).toBe(true);
+    expect(isCleanText('\u202Eevil')).toBe(false);
+  });
+
+  it('refuses a command id that is empty, too long or not plain letters and digits', () => {
+    for (const id of ['', 'short', 'x'.repeat(101), 'has space 123', 'nul\u0000byte-123', 42])
+      expect(() => ensureCommandId(id), String(id).slice(0, 20)).toThrow(/INVALID_COMMAND_ID/);
+    expect(() => ensureCommandId('9b2f5a0e-0c1d-4f7e-9d61-3b7c2a1e5f00')).not.toThrow();
   });
 });

@@ -2,10 +2,13 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { type Locale, type Localized, pick } from '@cadre/domain';
 import type { GraphQLError } from 'graphql';
 import { SUGGESTION_MASK } from './armor.js';
-import { translateKnownMessage } from './known-messages.js';
+import { translateByCode, translateKnownMessage } from './known-messages.js';
 
 /** GraphQL's hints name fields, arguments and enum values the client did not know about. */
 const SUGGESTION = /\s*Did you mean [^?]*\?/g;
+
+const withoutSuggestions = (message: string) =>
+  message.replace(SUGGESTION, '').replaceAll(` ${SUGGESTION_MASK}?`, '');
 
 function isLocalized(value: unknown): value is Localized {
   return (
@@ -19,7 +22,8 @@ function isLocalized(value: unknown): value is Localized {
 function messagesOf(error: GraphQLError): Localized | undefined {
   const carried = error.extensions.messages;
   if (isLocalized(carried)) return carried;
-  const translated = translateKnownMessage(error.message);
+  const translated =
+    translateKnownMessage(error.message) ?? translateByCode(error.extensions.code, error.message);
   // extensions is a plain object; the client gets both languages, as with every other coded error
   if (translated) (error.extensions as Record<string, unknown>).messages = translated;
   return translated;
@@ -36,9 +40,9 @@ export function errorMessagesPlugin<TContext extends { locale?: Locale }>(): Apo
       return {
         async didEncounterErrors({ errors }) {
           for (const error of errors) {
+            error.message = withoutSuggestions(error.message);
             const messages = messagesOf(error);
             if (messages) error.message = pick(messages, contextValue.locale ?? 'zh-CN');
-            error.message = error.message.replace(SUGGESTION, '').replaceAll(` ${SUGGESTION_MASK}?`, '');
           }
         },
       };

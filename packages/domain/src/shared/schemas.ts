@@ -7,9 +7,21 @@ import { areaCodeOfIdNumber, hasIdNumberShape, passesIdNumberCheck } from './id-
 
 export const uuid = z.uuid();
 
-export const requiredText = (max = 200) => z.string().trim().min(1).max(max);
+/**
+ * Text a person typed: no control characters but line breaks and tabs, no bidirectional overrides (they can
+ * make a record read differently from what it says), no lone surrogate halves (not text at all).
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what it refuses
+const FORBIDDEN_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+export const isCleanText = (value: string): boolean =>
+  !FORBIDDEN_CHARACTERS.test(value) && !LONE_SURROGATE.test(value);
 
-export const optionalText = (max = 2000) => z.string().trim().max(max).optional();
+export const requiredText = (max = 200) =>
+  z.string().trim().min(1).max(max).refine(isCleanText, 'TEXT_CHARACTERS');
+
+export const optionalText = (max = 2000) =>
+  z.string().trim().max(max).refine(isCleanText, 'TEXT_CHARACTERS').optional();
 
 export const calendarDate = z.string().refine(isRealDate, 'INVALID_DATE');
 

@@ -20,6 +20,14 @@ export const FIELD_RULES = {
     en: '{field} is not a real date (yyyy-mm-dd)',
   },
   DATE_IN_FUTURE: { zh: '{field}不能晚于今天', en: '{field} cannot be in the future' },
+  INVALID_COMMAND_ID: {
+    zh: '命令编号须为 8 到 100 个字母、数字或 . _ : -（建议使用 UUID）',
+    en: 'A command id is 8 to 100 letters, digits or . _ : - (a UUID is best)',
+  },
+  TEXT_CHARACTERS: {
+    zh: '{field}含有不允许的字符（控制字符、方向控制符或不成对的代理项）',
+    en: '{field} contains characters that are not allowed (controls, direction overrides or lone surrogates)',
+  },
   DATE_OUT_OF_ORDER: {
     zh: '{field}不能早于它所接续的日期',
     en: '{field} cannot be earlier than the date it follows',
