@@ -42,7 +42,7 @@ describe('the dossier today and as of a past day', () => {
     expect(data.cadre).toMatchObject({
       educationLevel: 'BACHELOR',
       onTheJobEducation: { level: 'BACHELOR', degree: '学士', school: '安徽农业大学', major: '学历提升计划' },
-      education: [{ level: 'BACHELOR', enrolledOn: null, completedOn: '2022-07-01', degree: '学士' }],
+      education: [{ level: 'BACHELOR', enrolledOn: '2019-09-01', completedOn: '2022-07-01', degree: '学士' }],
     });
     expect(data.asOf.cadre).toEqual(data.cadre);
   });

@@ -84,6 +84,9 @@ describe('EnrollEducation and CompleteEducation (学历提升计划)', () => {
       school: '安徽农业大学',
       major: '农村区域发展',
     });
+    // the completed programme remembers when it was enrolled in
+    const { cadreId: _id, ...record } = graduated;
+    expect(state.educationCompleted).toEqual([{ ...record, enrolledOn: '2023-09-01' }]);
   });
 
   it('keeps a higher level already reached', () => {

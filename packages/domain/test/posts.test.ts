@@ -49,7 +49,10 @@ describe('AppointCadre', () => {
         },
       ],
     });
-    expect(ledger.state(cadreAggregate, cadreId).currentPosts).toEqual([post]);
+    // the post keeps the approved review it rests on
+    expect(ledger.state(cadreAggregate, cadreId).currentPosts).toEqual([
+      { ...post, qualificationReviewId: reviewId(cadreId) },
+    ]);
     expect(ledger.state(villageAggregate, VILLAGE).seats).toEqual([
       { cadreId, ...SECRETARY_SEAT, method: 'ELECTION', filledOn: '2021-10-15' },
     ]);
@@ -198,6 +201,7 @@ describe('LeavePost', () => {
         ...SECRETARY_SEAT,
         method: 'ELECTION',
         appointedOn: '2021-10-15',
+        qualificationReviewId: reviewId(cadreId),
         reason: 'RESIGNED',
         leftOn: '2024-05-01',
       },

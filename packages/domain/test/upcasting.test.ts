@@ -45,7 +45,13 @@ describe('CadreAppointed v1 → v2', () => {
     registerCadre(ledger, 1);
     ledger.given('cadre', cadreId, [v1], 1);
     expect(ledger.state(cadreAggregate, cadreId).currentPosts).toEqual([
-      { villageId: VILLAGE, ...SECRETARY_SEAT, method: 'ELECTION', appointedOn: '2018-10-15' },
+      {
+        villageId: VILLAGE,
+        ...SECRETARY_SEAT,
+        method: 'ELECTION',
+        appointedOn: '2018-10-15',
+        qualificationReviewId: null,
+      },
     ]);
     ledger.run('LeavePost', {
       cadreId,

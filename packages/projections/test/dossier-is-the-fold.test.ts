@@ -156,7 +156,7 @@ describe("the dossier read model is the domain's fold", () => {
       const dossier = findCadre(world.db, subjectId)!;
       expect(dossier.profile).toMatchObject({ educationLevel: 'BACHELOR', onTheJobEducation: onTheJob });
       expect(dossier.education).toEqual([
-        { ...programme, enrolledOn: null, completedOn: '2022-07-01', degree: '学士' },
+        { ...programme, enrolledOn: '2019-09-01', completedOn: '2022-07-01', degree: '学士' },
       ]);
       const columns = world.db
         .prepare('SELECT education_level, profile FROM cadres WHERE cadre_id = ?')

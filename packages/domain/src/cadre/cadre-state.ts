@@ -5,7 +5,13 @@ import type { CadreEvent, CadreEventOf, CadreRecord } from './cadre-events.js';
 import type { Post } from './posts/post.js';
 import type { CadreProfile } from './profile/cadre-profile.js';
 
-export type FormerPost = Post & CadreRecord<'CadreLeftPost'>;
+/** A post held: the seat, how and since when, and the approved review it rests on (none before 凡进必审). */
+export type HeldPost = Post & Pick<CadreRecord<'CadreAppointed'>, 'qualificationReviewId'>;
+
+export type FormerPost = HeldPost & CadreRecord<'CadreLeftPost'>;
+
+/** A programme completed, with the day it was enrolled in when the file recorded the enrolment. */
+export type CompletedProgramme = CadreRecord<'EducationCompleted'> & { enrolledOn?: string };
 
 export interface ReserveStanding extends CadreRecord<'ReserveCadreEnlisted'> {
   mentors?: CadreRecord<'MentorsAssigned'>;
@@ -37,14 +43,14 @@ export interface CadreState {
   villageId?: string;
   profile?: CadreProfile;
   corrections: Omit<CadreRecord<'CadreProfileCorrected'>, 'changes'>[];
-  currentPosts: Post[];
+  currentPosts: HeldPost[];
   formerPosts: FormerPost[];
   reserve?: ReserveStanding;
   qualificationReviews: QualificationReview[];
   trainings: CadreRecord<'CadreTrained'>[];
   /** The programme the cadre is studying for now, if any. */
   enrolment?: CadreRecord<'EducationEnrolled'>;
-  educationCompleted: CadreRecord<'EducationCompleted'>[];
+  educationCompleted: CompletedProgramme[];
   interviews: CadreRecord<'CadreInterviewed'>[];
   /** An open early warning: an admonishment talk is due. */
   admonishmentDue?: CadreRecord<'AdmonishmentRequired'>;
@@ -99,9 +105,12 @@ function leavePost(state: CadreState, data: CadreEventOf<'CadreLeftPost'>['data'
 
 /** A completed programme raises the highest level, and the on-the-job record, when it is higher. */
 function completeEducation(state: CadreState, data: CadreEventOf<'EducationCompleted'>['data']): CadreState {
-  const { cadreId: _cadreId, ...completed } = data;
-  const { profile } = state;
+  const { cadreId: _cadreId, ...record } = data;
+  const { profile, enrolment } = state;
   if (!profile) return state;
+  const enrolled =
+    enrolment && enrolment.programme === record.programme && enrolment.school === record.school;
+  const completed: CompletedProgramme = enrolled ? { ...record, enrolledOn: enrolment.enrolledOn } : record;
   const { level, degree, school, programme } = completed;
   const onTheJob = profile.onTheJobEducation;
   return {
@@ -156,7 +165,7 @@ function evolve(state: CadreState, event: CadreEvent): CadreState {
       return updateReview(state, reviewId, (r) => ({ ...r, conclusion: { outcome, concludedOn } }));
     }
     case 'CadreAppointed': {
-      const { cadreId: _cadreId, qualificationReviewId: _reviewId, ...post } = event.data;
+      const { cadreId: _cadreId, ...post } = event.data;
       return { ...state, villageId: post.villageId, currentPosts: [...state.currentPosts, post] };
     }
     case 'CadreLeftPost':

@@ -1,12 +1,4 @@
-import {
-  type CadreState,
-  concludedReviews,
-  isSameSeatRef,
-  type Pledge,
-  type Post,
-  type QualificationReview,
-  type ReserveStanding,
-} from '@cadre/domain';
+import type { CadreState, HeldPost, Pledge, QualificationReview, ReserveStanding } from '@cadre/domain';
 
 /**
  * The parts of a cadre's file as the read models keep and serve them, each derived from the folded
@@ -67,45 +59,25 @@ export interface PledgeRecord {
   evaluatedOn: string | null;
 }
 
-/**
- * The approved review an appointment rests on: the one for the post's seat of its village concluded last
- * by the day of the appointment (the rule `AppointCadre` decides by). The state does not keep the id the
- * `CadreAppointed` event names, so it is found again from the reviews; posts from before reviews were
- * required have none.
- */
-function admittingReviewId(state: CadreState, post: Post): string | null {
-  const admitting = concludedReviews(state).filter(
-    (review) =>
-      review.villageId === post.villageId &&
-      isSameSeatRef(review, post) &&
-      review.conclusion.outcome === 'APPROVED' &&
-      review.conclusion.concludedOn <= post.appointedOn,
-  );
-  return admitting.at(-1)?.reviewId ?? null;
-}
-
-const heldPost = (state: CadreState, post: Post): PostRecord => ({
+const heldPost = (post: HeldPost): PostRecord => ({
   villageId: post.villageId,
   committee: post.committee,
   position: post.position,
   method: post.method,
   appointedOn: post.appointedOn,
-  reviewId: admittingReviewId(state, post),
+  reviewId: post.qualificationReviewId,
   leftOn: null,
   leavingReason: null,
 });
 
 /** The posts held, oldest appointment first. */
 export const currentPostRecords = (state: CadreState): PostRecord[] =>
-  sortedBy(
-    state.currentPosts.map((post) => heldPost(state, post)),
-    (post) => post.appointedOn,
-  );
+  sortedBy(state.currentPosts.map(heldPost), (post) => post.appointedOn);
 
 /** Every post the cadre has held, past ones included, oldest appointment first. */
 export function postHistory(state: CadreState): PostRecord[] {
   const former = state.formerPosts.map((post) => ({
-    ...heldPost(state, post),
+    ...heldPost(post),
     leftOn: post.leftOn,
     leavingReason: post.reason,
   }));
@@ -133,14 +105,16 @@ export const qualificationReviewRecord = ({
 
 /** Programmes completed, then the one studied for now. */
 export function educationProgrammes(state: CadreState): EducationProgrammeRecord[] {
-  const completed = state.educationCompleted.map(({ programme, school, level, degree, completedOn }) => ({
-    programme,
-    school,
-    level,
-    enrolledOn: null,
-    completedOn,
-    degree: degree ?? null,
-  }));
+  const completed = state.educationCompleted.map(
+    ({ programme, school, level, degree, completedOn, enrolledOn }) => ({
+      programme,
+      school,
+      level,
+      enrolledOn: enrolledOn ?? null,
+      completedOn,
+      degree: degree ?? null,
+    }),
+  );
   const { enrolment } = state;
   if (!enrolment) return completed;
   const { programme, school, level, enrolledOn } = enrolment;

@@ -41,7 +41,7 @@ function updateRow(db: ReadModelDatabase, cadreId: string, columns: CadreColumns
  */
 export const cadresProjection: Projection = {
   name: 'cadres',
-  version: 2,
+  version: 3,
   tables: ['cadres', 'cadre_documents', 'posts', ...ACTIVITY_TABLES, ...RETIRED_TABLES],
   lookupIndexes: ['posts_by_cadre'],
   schema: `

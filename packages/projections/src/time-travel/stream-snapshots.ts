@@ -7,7 +7,7 @@ import { patchState } from './state-patch.js';
  * (an upcaster change counts too), or when SNAPSHOT_EVERY changes: snapshots of another version are
  * dropped when the read models open.
  */
-export const SNAPSHOT_VERSION = 2;
+export const SNAPSHOT_VERSION = 3;
 
 interface SnapshotRow {
   revision: number;
