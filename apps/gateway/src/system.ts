@@ -14,6 +14,7 @@ import { openAccountsDatabase } from './access/accounts-database.js';
 import { PersonalDataLog } from './access/personal-data-log.js';
 import { loadSessionSecret } from './access/session-tokens.js';
 import { privateDataFolder } from './private-files.js';
+import { TornCommandCompleter } from './torn-command-completer.js';
 
 /** The files of a data folder: the event store's when it is the embedded one, the read models, the accounts. */
 const dataFilesOf = (options: SystemOptions) => [
@@ -57,6 +58,10 @@ export async function openSystem(options: SystemOptions): Promise<System> {
     inMemory ? ':memory:' : join(options.dataDir, 'read-models.sqlite'),
   );
   const snapshots = new StreamSnapshots(readModels);
+  // Without multi-stream transactions a crash can cut a command off between its writes: finish those first.
+  const completer = store.appendToStreams ? undefined : new TornCommandCompleter(store, readModels, now);
+  await completer?.completeOnce();
+  completer?.start();
   const runner = new ProjectionRunner(store, readModels, ALL_PROJECTIONS, {
     snapshotter: new StreamSnapshotter(store, snapshots),
   });
@@ -77,6 +82,7 @@ export async function openSystem(options: SystemOptions): Promise<System> {
     personalDataLog: new PersonalDataLog(accounts.db),
     now,
     async close() {
+      await completer?.stop();
       await runner.stop();
       await store.close();
       readModels.close();

@@ -25,6 +25,7 @@ import {
   WrongExpectedRevisionError,
 } from '@cadre/event-store';
 import { commandFingerprint } from './command-fingerprint.js';
+import { completeFollowUps, followUpsOf, withFollowUps } from './command-follow-ups.js';
 import type { CommandMetadata, CommandResult } from './command-metadata.js';
 import { deterministicUuid } from './deterministic-uuid.js';
 
@@ -40,6 +41,8 @@ interface LoadedStream {
   streamId: string;
   /** Events written by earlier commands; the current command's own earlier events are left out. */
   history: RecordedEvent[];
+  /** The current command's own events already on this stream (a retry, or an interrupted command). */
+  ours: RecordedEvent[];
   alreadyWritten: boolean;
   /** The fingerprints of the inputs the current command id was written with on this stream (none: new). */
   fingerprints: Set<string>;
@@ -135,6 +138,12 @@ export class CommandBus {
     const involved = Object.fromEntries(keys.map((key) => [key, ids[key]!]));
     const primary = streams[0]!;
     if (streams.some((s) => [...s.fingerprints].some((f) => f !== fingerprint))) commandIdReused();
+    // Begun before (a crash or a failure between its writes): carry out what was decided then.
+    const begun = streams.flatMap((s) => s.ours).find((e) => followUpsOf(e));
+    if (!primary.alreadyWritten && begun) {
+      const position = await completeFollowUps(this.store, begun);
+      return { commandId: metadata.commandId, position, eventCount: 0, duplicate: true, ids: involved };
+    }
     if (primary.alreadyWritten) {
       const position = streams.reduce((max, s) => (s.lastPosition > max ? s.lastPosition : max), 0n);
       return { commandId: metadata.commandId, position, eventCount: 0, duplicate: true, ids: involved };
@@ -184,12 +193,12 @@ export class CommandBus {
 
   /**
    * A command's writes in one transaction where the store has them (SQLite); elsewhere (EventStoreDB) one
-   * stream after another, the first-named last, so that a retry finds an interrupted command unfinished.
+   * stream after another, the first-named last, the first write carrying the rest (see command-follow-ups.ts).
    */
   private async appendAll(writes: StreamWrite[]): Promise<AppendResult[]> {
     if (this.store.appendToStreams) return this.store.appendToStreams(writes);
     const results: AppendResult[] = [];
-    for (const { streamId, events, expectedRevision } of writes)
+    for (const { streamId, events, expectedRevision } of withFollowUps(writes))
       results.push(await this.store.append(streamId, events, expectedRevision));
     return results;
   }
@@ -215,6 +224,7 @@ export class CommandBus {
       key,
       streamId,
       history: ours.length === 0 ? events : events.filter((e) => e.metadata.commandId !== commandId),
+      ours,
       alreadyWritten: ours.length > 0,
       fingerprints: new Set(
         ours.flatMap((e) =>

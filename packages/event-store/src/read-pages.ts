@@ -1,8 +1,12 @@
 import type { EventStore, RecordedEvent } from './port.js';
 
-/** Every event of the store in global order, a page at a time (each page non-empty). */
-export async function* pagesOf(store: EventStore, pageSize = 5000): AsyncGenerator<RecordedEvent[]> {
-  let after = 0n;
+/** Every event of the store in global order (after a position, if given), a page at a time (each non-empty). */
+export async function* pagesOf(
+  store: EventStore,
+  pageSize = 5000,
+  from = 0n,
+): AsyncGenerator<RecordedEvent[]> {
+  let after = from;
   for (;;) {
     const page = await store.readAll({ after, maxCount: pageSize });
     if (page.length === 0) return;
