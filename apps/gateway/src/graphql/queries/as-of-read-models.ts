@@ -7,6 +7,7 @@ import {
   type TimeBasis,
 } from '@cadre/projections';
 import type { GatewayContext } from '../context.js';
+import { throughTimeTravelGate } from './time-travel-gate.js';
 
 /** The time-travel arguments of a read: a day (yyyy-mm-dd) and the clock it is read on. */
 export interface AsOfArgs {
@@ -28,5 +29,7 @@ export function fromReadModelsAsOf<T>(
 ): Promise<T> {
   const day = pastDay(args.asOf, todayOf(context));
   if (day === null) return Promise.resolve(read(context.system.readModels));
-  return readAsOf(context.system.store, PAST_READ_MODELS, { at: day, basis: args.basis ?? 'OCCURRED' }, read);
+  return throughTimeTravelGate(context, () =>
+    readAsOf(context.system.store, PAST_READ_MODELS, { at: day, basis: args.basis ?? 'OCCURRED' }, read),
+  );
 }

@@ -3,6 +3,7 @@ import { currentStatistics, statisticsAsOf, statisticsMoment, type TimeBasis } f
 import { type GatewayContext, inLocale } from '../context.js';
 import { scopedVillage } from './disclosure.js';
 import { cachedStatistics } from './statistics-cache.js';
+import { throughTimeTravelGate } from './time-travel-gate.js';
 
 export interface StatisticsArgs {
   year?: number | null;
@@ -34,7 +35,7 @@ export const statisticsQueries = {
         }
         const basis = args.basis ?? 'OCCURRED';
         return cachedStatistics(system, JSON.stringify(['past', scope, asOf, basis]), () =>
-          statisticsAsOf(system.store, { ...scope, asOf, basis }),
+          throughTimeTravelGate(context, () => statisticsAsOf(system.store, { ...scope, asOf, basis })),
         );
       }),
   },

@@ -1,0 +1,36 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestGateway, type TestGateway } from './support/test-gateway.js';
+import { loadZhouwang, noonOf, ZHOUWANG_TODAY } from './support/zhouwang-day.js';
+
+/** Fifteen past days' statistics in one request: the heaviest legal question an API key can send. */
+const HEAVY = `{ ${Array.from(
+  { length: 15 },
+  (_, i) => `d${i}: statistics(asOf: "2026-0${1 + (i % 9)}-1${i % 10}") { committeeMembers }`,
+).join(' ')} }`;
+
+describe('no caller can stall the gateway with time travel', () => {
+  let t: TestGateway;
+  beforeAll(async () => {
+    t = await startTestGateway({ now: noonOf(ZHOUWANG_TODAY) });
+    await loadZhouwang(t.system);
+  });
+  afterAll(() => t.stop());
+
+  it("answers another caller's requests while one key's fifteen past-day replays run", async () => {
+    const key = t.apiKey();
+    const order: string[] = [];
+    const heavy = t.post(HEAVY, {}, key).then((answer) => {
+      order.push('heavy');
+      return answer;
+    });
+    // give the heavy request time to start replaying, then ask something light as someone else
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const light = await t.graphql('{ townships { name } }');
+    order.push('light');
+    const answered = await heavy;
+    expect(light.errors).toBeUndefined();
+    expect(answered.errors).toBeUndefined();
+    expect(Object.keys(answered.data)).toHaveLength(15);
+    expect(order).toEqual(['light', 'heavy']);
+  });
+});
