@@ -70,6 +70,34 @@ const statistics = await load(graphql(gateway), STATISTICS, admin);
 const pageUncached = await load(graphql(uncached), PAGE, external);
 const statisticsUncached = await load(graphql(uncached), STATISTICS, admin);
 
+/** One API key asking fifteen past days' statistics per request, other days each time (no cache helps). */
+let heavyRound = 0;
+const heavyBody = () => {
+  heavyRound++;
+  const day = (i: number) => {
+    const d = new Date(Date.UTC(2024, 0, 1) + ((heavyRound * 15 + i) % 700) * 86_400_000);
+    return d.toISOString().slice(0, 10);
+  };
+  const fields = Array.from(
+    { length: 15 },
+    (_, i) => `d${i}: statistics(asOf: "${day(i)}") { committeeMembers }`,
+  );
+  return JSON.stringify({ query: `{ ${fields.join(' ')} }` });
+};
+const heavyKey = { 'x-api-key': system.accounts.issueApiKey('bench-heavy').key };
+const heavy = autocannon({
+  url: graphql(uncached),
+  connections: 4,
+  duration: SECONDS + 2,
+  workers: 1,
+  method: 'POST',
+  headers: { 'content-type': 'application/json', ...heavyKey },
+  // a cycle of 60 requests of other days each: the replays' answers are never found in a cache
+  requests: Array.from({ length: 60 }, () => ({ body: heavyBody() })),
+});
+const pageUnderHeavy = await load(graphql(uncached), PAGE, external);
+const heavyResult = await heavy;
+
 await gateway.stop();
 await uncached.stop();
 await system.close();
@@ -98,6 +126,9 @@ ${row('50-row cadre page, administrator (ID numbers in clear, each read logged a
 ${row('township statistics, administrator, repeated', statistics)}
 ${row('50-row cadre page, external app, executed every time', pageUncached)}
 ${row('township statistics, administrator, executed every time', statisticsUncached)}
+${row('50-row cadre page, external app, executed every time, while another key sends 15 past-day statistics per request on 4 connections', pageUnderHeavy)}
+
+While one key sent its heaviest legal request (15 replays of a past day, ${Math.round(heavyResult.requests.total).toLocaleString('en')} requests answered in ${SECONDS + 2} s), the executed page's p99 was ${(pageUnderHeavy.p99 / pageUncached.p99).toFixed(2)}× its p99 alone (goal: at most 2×) — ${pageUnderHeavy.p99 <= 2 * pageUncached.p99 ? 'met' : '**not met**'}: replays run two at a time, one per caller, and let other requests in between pages of 500 events.
 
 Goal: p99 under 20 ms for the page and the statistics — ${met ? 'met' : '**not met**'} for repeated requests; executed every time, the page ${pageUncached.p99 < 20 ? 'meets it too' : '**does not**'} and the statistics ${statisticsUncached.p99 < 20 ? 'meet it too' : '**do not**'}.`,
 );
