@@ -24,6 +24,9 @@ CREATE TABLE IF NOT EXISTS streams (
   last_hash TEXT    NOT NULL
 ) WITHOUT ROWID;
 
+-- Written and emptied in one transaction by the health check after a failed write: does the file take writes again?
+CREATE TABLE IF NOT EXISTS write_probe (filler BLOB NOT NULL);
+
 CREATE TRIGGER IF NOT EXISTS events_are_never_updated BEFORE UPDATE ON events
 BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
 CREATE TRIGGER IF NOT EXISTS events_are_never_deleted BEFORE DELETE ON events

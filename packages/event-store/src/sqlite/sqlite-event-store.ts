@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { DuplicateEventIdError, WrongExpectedRevisionError } from '../errors.js';
+import { DuplicateEventIdError, EventStoreUnavailableError, WrongExpectedRevisionError } from '../errors.js';
 import { isExpectedRevision } from '../expected-revision.js';
 import { chainEvents, GENESIS_HASH } from '../hash-chain.js';
 import { findIdempotentReplay } from '../idempotent-replay.js';
@@ -19,6 +19,7 @@ import type {
 } from '../port.js';
 import { categoryOf } from '../stream-name.js';
 import { EVENT_STORE_SCHEMA } from './schema.js';
+import { storeFailure } from './sqlite-failures.js';
 
 export interface SqliteEventStoreOptions {
   /** A file path, or `:memory:` (tests). */
@@ -46,6 +47,9 @@ interface PendingAppend {
   resolve: (results: AppendResult[]) => void;
   reject: (error: unknown) => void;
 }
+
+/** What a health check writes (and removes in the same transaction) to learn whether the file takes writes again. */
+const PROBE_BYTES = 64 * 1024;
 
 function toRecorded(row: EventRow): RecordedEvent {
   const metadata = JSON.parse(row.metadata);
@@ -75,6 +79,9 @@ export class SqliteEventStore implements EventStore {
   private appendWaiters = new Set<() => void>();
   private readonly statements;
   private readonly appendOneAtomically: (job: PendingAppend) => AppendResult[];
+  private readonly probeWrite: () => void;
+  /** The last group commit's failure when the file could not take it (full, unreachable); cleared by a write. */
+  private writeFailure?: EventStoreUnavailableError;
 
   constructor(options: SqliteEventStoreOptions) {
     this.db = new Database(options.path);
@@ -100,12 +107,18 @@ export class SqliteEventStore implements EventStore {
         'SELECT stream_id, revision, position FROM events WHERE event_id = ?',
       ),
       head: this.db.prepare<[], { position: number | null }>('SELECT MAX(position) AS position FROM events'),
+      probeInsert: this.db.prepare<[number]>('INSERT INTO write_probe (filler) VALUES (zeroblob(?))'),
+      probeDelete: this.db.prepare('DELETE FROM write_probe'),
     };
     // Nested inside the group's transaction, better-sqlite3 turns this into a savepoint: one failed
     // append rolls back alone and the others in the group still commit.
     this.appendOneAtomically = this.db.transaction((job: PendingAppend) =>
       job.writes.map((write) => this.appendNow(write)),
     );
+    this.probeWrite = this.db.transaction(() => {
+      this.statements.probeInsert.run(PROBE_BYTES);
+      this.statements.probeDelete.run();
+    });
   }
 
   async append(
@@ -139,14 +152,23 @@ export class SqliteEventStore implements EventStore {
           try {
             outcomes.push({ ok: true, result: this.appendOneAtomically(job) });
           } catch (error) {
-            outcomes.push({ ok: false, error });
+            // SQLite rolls the whole transaction back on some failures (SQLITE_FULL, I/O errors): the
+            // appends before this one are gone, and the next ones would run outside any transaction.
+            if (!this.db.inTransaction) throw error;
+            outcomes.push({ ok: false, error: storeFailure(error) });
           }
         }
       })();
     } catch (error) {
-      for (const job of jobs) job.reject(error);
+      const failure = storeFailure(error);
+      if (failure instanceof EventStoreUnavailableError) this.writeFailure = failure;
+      for (const job of jobs) job.reject(failure);
       return;
     }
+    this.writeFailure = outcomes.find(
+      (outcome): outcome is { ok: false; error: EventStoreUnavailableError } =>
+        !outcome.ok && outcome.error instanceof EventStoreUnavailableError,
+    )?.error;
     jobs.forEach((job, i) => {
       const outcome = outcomes[i]!;
       if (outcome.ok) job.resolve(outcome.result);
@@ -261,8 +283,35 @@ export class SqliteEventStore implements EventStore {
     return this.headPositionNow();
   }
 
+  /**
+   * Healthy unless the last write found the file unable to take it; then a probe write (removed in the
+   * same transaction) tells whether it can again, so the store recovers as soon as space returns.
+   */
   async health(): Promise<StoreHealth> {
-    return { ok: true };
+    const failure = this.writeFailure;
+    if (!failure) return { ok: true };
+    try {
+      this.probeWrite();
+      this.writeFailure = undefined;
+      return { ok: true };
+    } catch (error) {
+      const still = storeFailure(error);
+      const reason = still instanceof EventStoreUnavailableError ? still.reason : failure.reason;
+      return { ok: false, detail: `${reason}: ${still instanceof Error ? still.message : String(still)}` };
+    }
+  }
+
+  /**
+   * Caps how far the file may grow, in pages (`PRAGMA max_page_count` on this connection, never below the
+   * file's size): a write past it fails as on a full disk. Tests fill the store with it. Answers the cap.
+   */
+  limitSize(pages: number): number {
+    return this.db.pragma(`max_page_count = ${Math.max(1, Math.floor(pages))}`, { simple: true }) as number;
+  }
+
+  /** The file's size in pages (see `limitSize`). */
+  sizeInPages(): number {
+    return this.db.pragma('page_count', { simple: true }) as number;
   }
 
   async close(): Promise<void> {
