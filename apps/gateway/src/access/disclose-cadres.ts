@@ -1,12 +1,13 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { type CadreView, type ProtectedCadre, protectPersonalData } from './masking.js';
+import { operationOf } from './personal-data-operation.js';
 import type { PersonalDataRead } from './personal-data-reads.js';
 import { actorOf, type Principal } from './roles.js';
 import { selectedFieldsOn } from './selected-fields.js';
 
 export interface Disclosure {
   principal: Principal | null | undefined;
-  /** The resolver's info: names the operation and what the client selected on `Cadre`. */
+  /** The resolver's info: names the operation (the root field called) and what the client selected on `Cadre`. */
   info: GraphQLResolveInfo;
   /** Keeps the log, e.g. `(reads) => recordPersonalDataReads(accounts.db, reads)`. */
   record: (reads: PersonalDataRead[]) => void;
@@ -21,6 +22,7 @@ export function discloseCadres<T extends CadreView & { id: string }>(
   { principal, info, record }: Disclosure,
 ): ProtectedCadre<T>[] {
   const selected = selectedFieldsOn(info, 'Cadre');
+  const operation = operationOf(info);
   const reads: PersonalDataRead[] = [];
   const views = cadres.map((cadre) => {
     const { view, revealed } = protectPersonalData(principal, cadre, selected);
@@ -30,7 +32,7 @@ export function discloseCadres<T extends CadreView & { id: string }>(
         role: principal.role,
         cadreId: cadre.id,
         fields: revealed,
-        operation: info.fieldName,
+        operation,
       });
     }
     return view;

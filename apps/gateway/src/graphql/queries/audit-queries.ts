@@ -2,6 +2,10 @@ import { verifyLedgerRules } from '@cadre/application';
 import { cadreAggregate, DomainError } from '@cadre/domain';
 import { type EventStore, type RecordedEvent, verifyIntegrity } from '@cadre/event-store';
 import { listEventLog, type Page, stateAsOf, type TimeBasis } from '@cadre/projections';
+import type { GraphQLResolveInfo } from 'graphql';
+import { logDisclosed } from '../../access/personal-data-disclosed.js';
+import { personalDataInEvents, personalDataInState } from '../../access/personal-data-in-ledger.js';
+import { selectedFieldsOn } from '../../access/selected-fields.js';
 import { toConnection } from '../connection.js';
 import { type GatewayContext, inLocale } from '../context.js';
 import { withoutNulls } from '../without-nulls.js';
@@ -10,7 +14,7 @@ import { type PageArgs, pageRequest } from './page-args.js';
 type Rec = Record<string, unknown>;
 
 /** The log indexes events; the events themselves (data, metadata, hashes) are read from the store. */
-async function ledgerEvents(store: EventStore, page: Page<Rec>) {
+async function storedEvents(store: EventStore, page: Page<Rec>) {
   const events = await Promise.all(
     page.nodes.map(async (row) => {
       const [event] = await store.readStream(row.streamId as string, {
@@ -20,7 +24,21 @@ async function ledgerEvents(store: EventStore, page: Page<Rec>) {
       return event!;
     }),
   );
-  return { ...page, nodes: events.map(ledgerEvent) };
+  return { ...page, nodes: events };
+}
+
+/**
+ * Events as an answer shows them. When the client asked for their `data`, the ID numbers, phones and
+ * family details it holds are logged as read before the answer leaves, under the operation called.
+ */
+export async function discloseEvents(
+  events: readonly RecordedEvent[],
+  context: GatewayContext,
+  info: GraphQLResolveInfo,
+) {
+  if (selectedFieldsOn(info, 'LedgerEvent').has('data'))
+    await logDisclosed(context, info.fieldName, personalDataInEvents(events));
+  return events.map(ledgerEvent);
 }
 
 export function ledgerEvent(event: RecordedEvent) {
@@ -44,15 +62,29 @@ const INVALID_AS_OF = {
 
 export const auditQueries = {
   Query: {
-    eventLog: async (_: unknown, args: PageArgs & { filter?: Rec | null }, { system }: GatewayContext) =>
-      toConnection(
-        await ledgerEvents(
-          system.store,
-          listEventLog(system.readModels, withoutNulls(args.filter ?? {}), pageRequest(args)),
-        ),
+    eventLog: async (
+      _: unknown,
+      args: PageArgs & { filter?: Rec | null },
+      context: GatewayContext,
+      info: GraphQLResolveInfo,
+    ) => {
+      const { system } = context;
+      const page = await storedEvents(
+        system.store,
+        listEventLog(system.readModels, withoutNulls(args.filter ?? {}), pageRequest(args)),
+      );
+      return toConnection(
+        { ...page, nodes: await discloseEvents(page.nodes, context, info) },
         (node) => node,
-      ),
-    cadreHistory: async (_: unknown, args: PageArgs & { id: string }, { system }: GatewayContext) => {
+      );
+    },
+    cadreHistory: async (
+      _: unknown,
+      args: PageArgs & { id: string },
+      context: GatewayContext,
+      info: GraphQLResolveInfo,
+    ) => {
+      const { system } = context;
       const from = args.after ? Number(args.after) + 1 : 0;
       const size = Math.min(args.first ?? 200, 200);
       const stream = `cadre-${args.id}`;
@@ -60,7 +92,7 @@ export const auditQueries = {
         system.store.readStream(stream, { fromRevision: from, maxCount: size + 1 }),
         system.store.readStream(stream, { direction: 'backwards', maxCount: 1 }),
       ]);
-      const nodes = events.slice(0, size).map(ledgerEvent);
+      const nodes = await discloseEvents(events.slice(0, size), context, info);
       return {
         edges: nodes.map((node) => ({ cursor: String(node.revision), node })),
         pageInfo: {
@@ -74,6 +106,7 @@ export const auditQueries = {
       _: unknown,
       args: { id: string; asOf: string; basis?: TimeBasis | null },
       context: GatewayContext,
+      info: GraphQLResolveInfo,
     ) =>
       inLocale(context, async () => {
         if (Number.isNaN(Date.parse(args.asOf.length === 10 ? `${args.asOf}T00:00:00Z` : args.asOf))) {
@@ -84,6 +117,9 @@ export const auditQueries = {
           at: args.asOf,
           basis,
         });
+        // The past dossier (`cadre`) is masked and logged by its own resolver; the raw state is logged here.
+        if (selectedFieldsOn(info, 'CadreSnapshot').has('state'))
+          await logDisclosed(context, info.fieldName, personalDataInState(args.id, state));
         return {
           asOf: args.asOf,
           basis,

@@ -4,7 +4,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { authorize } from '../../access/policy.js';
 import type { GatewayContext } from '../context.js';
 import { localizedError } from '../errors.js';
-import { ledgerEvent } from '../queries/audit-queries.js';
+import { discloseEvents } from '../queries/audit-queries.js';
 import { cadreNode } from '../queries/cadre-node.js';
 import { disclose } from '../queries/disclosure.js';
 
@@ -46,13 +46,16 @@ export const subscriptionResolvers = {
         _: unknown,
         args: { after?: string | null; streamId?: string | null; type?: string | null },
         context: GatewayContext,
+        info: GraphQLResolveInfo,
       ) => {
         const after = positionArgument(args.after, context);
         const accept = (e: RecordedEvent) =>
           (!args.streamId || e.streamId === args.streamId) && (!args.type || e.type === args.type);
         return (async function* () {
           for await (const event of liveEvents(context.system.store, after, accept)) {
-            yield { eventAppended: ledgerEvent(event) };
+            // Each event is sent as soon as its read (if it shows personal data) is on disk.
+            const [sent] = await discloseEvents([event], context, info);
+            yield { eventAppended: sent };
           }
         })();
       },
