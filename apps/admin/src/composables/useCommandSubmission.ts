@@ -6,8 +6,11 @@ import { errorMessage } from '../utils/errors.js';
 const REFUSED = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT']);
 
 export interface CommandSubmissionOptions {
-  /** The form's fields: a server error on one of them shows under it, any other error above the form. */
-  fields?: readonly string[];
+  /**
+   * The form's fields: a server error on one of them shows under it, any other error above the form. A
+   * function for a form whose fields come and go (a list's rows, e.g. `earlyWarnings.1.description`).
+   */
+  fields?: readonly string[] | (() => readonly string[]);
 }
 
 /**
@@ -18,7 +21,8 @@ export interface CommandSubmissionOptions {
  * refusal by a rule (nothing was written, so the corrected submission is a new action).
  */
 export function useCommandSubmission(options: CommandSubmissionOptions = {}) {
-  const fields = options.fields ?? [];
+  const fieldsOption = options.fields ?? [];
+  const fields = () => (typeof fieldsOption === 'function' ? fieldsOption() : fieldsOption);
   let commandId = newCommandId();
   const submitting = ref(false);
   const error = shallowRef<ApiError | null>(null);
@@ -42,11 +46,19 @@ export function useCommandSubmission(options: CommandSubmissionOptions = {}) {
     }
   }
 
-  /** The form field a server error belongs to: `profile.idNumber` belongs to `idNumber`. */
+  /**
+   * The form field a server error belongs to: itself; `profile.idNumber` belongs to `idNumber`; a list's
+   * element or an object's part (`items.2`, `votes.excellent`) to the list or object, unless the form
+   * has a field for it.
+   */
   function formFieldOf(apiError: ApiError): string | undefined {
     const path = apiError.field;
     if (!path) return undefined;
-    return fields.find((field) => path === field || path.endsWith(`.${field}`));
+    const names = fields();
+    return (
+      names.find((field) => path === field || path.endsWith(`.${field}`)) ??
+      names.find((field) => path.startsWith(`${field}.`))
+    );
   }
 
   return {

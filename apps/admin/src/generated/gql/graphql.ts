@@ -26,11 +26,93 @@ export type AppointmentMethod =
   | 'BY_ELECTION'
   | 'ELECTION';
 
+/** 民主测评票数 The ballots of a democratic appraisal, by grade; not all zero (else NO_VOTES). */
+export type AppraisalVotesInput = {
+  /** 基本称职 Votes for basically competent, 0 or more. */
+  basicallyCompetent: number;
+  /** 称职 Votes for competent, 0 or more. */
+  competent: number;
+  /** 优秀 Votes for excellent, 0 or more. */
+  excellent: number;
+  /** 不称职 Votes for incompetent, 0 or more; their share is compared with the township's admonishment threshold. */
+  incompetent: number;
+};
+
+/** Input of `assignMentors`. */
+export type AssignMentorsInput = {
+  /** 结对日期 yyyy-mm-dd, not in the future and not before the enlistment. The business date: it becomes the events' `occurredAt`; leave it out for today (China time). */
+  assignedOn?: string | null | undefined;
+  /** 干部 The reserve cadre mentored (UUID). */
+  cadreId: string | number;
+  /** 帮带委员 The committee members mentoring (cadre ids), at least one, none twice and none the mentee or the secretary. */
+  memberCadreIds: Array<string | number>;
+  /** 帮带书记 The current party secretary of the reserve cadre's village (a cadre id); not the mentee (else MENTOR_IS_MENTEE). */
+  secretaryCadreId: string | number;
+  /** 包村领导 The township leader in charge of the village, by name, at most 50 characters. */
+  townshipLeader: string;
+};
+
 /** 保障类型 A care measure: 健康体检 health check-up, 养老保险补贴 pension subsidy, 人身意外保险 accident insurance. */
 export type BenefitKind =
   | 'ACCIDENT_INSURANCE'
   | 'HEALTH_CHECKUP'
   | 'PENSION_SUBSIDY';
+
+/**
+ * 更正内容 The fields of a file that a correction changes: each field means what it means on CadreProfileInput
+ * and obeys the same rules; name at least one (else NOTHING_TO_CHANGE) and at least one must differ from the
+ * file (else PROFILE_UNCHANGED). A field left out keeps its value; a field cannot be emptied.
+ */
+export type CadreProfileChangesInput = {
+  /** 出生日期 Birth date, yyyy-mm-dd; must agree with the ID number. */
+  birthDate?: string | null | undefined;
+  /** 出生地 Birthplace. */
+  birthplace?: string | null | undefined;
+  /** 最高学历 Highest education level. */
+  educationLevel?: EducationLevel | null | undefined;
+  /** 民族 Ethnicity. */
+  ethnicity?: string | null | undefined;
+  /** 家庭主要成员 Family members, replaced as a whole. */
+  familyMembers?: Array<FamilyMemberInput> | null | undefined;
+  /** 转正时间 Full membership date, yyyy-mm-dd. */
+  fullMembershipDate?: string | null | undefined;
+  /** 全日制教育 Full-time education, replaced as a whole. */
+  fullTimeEducation?: EducationRecordInput | null | undefined;
+  /** 性别 Gender; must agree with the ID number. */
+  gender?: Gender | null | undefined;
+  /** 健康状况 Health. */
+  health?: string | null | undefined;
+  /** 身份证号 Resident ID number (GB 11643). */
+  idNumber?: string | null | undefined;
+  /** 姓名 Name. */
+  name?: string | null | undefined;
+  /** 籍贯 Native place. */
+  nativePlace?: string | null | undefined;
+  /** 备注 Notes. */
+  notes?: string | null | undefined;
+  /** 在职教育 On-the-job education, replaced as a whole. */
+  onTheJobEducation?: EducationRecordInput | null | undefined;
+  /** 入党时间 Party-join date, yyyy-mm-dd. */
+  partyJoinDate?: string | null | undefined;
+  /** 手机号码 Mainland mobile number. */
+  phone?: string | null | undefined;
+  /** 照片 Photo address. */
+  photoUrl?: string | null | undefined;
+  /** 政治面貌 Political status. */
+  politicalStatus?: PoliticalStatus | null | undefined;
+  /** 预备党员时间 Probationary membership date, yyyy-mm-dd. */
+  probationaryMembershipDate?: string | null | undefined;
+  /** 专业技术职务 Professional title. */
+  professionalTitle?: string | null | undefined;
+  /** 简历 The résumé, replaced as a whole. */
+  resume?: Array<ResumeEntryInput> | null | undefined;
+  /** 奖惩情况 Rewards and penalties. */
+  rewardsAndPenalties?: string | null | undefined;
+  /** 熟悉专业有何专长 Speciality. */
+  speciality?: string | null | undefined;
+  /** 参加工作时间 Work-start date, yyyy-mm-dd. */
+  workStartDate?: string | null | undefined;
+};
 
 /**
  * 一人一档 A cadre's personal file, field by field as on the cadre appointment form. Besides the rules of each
@@ -95,10 +177,32 @@ export type CadreRole =
   | 'PARTY_SECRETARY'
   | 'RESERVE';
 
+/** Input of `changeReserveTier`. */
+export type ChangeReserveTierInput = {
+  /** 干部 The reserve cadre (UUID). */
+  cadreId: string | number;
+  /** 调整日期 yyyy-mm-dd, not in the future and not before the enlistment. The business date: it becomes the events' `occurredAt`; leave it out for today (China time). */
+  changedOn?: string | null | undefined;
+  /** 调整原因 Why, at most 500 characters; kept in the event itself. */
+  reason?: string | null | undefined;
+  /** 梯队 The new tier, 1 to 3, other than the current one (else TIER_UNCHANGED). */
+  tier: number;
+};
+
 /** "两委" The village party committee (村党组织) or the villagers'/residents' committee (村（居）民委员会). */
 export type Committee =
   | 'PARTY_COMMITTEE'
   | 'RESIDENTS_COMMITTEE';
+
+/** Input of `completeEducation`. Programme, school and level are those of the enrolment. */
+export type CompleteEducationInput = {
+  /** 干部 The cadre (UUID). */
+  cadreId: string | number;
+  /** 毕业日期 yyyy-mm-dd, not in the future and not before the enrolment. The business date: it becomes the events' `occurredAt`; leave it out for today (China time). */
+  completedOn?: string | null | undefined;
+  /** 学位 The degree obtained, at most 50 characters. */
+  degree?: string | null | undefined;
+};
 
 /** Input of `concludeQualificationReview`. The outcome follows from the verdicts. */
 export type ConcludeQualificationReviewInput = {
@@ -108,6 +212,26 @@ export type ConcludeQualificationReviewInput = {
   concludedOn?: string | null | undefined;
   /** The review (UUID). */
   reviewId: string | number;
+};
+
+/** Input of `correctCadreProfile`. */
+export type CorrectCadreProfileInput = {
+  /** 干部 The cadre (UUID). */
+  cadreId: string | number;
+  /** 更正内容 The fields that change. */
+  changes: CadreProfileChangesInput;
+  /** 更正日期 When the correction was made (yyyy-mm-dd), not after today. The business date: it becomes the events' `occurredAt`; leave it out for today (China time). */
+  correctedOn?: string | null | undefined;
+  /** 更正原因 Why, e.g. 档案核对, at most 500 characters; kept in the event itself. */
+  reason: string;
+};
+
+/** 苗头性、倾向性问题 An early-warning issue flagged by a committee review; it stays open until resolved. */
+export type EarlyWarningInput = {
+  /** 问题描述 What was found, at most 500 characters. */
+  description: string;
+  /** The issue's id (UUID), to resolve it later. Leave it out to have one derived from the command id and the issue's place in the list. */
+  issueId?: string | number | null | undefined;
 };
 
 /** 学历 Education level, from lowest to highest. SENIOR_HIGH includes 中专; JUNIOR_COLLEGE is 大专; BACHELOR is 本科. */
@@ -128,6 +252,48 @@ export type EducationRecordInput = {
   major?: string | null | undefined;
   /** 毕业院校 The school, at most 100 characters. */
   school?: string | null | undefined;
+};
+
+/** Input of `enlistReserveCadre`. */
+export type EnlistReserveCadreInput = {
+  /** 干部 The registered person (UUID). */
+  cadreId: string | number;
+  /** 纳入日期 Enlistment date, yyyy-mm-dd, not in the future. The business date: it becomes the events' `occurredAt`; leave it out for today (China time). */
+  enlistedOn?: string | null | undefined;
+  /** 来源 Where they were recruited from. */
+  source: ReserveSource;
+  /** 梯队 Reserve tier, 1 (readiest) to 3. */
+  tier: number;
+  /** 村（社区） The village whose reserve pool they join (UUID). */
+  villageId: string | number;
+};
+
+/** Input of `enrollEducation`. */
+export type EnrollEducationInput = {
+  /** 干部 The cadre (UUID). */
+  cadreId: string | number;
+  /** 入学日期 yyyy-mm-dd, not in the future. The business date: it becomes the events' `occurredAt`; leave it out for today (China time). */
+  enrolledOn?: string | null | undefined;
+  /** 学历 The level studied for. */
+  level: EducationLevel;
+  /** 项目 The programme, e.g. 学历提升计划, at most 100 characters. */
+  programme: string;
+  /** 院校 The school, e.g. 安徽农业大学, at most 100 characters. */
+  school: string;
+};
+
+/** Input of `evaluatePledge`. */
+export type EvaluatePledgeInput = {
+  /** 干部 The cadre (UUID). */
+  cadreId: string | number;
+  /** 评议日期 yyyy-mm-dd, not in the future and not before the pledge. The business date: it becomes the events' `occurredAt`; leave it out for today (China time). */
+  evaluatedOn?: string | null | undefined;
+  /** 组织评诺 The organization's rating. */
+  organizationRating: EvaluationGrade;
+  /** 群众评诺 The residents' rating. */
+  residentsRating: EvaluationGrade;
+  /** 年度 The pledge's year. */
+  year: number;
 };
 
 /**
@@ -169,6 +335,34 @@ export type Gender =
   | 'FEMALE'
   | 'MALE';
 
+/** Input of `grantBenefit`. */
+export type GrantBenefitInput = {
+  /** 金额 Amount in yuan (元), 0 or more. */
+  amount: number;
+  /** 干部 The cadre, in office (UUID). */
+  cadreId: string | number;
+  /** 发放日期 When the benefit was granted (yyyy-mm-dd), not after today. The business date: it becomes the events' `occurredAt`; leave it out for today (China time). */
+  grantedOn?: string | null | undefined;
+  /** 保障类型 Kind of benefit. */
+  kind: BenefitKind;
+  /** 年度 The year, not after the current one. */
+  year: number;
+};
+
+/** Input of `honorCadre`. */
+export type HonorCadreInput = {
+  /** 授予日期 yyyy-mm-dd, not in the future. The business date: it becomes the events' `occurredAt`; leave it out for today (China time). */
+  awardedOn?: string | null | undefined;
+  /** 授予单位 Awarding body, at most 100 characters. */
+  awardingBody: string;
+  /** 干部 The cadre (UUID). */
+  cadreId: string | number;
+  /** 荣誉级别 Level of the awarding body. */
+  level: HonorLevel;
+  /** 荣誉称号 Title, e.g. 优秀党务工作者, at most 100 characters. */
+  title: string;
+};
+
 /** 荣誉级别 The level of the awarding body, lowest first: 镇 township, 区 district, 市 city, 省 province, 国家 national. */
 export type HonorLevel =
   | 'CITY'
@@ -187,6 +381,22 @@ export type InterviewKind =
   | 'FIELD_VISIT'
   | 'HEART_TO_HEART';
 
+/** Input of `leavePost`. */
+export type LeavePostInput = {
+  /** 干部 The cadre (UUID). */
+  cadreId: string | number;
+  /** 班子 The committee of the seat. */
+  committee: Committee;
+  /** 离任日期 yyyy-mm-dd, not in the future and not before the appointment. The business date: it becomes the events' `occurredAt`; leave it out for today (China time). */
+  leftOn?: string | null | undefined;
+  /** 职务 The position held, one of its committee's (else POSITION_NOT_ON_COMMITTEE). */
+  position: Position;
+  /** 离任原因 Why they left. */
+  reason: LeavingReason;
+  /** 村（社区） The village of the seat (UUID). */
+  villageId: string | number;
+};
+
 /**
  * 离任原因 Why a cadre left a seat: resigned (辞职), term ended (任期届满), removed (罢免/免职), transferred
  * (调任), deceased (去世).
@@ -197,6 +407,18 @@ export type LeavingReason =
   | 'RESIGNED'
   | 'TERM_ENDED'
   | 'TRANSFERRED';
+
+/** Input of `makePledge`. */
+export type MakePledgeInput = {
+  /** 干部 The cadre (UUID). */
+  cadreId: string | number;
+  /** 承诺事项 The items pledged, 1 to 50, each at most 200 characters. */
+  items: Array<string>;
+  /** 承诺日期 yyyy-mm-dd, not in the future. The business date: it becomes the events' `occurredAt`; leave it out for today (China time). */
+  madeOn?: string | null | undefined;
+  /** 年度 The year pledged for, not after the current one (else YEAR_IN_FUTURE). */
+  year: number;
+};
 
 /** Input of `openQualificationReview`. */
 export type OpenQualificationReviewInput = {
@@ -241,6 +463,36 @@ export type Position =
   | 'PARTY_SECRETARY'
   | 'VICE_CHAIR';
 
+/** Input of `recordAnnualAssessment`. */
+export type RecordAnnualAssessmentInput = {
+  /** 考评日期 When the assessment was concluded (yyyy-mm-dd), not after today. The business date: it becomes the events' `occurredAt`; leave it out for today (China time). */
+  assessedOn?: string | null | undefined;
+  /** 绩效奖励 Performance bonus in yuan (元), 0 or more. */
+  bonus: number;
+  /** 干部 The cadre (UUID). */
+  cadreId: string | number;
+  /** 等次 Grade. */
+  grade: EvaluationGrade;
+  /** 得分 Score, 0 to 100. */
+  score: number;
+  /** 年度 The year assessed, not after the current one. */
+  year: number;
+};
+
+/** Input of `recordCommitteeReview`. */
+export type RecordCommitteeReviewInput = {
+  /** 苗头性、倾向性问题 The issues flagged, possibly none; no issue id twice (else DUPLICATE_ENTRY). */
+  earlyWarnings: Array<EarlyWarningInput>;
+  /** 情况 The findings on how the committee works, at most 5000 characters. */
+  findings: string;
+  /** 分析期次 The period reviewed, e.g. 2024年届中, at most 50 characters; one review per period. */
+  period: string;
+  /** 分析日期 When the review was held, yyyy-mm-dd, not in the future. The business date: it becomes the events' `occurredAt`; leave it out for today (China time). */
+  reviewedOn?: string | null | undefined;
+  /** 村（社区） The village reviewed (UUID). */
+  villageId: string | number;
+};
+
 /** Input of `recordDepartmentVerdict`. */
 export type RecordDepartmentVerdictInput = {
   /** 干部 The cadre reviewed (UUID). */
@@ -257,6 +509,38 @@ export type RecordDepartmentVerdictInput = {
   verdict: ReviewVerdict;
 };
 
+/** Input of `recordInterview`. */
+export type RecordInterviewInput = {
+  /** 干部 The cadre (UUID). */
+  cadreId: string | number;
+  /** 情况 Findings, at most 5000 characters. */
+  findings: string;
+  /** 日期 yyyy-mm-dd, not in the future. The business date: it becomes the events' `occurredAt`; leave it out for today (China time). */
+  heldOn?: string | null | undefined;
+  /** 谈话人 Who held it, at most 50 characters. */
+  interviewer: string;
+  /** 谈话类型 Talk, visit, appraisal or admonishment. */
+  kind: InterviewKind;
+  /** 镇 The township whose admonishment threshold applies (UUID). */
+  townshipId: string | number;
+  /** 民主测评票数 The ballots: required for a DEMOCRATIC_APPRAISAL (else REQUIRED), refused for any other kind (else VOTES_ONLY_FOR_APPRAISAL). */
+  votes?: AppraisalVotesInput | null | undefined;
+};
+
+/** Input of `recordTraining`. */
+export type RecordTrainingInput = {
+  /** 干部 The cadre trained (UUID). */
+  cadreId: string | number;
+  /** 培训类型 Internal session or external training. */
+  kind: TrainingKind;
+  /** 培训主题 Topic, e.g. 村级资产管理, at most 100 characters. */
+  topic: string;
+  /** 培训日期 yyyy-mm-dd, not in the future. The business date: it becomes the events' `occurredAt`; leave it out for today (China time). */
+  trainedOn?: string | null | undefined;
+  /** The township session (a training id), when it was one; each session once per cadre (else TRAINING_ALREADY_RECORDED). */
+  trainingId?: string | number | null | undefined;
+};
+
 /** Input of `registerCadre`. */
 export type RegisterCadreInput = {
   /** The new cadre's id (UUID). Leave it out to have one derived from the command id. */
@@ -269,6 +553,18 @@ export type RegisterCadreInput = {
   villageId: string | number;
 };
 
+/** Input of `reportPledgeProgress`. */
+export type ReportPledgeProgressInput = {
+  /** 干部 The cadre (UUID). */
+  cadreId: string | number;
+  /** 践诺情况 Progress, at most 2000 characters. */
+  progress: string;
+  /** 报告日期 yyyy-mm-dd, not in the future and not before the pledge. The business date: it becomes the events' `occurredAt`; leave it out for today (China time). */
+  reportedOn?: string | null | undefined;
+  /** 年度 The pledge's year. */
+  year: number;
+};
+
 /**
  * 来源 Where a reserve cadre was recruited from: 致富能手 entrepreneur, 返乡大学生 returning graduate,
  * 退伍军人 veteran, or elsewhere.
@@ -278,6 +574,18 @@ export type ReserveSource =
   | 'OTHER'
   | 'RETURNING_GRADUATE'
   | 'VETERAN';
+
+/** Input of `resolveEarlyWarning`. */
+export type ResolveEarlyWarningInput = {
+  /** 整改措施 The corrective action taken, at most 2000 characters. */
+  correctiveAction: string;
+  /** The issue's id (UUID), as recorded with the committee review. */
+  issueId: string | number;
+  /** 销号日期 When it was resolved, yyyy-mm-dd, not in the future and not before the review that raised it. The business date: it becomes the events' `occurredAt`; leave it out for today (China time). */
+  resolvedOn?: string | null | undefined;
+  /** 村（社区） The village whose review flagged the issue (UUID). */
+  villageId: string | number;
+};
 
 /** 简历 One line of the résumé; the current line has no end date. */
 export type ResumeEntryInput = {
@@ -316,6 +624,18 @@ export type TimeBasis =
 export type TrainingKind =
   | 'EXTERNAL'
   | 'INTERNAL';
+
+/** Input of `updatePoliticalPortrait`. */
+export type UpdatePoliticalPortraitInput = {
+  /** 画像依据 The kinds of records it is drawn from, at least one, none twice; each must be on the file by `updatedOn` (else PORTRAIT_BASIS_NOT_RECORDED). */
+  basedOn: Array<PortraitBasis>;
+  /** 干部 The sitting party secretary (UUID). */
+  cadreId: string | number;
+  /** 画像 The portrait's text, at most 5000 characters. */
+  text: string;
+  /** 更新日期 yyyy-mm-dd, not in the future. The business date: it becomes the events' `occurredAt`; leave it out for today (China time). */
+  updatedOn?: string | null | undefined;
+};
 
 /** 类型 A village (村) or an urban community (社区). */
 export type VillageKind =
@@ -384,6 +704,150 @@ export type PersonalDataReadsQueryVariables = Exact<{
 
 
 export type PersonalDataReadsQuery = { personalDataReads: Array<{ actor: string, role: Role, cadreId: string, fields: Array<string>, operation: string, readAt: string }> };
+
+export type CorrectCadreProfileMutationVariables = Exact<{
+  commandId: string | number;
+  reason?: string | null | undefined;
+  input: CorrectCadreProfileInput;
+}>;
+
+
+export type CorrectCadreProfileMutation = { correctCadreProfile: { commandId: string, duplicate: boolean, derivedIds: Array<{ field: string, id: string }> } };
+
+export type LeavePostMutationVariables = Exact<{
+  commandId: string | number;
+  reason?: string | null | undefined;
+  input: LeavePostInput;
+}>;
+
+
+export type LeavePostMutation = { leavePost: { commandId: string, duplicate: boolean, derivedIds: Array<{ field: string, id: string }> } };
+
+export type EnlistReserveCadreMutationVariables = Exact<{
+  commandId: string | number;
+  reason?: string | null | undefined;
+  input: EnlistReserveCadreInput;
+}>;
+
+
+export type EnlistReserveCadreMutation = { enlistReserveCadre: { commandId: string, duplicate: boolean, derivedIds: Array<{ field: string, id: string }> } };
+
+export type ChangeReserveTierMutationVariables = Exact<{
+  commandId: string | number;
+  reason?: string | null | undefined;
+  input: ChangeReserveTierInput;
+}>;
+
+
+export type ChangeReserveTierMutation = { changeReserveTier: { commandId: string, duplicate: boolean, derivedIds: Array<{ field: string, id: string }> } };
+
+export type AssignMentorsMutationVariables = Exact<{
+  commandId: string | number;
+  reason?: string | null | undefined;
+  input: AssignMentorsInput;
+}>;
+
+
+export type AssignMentorsMutation = { assignMentors: { commandId: string, duplicate: boolean, derivedIds: Array<{ field: string, id: string }> } };
+
+export type RecordTrainingMutationVariables = Exact<{
+  commandId: string | number;
+  reason?: string | null | undefined;
+  input: RecordTrainingInput;
+}>;
+
+
+export type RecordTrainingMutation = { recordTraining: { commandId: string, duplicate: boolean, derivedIds: Array<{ field: string, id: string }> } };
+
+export type RecordInterviewMutationVariables = Exact<{
+  commandId: string | number;
+  reason?: string | null | undefined;
+  input: RecordInterviewInput;
+}>;
+
+
+export type RecordInterviewMutation = { recordInterview: { commandId: string, duplicate: boolean, derivedIds: Array<{ field: string, id: string }> } };
+
+export type UpdatePoliticalPortraitMutationVariables = Exact<{
+  commandId: string | number;
+  reason?: string | null | undefined;
+  input: UpdatePoliticalPortraitInput;
+}>;
+
+
+export type UpdatePoliticalPortraitMutation = { updatePoliticalPortrait: { commandId: string, duplicate: boolean, derivedIds: Array<{ field: string, id: string }> } };
+
+export type EnrollEducationMutationVariables = Exact<{
+  commandId: string | number;
+  reason?: string | null | undefined;
+  input: EnrollEducationInput;
+}>;
+
+
+export type EnrollEducationMutation = { enrollEducation: { commandId: string, duplicate: boolean, derivedIds: Array<{ field: string, id: string }> } };
+
+export type CompleteEducationMutationVariables = Exact<{
+  commandId: string | number;
+  reason?: string | null | undefined;
+  input: CompleteEducationInput;
+}>;
+
+
+export type CompleteEducationMutation = { completeEducation: { commandId: string, duplicate: boolean, derivedIds: Array<{ field: string, id: string }> } };
+
+export type MakePledgeMutationVariables = Exact<{
+  commandId: string | number;
+  reason?: string | null | undefined;
+  input: MakePledgeInput;
+}>;
+
+
+export type MakePledgeMutation = { makePledge: { commandId: string, duplicate: boolean, derivedIds: Array<{ field: string, id: string }> } };
+
+export type ReportPledgeProgressMutationVariables = Exact<{
+  commandId: string | number;
+  reason?: string | null | undefined;
+  input: ReportPledgeProgressInput;
+}>;
+
+
+export type ReportPledgeProgressMutation = { reportPledgeProgress: { commandId: string, duplicate: boolean, derivedIds: Array<{ field: string, id: string }> } };
+
+export type EvaluatePledgeMutationVariables = Exact<{
+  commandId: string | number;
+  reason?: string | null | undefined;
+  input: EvaluatePledgeInput;
+}>;
+
+
+export type EvaluatePledgeMutation = { evaluatePledge: { commandId: string, duplicate: boolean, derivedIds: Array<{ field: string, id: string }> } };
+
+export type HonorCadreMutationVariables = Exact<{
+  commandId: string | number;
+  reason?: string | null | undefined;
+  input: HonorCadreInput;
+}>;
+
+
+export type HonorCadreMutation = { honorCadre: { commandId: string, duplicate: boolean, derivedIds: Array<{ field: string, id: string }> } };
+
+export type RecordAnnualAssessmentMutationVariables = Exact<{
+  commandId: string | number;
+  reason?: string | null | undefined;
+  input: RecordAnnualAssessmentInput;
+}>;
+
+
+export type RecordAnnualAssessmentMutation = { recordAnnualAssessment: { commandId: string, duplicate: boolean, derivedIds: Array<{ field: string, id: string }> } };
+
+export type GrantBenefitMutationVariables = Exact<{
+  commandId: string | number;
+  reason?: string | null | undefined;
+  input: GrantBenefitInput;
+}>;
+
+
+export type GrantBenefitMutation = { grantBenefit: { commandId: string, duplicate: boolean, derivedIds: Array<{ field: string, id: string }> } };
 
 export type RosterQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -468,6 +932,24 @@ export type StatisticsQueryVariables = Exact<{
 
 export type StatisticsQuery = { statistics: { asOf: string, year: number, villages: number, communities: number, partySecretaries: number, committeeMembers: number, reserveCadres: number, oneShoulderShare: number, trainingSessions: number, internalTrainingSessions: number, externalTrainingSessions: number, externalTrainingSecretaries: number, trainingCoverage: number, admonishments: number, pledgesMade: number, pledgeItems: number, pledgesEvaluated: number, honors: number, honorsDistrictOrAbove: number, honoredDistrictOrAbove: number, serviceRequestsResolved: number, committeeEducation: { total: number, bachelorOrAbove: number, bachelorOrAboveShare: number, juniorCollegeOrAbove: number, juniorCollegeOrAboveShare: number, byLevel: Array<{ level: EducationLevel, count: number }> }, reserveEducation: { total: number, bachelorOrAbove: number, bachelorOrAboveShare: number, juniorCollegeOrAbove: number, juniorCollegeOrAboveShare: number, byLevel: Array<{ level: EducationLevel, count: number }> }, reserveSources: Array<{ key: string, count: number }>, committeeAge: { averageAge: number, under35Share: number, over60Share: number, bands: Array<{ band: string, count: number }> }, committeeGender: { male: number, female: number, femaleShare: number }, residentsRatings: Array<{ key: string, count: number }>, organizationRatings: Array<{ key: string, count: number }>, honorsByLevel: Array<{ key: string, count: number }> } };
 
+export type RecordCommitteeReviewMutationVariables = Exact<{
+  commandId: string | number;
+  reason?: string | null | undefined;
+  input: RecordCommitteeReviewInput;
+}>;
+
+
+export type RecordCommitteeReviewMutation = { recordCommitteeReview: { commandId: string, duplicate: boolean, derivedIds: Array<{ field: string, id: string }> } };
+
+export type ResolveEarlyWarningMutationVariables = Exact<{
+  commandId: string | number;
+  reason?: string | null | undefined;
+  input: ResolveEarlyWarningInput;
+}>;
+
+
+export type ResolveEarlyWarningMutation = { resolveEarlyWarning: { commandId: string, duplicate: boolean, derivedIds: Array<{ field: string, id: string }> } };
+
 export type SeatFieldsFragment = { committee: Committee, position: Position, cadreId: string, cadreName: string, appointedOn: string };
 
 export type WarningFieldsFragment = { issueId: string, source: string, villageId: string | null, cadreId: string | null, description: string, raisedOn: string, resolvedOn: string | null, correctiveAction: string | null };
@@ -515,6 +997,22 @@ export const AppointCadreDocument = {"__meta__":{"hash":"e463a4245b0293000f024b9
 export const EventLogDocument = {"__meta__":{"hash":"b1598014fbd5b604a1275a6e3802832023bc8a96a1341ada5424021b251e730b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EventLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EventLogFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"streamId"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfoFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfoFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<EventLogQuery, EventLogQueryVariables>;
 export const IntegrityCheckDocument = {"__meta__":{"hash":"81f163dfc9d84fda2ce378fced1aefe6446cbb5bcb52ef5e188e9d76ecaf21eb"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IntegrityCheck"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"integrityCheck"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"streams"}},{"kind":"Field","name":{"kind":"Name","value":"events"}},{"kind":"Field","name":{"kind":"Name","value":"checkedAt"}},{"kind":"Field","name":{"kind":"Name","value":"firstBroken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fault"}},{"kind":"Field","name":{"kind":"Name","value":"streamId"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"eventId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ruleViolations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"streamId"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<IntegrityCheckQuery, IntegrityCheckQueryVariables>;
 export const PersonalDataReadsDocument = {"__meta__":{"hash":"64119fa82096e027c983cdc019aa64b42e9266eab86cda0285a34de224a0e2dd"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonalDataReads"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cadreId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"actor"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personalDataReads"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cadreId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cadreId"}}},{"kind":"Argument","name":{"kind":"Name","value":"actor"},"value":{"kind":"Variable","name":{"kind":"Name","value":"actor"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"cadreId"}},{"kind":"Field","name":{"kind":"Name","value":"fields"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}}]}}]}}]} as unknown as DocumentNode<PersonalDataReadsQuery, PersonalDataReadsQueryVariables>;
+export const CorrectCadreProfileDocument = {"__meta__":{"hash":"958f5cc0c0cc4ac6bf6276ba2fdf82c245a0bd3ed5de40c0be1e8c41e5b5c729"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CorrectCadreProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"commandId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CorrectCadreProfileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"correctCadreProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"commandId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"commandId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommandPayloadFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommandPayloadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommandPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commandId"}},{"kind":"Field","name":{"kind":"Name","value":"duplicate"}},{"kind":"Field","name":{"kind":"Name","value":"derivedIds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CorrectCadreProfileMutation, CorrectCadreProfileMutationVariables>;
+export const LeavePostDocument = {"__meta__":{"hash":"bd5c11b838c85c8a010b51e5b48019c0a49def4253519e9fc825f2ae401a4820"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LeavePost"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"commandId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LeavePostInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leavePost"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"commandId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"commandId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommandPayloadFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommandPayloadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommandPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commandId"}},{"kind":"Field","name":{"kind":"Name","value":"duplicate"}},{"kind":"Field","name":{"kind":"Name","value":"derivedIds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<LeavePostMutation, LeavePostMutationVariables>;
+export const EnlistReserveCadreDocument = {"__meta__":{"hash":"da9f089bd74e3aac402d40cf51f135208b86badf13f9653c66caf11c4eae76e9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EnlistReserveCadre"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"commandId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EnlistReserveCadreInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enlistReserveCadre"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"commandId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"commandId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommandPayloadFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommandPayloadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommandPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commandId"}},{"kind":"Field","name":{"kind":"Name","value":"duplicate"}},{"kind":"Field","name":{"kind":"Name","value":"derivedIds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<EnlistReserveCadreMutation, EnlistReserveCadreMutationVariables>;
+export const ChangeReserveTierDocument = {"__meta__":{"hash":"01221e1ce20f60e545da60ceea5d67fbe536fec6003a941c187eb031be4bce60"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangeReserveTier"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"commandId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeReserveTierInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeReserveTier"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"commandId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"commandId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommandPayloadFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommandPayloadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommandPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commandId"}},{"kind":"Field","name":{"kind":"Name","value":"duplicate"}},{"kind":"Field","name":{"kind":"Name","value":"derivedIds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ChangeReserveTierMutation, ChangeReserveTierMutationVariables>;
+export const AssignMentorsDocument = {"__meta__":{"hash":"8465b7c101bf0dc6870a3633d30ce3f920f3b75de19b995ad2998ff0056e675e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignMentors"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"commandId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignMentorsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignMentors"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"commandId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"commandId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommandPayloadFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommandPayloadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommandPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commandId"}},{"kind":"Field","name":{"kind":"Name","value":"duplicate"}},{"kind":"Field","name":{"kind":"Name","value":"derivedIds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AssignMentorsMutation, AssignMentorsMutationVariables>;
+export const RecordTrainingDocument = {"__meta__":{"hash":"cba4f8d47e2906ef3b7e491dd85f566d916e545667e868a2a57a114d06586513"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordTraining"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"commandId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordTrainingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordTraining"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"commandId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"commandId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommandPayloadFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommandPayloadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommandPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commandId"}},{"kind":"Field","name":{"kind":"Name","value":"duplicate"}},{"kind":"Field","name":{"kind":"Name","value":"derivedIds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RecordTrainingMutation, RecordTrainingMutationVariables>;
+export const RecordInterviewDocument = {"__meta__":{"hash":"f9f80f7a4cc14b89ea1a7ba3b1e3550f1813f42aee1a1dd548f02175c451b97e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordInterview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"commandId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordInterviewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordInterview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"commandId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"commandId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommandPayloadFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommandPayloadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommandPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commandId"}},{"kind":"Field","name":{"kind":"Name","value":"duplicate"}},{"kind":"Field","name":{"kind":"Name","value":"derivedIds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RecordInterviewMutation, RecordInterviewMutationVariables>;
+export const UpdatePoliticalPortraitDocument = {"__meta__":{"hash":"a42b425505370fb8e80916e71e41179f4f8884ce76f28c22243fe5a23ece23ad"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdatePoliticalPortrait"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"commandId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdatePoliticalPortraitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePoliticalPortrait"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"commandId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"commandId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommandPayloadFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommandPayloadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommandPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commandId"}},{"kind":"Field","name":{"kind":"Name","value":"duplicate"}},{"kind":"Field","name":{"kind":"Name","value":"derivedIds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<UpdatePoliticalPortraitMutation, UpdatePoliticalPortraitMutationVariables>;
+export const EnrollEducationDocument = {"__meta__":{"hash":"b7224ff1b9faf6eacb6b971bce0117949649f5bca4d007c739491d655e24e2c0"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EnrollEducation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"commandId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EnrollEducationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enrollEducation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"commandId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"commandId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommandPayloadFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommandPayloadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommandPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commandId"}},{"kind":"Field","name":{"kind":"Name","value":"duplicate"}},{"kind":"Field","name":{"kind":"Name","value":"derivedIds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<EnrollEducationMutation, EnrollEducationMutationVariables>;
+export const CompleteEducationDocument = {"__meta__":{"hash":"17a20d4e38a6140aee48e9ee4093a26064c7ebf2b68e76ab8192751a37cc8bd7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompleteEducation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"commandId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CompleteEducationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeEducation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"commandId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"commandId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommandPayloadFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommandPayloadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommandPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commandId"}},{"kind":"Field","name":{"kind":"Name","value":"duplicate"}},{"kind":"Field","name":{"kind":"Name","value":"derivedIds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CompleteEducationMutation, CompleteEducationMutationVariables>;
+export const MakePledgeDocument = {"__meta__":{"hash":"7e3a17d3d154fdf9357e2ee292e6984130842e180fde1de94c1239ca0b1927c4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MakePledge"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"commandId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MakePledgeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"makePledge"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"commandId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"commandId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommandPayloadFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommandPayloadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommandPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commandId"}},{"kind":"Field","name":{"kind":"Name","value":"duplicate"}},{"kind":"Field","name":{"kind":"Name","value":"derivedIds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<MakePledgeMutation, MakePledgeMutationVariables>;
+export const ReportPledgeProgressDocument = {"__meta__":{"hash":"8c49eaa625baaa4d549baa1310f7fabee9d5c074299f34d9850c172c02088c2b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportPledgeProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"commandId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportPledgeProgressInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportPledgeProgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"commandId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"commandId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommandPayloadFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommandPayloadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommandPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commandId"}},{"kind":"Field","name":{"kind":"Name","value":"duplicate"}},{"kind":"Field","name":{"kind":"Name","value":"derivedIds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ReportPledgeProgressMutation, ReportPledgeProgressMutationVariables>;
+export const EvaluatePledgeDocument = {"__meta__":{"hash":"ca7e129839269475299616391c56a35660389b3f59cf22cc970b4040da96c445"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EvaluatePledge"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"commandId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EvaluatePledgeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evaluatePledge"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"commandId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"commandId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommandPayloadFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommandPayloadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommandPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commandId"}},{"kind":"Field","name":{"kind":"Name","value":"duplicate"}},{"kind":"Field","name":{"kind":"Name","value":"derivedIds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<EvaluatePledgeMutation, EvaluatePledgeMutationVariables>;
+export const HonorCadreDocument = {"__meta__":{"hash":"e4ccafd1a98eef2189820edbc2e76788fdde075a888801dc5ad312c70e05a48c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HonorCadre"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"commandId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HonorCadreInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"honorCadre"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"commandId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"commandId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommandPayloadFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommandPayloadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommandPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commandId"}},{"kind":"Field","name":{"kind":"Name","value":"duplicate"}},{"kind":"Field","name":{"kind":"Name","value":"derivedIds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<HonorCadreMutation, HonorCadreMutationVariables>;
+export const RecordAnnualAssessmentDocument = {"__meta__":{"hash":"2abffb12aca2b1e2885b9140b0d826e5211bd0afcfffdde2600db96db878e596"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordAnnualAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"commandId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordAnnualAssessmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordAnnualAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"commandId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"commandId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommandPayloadFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommandPayloadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommandPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commandId"}},{"kind":"Field","name":{"kind":"Name","value":"duplicate"}},{"kind":"Field","name":{"kind":"Name","value":"derivedIds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RecordAnnualAssessmentMutation, RecordAnnualAssessmentMutationVariables>;
+export const GrantBenefitDocument = {"__meta__":{"hash":"8766e264904acb9bbce56ee7ef9bf3ca048fa9560018daad14881752836f0aeb"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GrantBenefit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"commandId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GrantBenefitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grantBenefit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"commandId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"commandId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommandPayloadFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommandPayloadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommandPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commandId"}},{"kind":"Field","name":{"kind":"Name","value":"duplicate"}},{"kind":"Field","name":{"kind":"Name","value":"derivedIds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<GrantBenefitMutation, GrantBenefitMutationVariables>;
 export const RosterDocument = {"__meta__":{"hash":"191fc380d93b92abc46dae81f2c5592cd79f6e3fd61f9a8f4499ba7c7009739e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Roster"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"role"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CadreRole"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cadres"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"role"},"value":{"kind":"Variable","name":{"kind":"Name","value":"role"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"educationLevel"}},{"kind":"Field","name":{"kind":"Name","value":"politicalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"posts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"villageId"}},{"kind":"Field","name":{"kind":"Name","value":"committee"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"appointedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"village"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reserve"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfoFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfoFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<RosterQuery, RosterQueryVariables>;
 export const RegisterCadreDocument = {"__meta__":{"hash":"3fef8161a6c73f6d2c2ad55096ab7147d915a5fa0838cda8535f70397e528693"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterCadre"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"commandId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterCadreInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerCadre"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"commandId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"commandId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"duplicate"}},{"kind":"Field","name":{"kind":"Name","value":"cadre"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<RegisterCadreMutation, RegisterCadreMutationVariables>;
 export const DossierDocument = {"__meta__":{"hash":"8f7a587be844ce299a3ea3d1049088f8caa15e8a92255df18ef5f374e8df28b1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Dossier"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cadre"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"ethnicity"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"politicalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"educationLevel"}},{"kind":"Field","name":{"kind":"Name","value":"nativePlace"}},{"kind":"Field","name":{"kind":"Name","value":"birthplace"}},{"kind":"Field","name":{"kind":"Name","value":"partyJoinDate"}},{"kind":"Field","name":{"kind":"Name","value":"workStartDate"}},{"kind":"Field","name":{"kind":"Name","value":"health"}},{"kind":"Field","name":{"kind":"Name","value":"professionalTitle"}},{"kind":"Field","name":{"kind":"Name","value":"speciality"}},{"kind":"Field","name":{"kind":"Name","value":"fullTimeEducation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EducationRecordFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"onTheJobEducation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EducationRecordFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resume"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rewardsAndPenalties"}},{"kind":"Field","name":{"kind":"Name","value":"familyMembers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"politicalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"employerAndPost"}}]}},{"kind":"Field","name":{"kind":"Name","value":"registeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"village"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"townshipId"}},{"kind":"Field","name":{"kind":"Name","value":"seats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SeatFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"posts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PostFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"postHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"villageId"}},{"kind":"Field","name":{"kind":"Name","value":"committee"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"appointedOn"}},{"kind":"Field","name":{"kind":"Name","value":"reviewId"}},{"kind":"Field","name":{"kind":"Name","value":"leftOn"}},{"kind":"Field","name":{"kind":"Name","value":"leavingReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reserve"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"villageId"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"enlistedOn"}},{"kind":"Field","name":{"kind":"Name","value":"mentors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"townshipLeader"}},{"kind":"Field","name":{"kind":"Name","value":"secretaryCadreId"}},{"kind":"Field","name":{"kind":"Name","value":"memberCadreIds"}},{"kind":"Field","name":{"kind":"Name","value":"assignedOn"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"portrait"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"basedOn"}},{"kind":"Field","name":{"kind":"Name","value":"updatedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"qualificationReviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReviewFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trainings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainingId"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"trainedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"interviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"interviewer"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"findings"}},{"kind":"Field","name":{"kind":"Name","value":"votes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excellent"}},{"kind":"Field","name":{"kind":"Name","value":"competent"}},{"kind":"Field","name":{"kind":"Name","value":"basicallyCompetent"}},{"kind":"Field","name":{"kind":"Name","value":"incompetent"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"education"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programme"}},{"kind":"Field","name":{"kind":"Name","value":"school"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"enrolledOn"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"degree"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pledges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"items"}},{"kind":"Field","name":{"kind":"Name","value":"madeOn"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"progressOn"}},{"kind":"Field","name":{"kind":"Name","value":"residentsRating"}},{"kind":"Field","name":{"kind":"Name","value":"organizationRating"}},{"kind":"Field","name":{"kind":"Name","value":"evaluatedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"honors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"awardingBody"}},{"kind":"Field","name":{"kind":"Name","value":"awardedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assessments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"bonus"}}]}},{"kind":"Field","name":{"kind":"Name","value":"benefits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openWarnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WarningFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EducationRecordFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EducationRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"degree"}},{"kind":"Field","name":{"kind":"Name","value":"school"}},{"kind":"Field","name":{"kind":"Name","value":"major"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SeatFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Seat"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"committee"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"cadreId"}},{"kind":"Field","name":{"kind":"Name","value":"cadreName"}},{"kind":"Field","name":{"kind":"Name","value":"appointedOn"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PostFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Post"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"villageId"}},{"kind":"Field","name":{"kind":"Name","value":"committee"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"appointedOn"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReviewFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QualificationReview"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewId"}},{"kind":"Field","name":{"kind":"Name","value":"villageId"}},{"kind":"Field","name":{"kind":"Name","value":"committee"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"departments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"verdicts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"verdict"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"openedOn"}},{"kind":"Field","name":{"kind":"Name","value":"concludedOn"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WarningFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EarlyWarning"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueId"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"villageId"}},{"kind":"Field","name":{"kind":"Name","value":"cadreId"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"raisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedOn"}},{"kind":"Field","name":{"kind":"Name","value":"correctiveAction"}}]}}]} as unknown as DocumentNode<DossierQuery, DossierQueryVariables>;
@@ -524,6 +1022,8 @@ export const CadreAsOfDocument = {"__meta__":{"hash":"9ea7f31bf0dc52a4016e5a2866
 export const SignInDocument = {"__meta__":{"hash":"8e622edaa9d277f9012dc258f2ad1caa5400b2d876e886ed27f4a05a1c2f5829"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"villageId"}}]}}]}}]}}]} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
 export const SignOutDocument = {"__meta__":{"hash":"39300be1f6ff47633a8c264de2a924d5b71367b646d3bf86d82d7c51c6543956"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"}}]}}]} as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;
 export const StatisticsDocument = {"__meta__":{"hash":"8f95ff7a9dde962d50f3c72be13b6fad72693c15941ff93f6a6c7bc099f3cc3a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Statistics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"statistics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"villages"}},{"kind":"Field","name":{"kind":"Name","value":"communities"}},{"kind":"Field","name":{"kind":"Name","value":"partySecretaries"}},{"kind":"Field","name":{"kind":"Name","value":"committeeMembers"}},{"kind":"Field","name":{"kind":"Name","value":"reserveCadres"}},{"kind":"Field","name":{"kind":"Name","value":"committeeEducation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EducationStructureFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reserveEducation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EducationStructureFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reserveSources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"committeeAge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bands"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"band"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"averageAge"}},{"kind":"Field","name":{"kind":"Name","value":"under35Share"}},{"kind":"Field","name":{"kind":"Name","value":"over60Share"}}]}},{"kind":"Field","name":{"kind":"Name","value":"committeeGender"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"male"}},{"kind":"Field","name":{"kind":"Name","value":"female"}},{"kind":"Field","name":{"kind":"Name","value":"femaleShare"}}]}},{"kind":"Field","name":{"kind":"Name","value":"oneShoulderShare"}},{"kind":"Field","name":{"kind":"Name","value":"trainingSessions"}},{"kind":"Field","name":{"kind":"Name","value":"internalTrainingSessions"}},{"kind":"Field","name":{"kind":"Name","value":"externalTrainingSessions"}},{"kind":"Field","name":{"kind":"Name","value":"externalTrainingSecretaries"}},{"kind":"Field","name":{"kind":"Name","value":"trainingCoverage"}},{"kind":"Field","name":{"kind":"Name","value":"admonishments"}},{"kind":"Field","name":{"kind":"Name","value":"pledgesMade"}},{"kind":"Field","name":{"kind":"Name","value":"pledgeItems"}},{"kind":"Field","name":{"kind":"Name","value":"pledgesEvaluated"}},{"kind":"Field","name":{"kind":"Name","value":"residentsRatings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organizationRatings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"honors"}},{"kind":"Field","name":{"kind":"Name","value":"honorsDistrictOrAbove"}},{"kind":"Field","name":{"kind":"Name","value":"honoredDistrictOrAbove"}},{"kind":"Field","name":{"kind":"Name","value":"honorsByLevel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"serviceRequestsResolved"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EducationStructureFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EducationStructure"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"byLevel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bachelorOrAbove"}},{"kind":"Field","name":{"kind":"Name","value":"bachelorOrAboveShare"}},{"kind":"Field","name":{"kind":"Name","value":"juniorCollegeOrAbove"}},{"kind":"Field","name":{"kind":"Name","value":"juniorCollegeOrAboveShare"}}]}}]} as unknown as DocumentNode<StatisticsQuery, StatisticsQueryVariables>;
+export const RecordCommitteeReviewDocument = {"__meta__":{"hash":"ee41756269246496f28515de5e090904c9d1a2c3a973a3cbc918ff24876b3428"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordCommitteeReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"commandId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordCommitteeReviewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordCommitteeReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"commandId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"commandId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommandPayloadFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommandPayloadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommandPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commandId"}},{"kind":"Field","name":{"kind":"Name","value":"duplicate"}},{"kind":"Field","name":{"kind":"Name","value":"derivedIds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RecordCommitteeReviewMutation, RecordCommitteeReviewMutationVariables>;
+export const ResolveEarlyWarningDocument = {"__meta__":{"hash":"37d34b6acce8fcdd27c4e5d94d95ba9f2e2821ed2e600343c4dc1aeda5b3bdf2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResolveEarlyWarning"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"commandId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResolveEarlyWarningInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resolveEarlyWarning"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"commandId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"commandId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommandPayloadFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommandPayloadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommandPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commandId"}},{"kind":"Field","name":{"kind":"Name","value":"duplicate"}},{"kind":"Field","name":{"kind":"Name","value":"derivedIds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ResolveEarlyWarningMutation, ResolveEarlyWarningMutationVariables>;
 export const VillagesDocument = {"__meta__":{"hash":"ebab56cfa0a51203ea2093920e9ef6c8973813aaffa5f573f227da2d3da3c837"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Villages"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"villages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"townshipId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"seats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SeatFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reserveCadres"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openWarnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueId"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfoFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SeatFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Seat"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"committee"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"cadreId"}},{"kind":"Field","name":{"kind":"Name","value":"cadreName"}},{"kind":"Field","name":{"kind":"Name","value":"appointedOn"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfoFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<VillagesQuery, VillagesQueryVariables>;
 export const VillageOptionsDocument = {"__meta__":{"hash":"ce4e8130156eaad41e3a81310ba14a7e3a04816e0670594a6f42f9167343527e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VillageOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"villages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"townshipId"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfoFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfoFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<VillageOptionsQuery, VillageOptionsQueryVariables>;
 export const VillageDocument = {"__meta__":{"hash":"39a7ebd7d7481ab786f04d24a22902b1a4d78488f8c089ba7b4273a04eea2356"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Village"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"village"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"townshipId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"seats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SeatFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reserveCadres"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"educationLevel"}},{"kind":"Field","name":{"kind":"Name","value":"reserve"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"enlistedOn"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"openWarnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WarningFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SeatFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Seat"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"committee"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"cadreId"}},{"kind":"Field","name":{"kind":"Name","value":"cadreName"}},{"kind":"Field","name":{"kind":"Name","value":"appointedOn"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WarningFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EarlyWarning"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueId"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"villageId"}},{"kind":"Field","name":{"kind":"Name","value":"cadreId"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"raisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedOn"}},{"kind":"Field","name":{"kind":"Name","value":"correctiveAction"}}]}}]} as unknown as DocumentNode<VillageQuery, VillageQueryVariables>;

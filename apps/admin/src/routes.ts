@@ -1,0 +1,38 @@
+import type { RouteRecordRaw } from 'vue-router';
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Shown without signing in, and without the menu. */
+    public?: boolean;
+    /**
+     * The roles that may open the page (the gateway's policy for what the page sends); others are shown
+     * the no-access page. Every signed-in role when left out.
+     */
+    roles?: readonly string[];
+  }
+}
+
+/** What only the township office does: registering, 凡进必审. */
+const OFFICE = ['ADMIN'] as const;
+/** The event log and the integrity check: audit reads. */
+const AUDIT = ['ADMIN', 'AUDITOR'] as const;
+
+/** Every page of the client (the route test opens each of them for every role). */
+export const routes: RouteRecordRaw[] = [
+  { path: '/', redirect: '/dashboard' },
+  { path: '/sign-in', component: () => import('./pages/SignInPage.vue'), meta: { public: true } },
+  { path: '/dashboard', component: () => import('./pages/DashboardPage.vue') },
+  { path: '/cadres', component: () => import('./pages/CadreRosterPage.vue') },
+  { path: '/cadres/new', component: () => import('./pages/RegisterCadrePage.vue'), meta: { roles: OFFICE } },
+  { path: '/cadres/:id', component: () => import('./pages/CadreDossierPage.vue'), props: true },
+  {
+    path: '/cadres/:id/appointment',
+    component: () => import('./pages/AppointmentPage.vue'),
+    props: (route) => ({ id: route.params.id, villageId: route.query.villageId ?? '' }),
+    meta: { roles: OFFICE },
+  },
+  { path: '/villages', component: () => import('./pages/VillagesPage.vue') },
+  { path: '/villages/:id', component: () => import('./pages/VillagePage.vue'), props: true },
+  { path: '/audit', component: () => import('./pages/AuditPage.vue'), meta: { roles: AUDIT } },
+  { path: '/forbidden', component: () => import('./pages/ForbiddenPage.vue') },
+];
