@@ -37,10 +37,13 @@ CREATE TABLE IF NOT EXISTS api_keys (
 );
 `;
 
-type DatabaseConstructor = new (path: string) => AccountsDatabase;
+type DatabaseConstructor = new (
+  path: string,
+  options?: { readonly?: boolean; fileMustExist?: boolean },
+) => AccountsDatabase;
 
 /** better-sqlite3 is a dependency of @cadre/projections, not of the gateway: load it from there. */
-function loadDatabaseConstructor(): DatabaseConstructor {
+export function loadDatabaseConstructor(): DatabaseConstructor {
   const requireFromProjections = createRequire(import.meta.resolve('@cadre/projections'));
   return requireFromProjections('better-sqlite3') as DatabaseConstructor;
 }

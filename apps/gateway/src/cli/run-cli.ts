@@ -8,7 +8,9 @@ import {
   resetPasswordCommand,
   revokeApiKeyCommand,
 } from './account-commands.js';
+import { backupCommand } from './backup-command.js';
 import { rebuildCommand } from './rebuild-command.js';
+import { restoreCommand } from './restore-command.js';
 import { startCommand } from './start-command.js';
 import { exportCommand, importCommand } from './transfer-commands.js';
 import { verifyCommand } from './verify-command.js';
@@ -25,7 +27,9 @@ const USAGE = `用法 Usage: cadre-ledger <command>
   list-api-keys         列出 API 密钥 List API keys
   verify    校验哈希链与台账规则 Verify every stream's hash chain and the ledger's rules across streams
   export F  导出全部事件到 NDJSON 文件 Export every event to an NDJSON file
-  import F  从 NDJSON 导入并校验（可重复执行） Import an export into the configured store, then verify (safe to re-run)`;
+  import F  从 NDJSON 导入并校验（可重复执行） Import an export into the configured store, then verify (safe to re-run)
+  backup DIR   在线备份事件、账号与会话密钥（网关运行时可用） Back up the events, accounts and session secret online, while the gateway runs
+  restore DIR  将备份恢复到空的数据目录，校验并重建读模型 Restore a backup into an empty data folder, verify it and rebuild the read models`;
 
 /** Returns an exit code for commands that finish, undefined for the server that keeps running. */
 export async function runCli(args: string[]): Promise<number | undefined> {
@@ -57,6 +61,10 @@ export async function runCli(args: string[]): Promise<number | undefined> {
       return importCommand(config, args[1]);
     case 'rebuild':
       return rebuildCommand(config);
+    case 'backup':
+      return backupCommand(config, args[1]);
+    case 'restore':
+      return restoreCommand(config, args[1]);
     default:
       console.log(USAGE);
       return command === undefined || command === 'help' ? 0 : 2;
