@@ -60,9 +60,9 @@ async function restoreInto(config: GatewayConfig, folder: string, files: string[
 export async function restoreCommand(config: GatewayConfig, folder: string | undefined): Promise<number> {
   if (!folder) throw new Error('用法 Usage: restore <backup-folder>');
   const source = resolve(folder);
+  refuseUnlessRestorePossible(config);
   const manifest = readCheckedManifest(source);
   const files = filesToRestore(manifest.files);
-  refuseUnlessRestorePossible(config);
   privateDataFolder(config.dataDir, []);
   try {
     await restoreInto(config, source, files, manifest.history);
