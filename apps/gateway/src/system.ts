@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { CommandBus } from '@cadre/application';
+import { CommandBus, type PersonalKeyVault, sealingPersonalData } from '@cadre/application';
 import { type EventStore, openEventStore } from '@cadre/event-store';
 import {
   ALL_PROJECTIONS,
@@ -13,6 +13,7 @@ import { Accounts } from './access/accounts.js';
 import { openAccountsDatabase } from './access/accounts-database.js';
 import { PersonalDataLog } from './access/personal-data-log.js';
 import { loadSessionSecret } from './access/session-tokens.js';
+import { openPersonalKeys, PERSONAL_KEYS_FILE } from './personal-keys-file.js';
 import { privateDataFolder } from './private-files.js';
 import { TornCommandCompleter } from './torn-command-completer.js';
 
@@ -21,11 +22,17 @@ const dataFilesOf = (options: SystemOptions) => [
   ...(options.store || options.eventStoreConnectionString ? [] : ['events.sqlite']),
   'read-models.sqlite',
   'accounts.sqlite',
+  PERSONAL_KEYS_FILE,
 ];
 
 /** Everything the gateway wires together: the store, the read models fed from it, and the command bus. */
 export interface System {
+  /** The event store as the ledger reads it: persons' identifying fields opened with their keys. */
   store: EventStore;
+  /** The store underneath, as stored (identifying fields sealed): for the hash chains and exports. */
+  rawStore: EventStore;
+  /** Persons' keys (the data folder's personal-keys.sqlite): they travel with a backup, never in an export. */
+  personalKeys: PersonalKeyVault;
   readModels: ReadModelDatabase;
   runner: ProjectionRunner;
   bus: CommandBus;
@@ -46,6 +53,8 @@ export interface SystemOptions {
   eventStoreConnectionString?: string;
   /** An already open store (tests); overrides the connection string. */
   store?: EventStore;
+  /** Persons' keys to use instead of the data folder's (tests moving a ledger between two systems). */
+  personalKeys?: PersonalKeyVault;
   now?: () => Date;
 }
 
@@ -53,7 +62,12 @@ export async function openSystem(options: SystemOptions): Promise<System> {
   const inMemory = options.dataDir === ':memory:';
   if (!inMemory) privateDataFolder(options.dataDir, dataFilesOf(options));
   const now = options.now ?? (() => new Date());
-  const store = options.store ?? (await openConfiguredStore({ ...options, now }));
+  const rawStore = options.store ?? (await openConfiguredStore({ ...options, now }));
+  const ownKeys = options.personalKeys
+    ? undefined
+    : openPersonalKeys(inMemory ? ':memory:' : join(options.dataDir, PERSONAL_KEYS_FILE), now);
+  const keys = options.personalKeys ?? ownKeys!;
+  const store = sealingPersonalData(rawStore, keys);
   const readModels = openReadModelDatabase(
     inMemory ? ':memory:' : join(options.dataDir, 'read-models.sqlite'),
   );
@@ -74,6 +88,8 @@ export async function openSystem(options: SystemOptions): Promise<System> {
   });
   return {
     store,
+    rawStore,
+    personalKeys: keys,
     readModels,
     runner,
     bus,
@@ -85,6 +101,7 @@ export async function openSystem(options: SystemOptions): Promise<System> {
       await completer?.stop();
       await runner.stop();
       await store.close();
+      ownKeys?.close();
       readModels.close();
       accounts.db.close();
     },
@@ -100,4 +117,25 @@ export function openConfiguredStore(
     ...(options.eventStoreConnectionString ? { connectionString: options.eventStoreConnectionString } : {}),
     sqlitePath: options.dataDir === ':memory:' ? ':memory:' : join(options.dataDir, 'events.sqlite'),
   });
+}
+
+/**
+ * The store as the ledger reads it, for the commands that read events as the gateway does (rebuild):
+ * persons' identifying fields opened with the keys kept in the data folder.
+ */
+export async function openLedgerStore(
+  options: Pick<SystemOptions, 'dataDir' | 'eventStoreConnectionString' | 'now'>,
+): Promise<EventStore> {
+  const raw = await openConfiguredStore(options);
+  const keys = openPersonalKeys(
+    options.dataDir === ':memory:' ? ':memory:' : join(options.dataDir, PERSONAL_KEYS_FILE),
+  );
+  const sealed = sealingPersonalData(raw, keys);
+  return {
+    ...sealed,
+    async close() {
+      await sealed.close();
+      keys.close();
+    },
+  };
 }

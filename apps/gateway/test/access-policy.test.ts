@@ -80,6 +80,7 @@ const MATRIX: Record<string, Row> = {
   rateServiceRequest: WRITE_FOR_VILLAGE,
   registerCadre: ADMIN_ONLY,
   correctCadreProfile: ADMIN_ONLY,
+  erasePersonalData: ADMIN_ONLY,
   changeReserveTier: ADMIN_ONLY,
   assignMentors: ADMIN_ONLY,
   openQualificationReview: ADMIN_ONLY,

@@ -253,6 +253,8 @@ describe("each aggregate's commands through their mutations", () => {
       'SeatFilled',
       'SeatVacated',
     ]);
+    await client.run('ErasePersonalData', { cadreId }, { reason: '本人申请' });
+    expect((await client.typesIn(`cadre-${cadreId}`)).at(-1)).toBe('PersonalDataErased');
   });
 
   it('has run every command through its mutation', () => {

@@ -8,6 +8,7 @@ import { reportPledgeProgress } from './cadre/pledge/report-pledge-progress.js';
 import { appointCadre } from './cadre/posts/appoint-cadre.js';
 import { leavePost } from './cadre/posts/leave-post.js';
 import { correctCadreProfile } from './cadre/profile/correct-cadre-profile.js';
+import { erasePersonalData } from './cadre/profile/erase-personal-data.js';
 import { registerCadre } from './cadre/profile/register-cadre.js';
 import { grantBenefit } from './cadre/recognition/grant-benefit.js';
 import { honorCadre } from './cadre/recognition/honor-cadre.js';
@@ -47,6 +48,7 @@ export const COMMANDS = {
 
   RegisterCadre: registerCadre,
   CorrectCadreProfile: correctCadreProfile,
+  ErasePersonalData: erasePersonalData,
   EnlistReserveCadre: enlistReserveCadre,
   ChangeReserveTier: changeReserveTier,
   AssignMentors: assignMentors,

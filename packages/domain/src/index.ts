@@ -15,6 +15,8 @@ export * from './cadre/posts/leave-post.js';
 export * from './cadre/posts/post.js';
 export * from './cadre/profile/cadre-profile.js';
 export * from './cadre/profile/correct-cadre-profile.js';
+export * from './cadre/profile/erase-personal-data.js';
+export * from './cadre/profile/personal-fields.js';
 export * from './cadre/profile/profile-consistency.js';
 export * from './cadre/profile/register-cadre.js';
 export * from './cadre/recognition/grant-benefit.js';

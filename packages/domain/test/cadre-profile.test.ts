@@ -218,3 +218,27 @@ describe('CorrectCadreProfile', () => {
       expectRule(ledger.reject('CorrectCadreProfile', { ...correction, ...change }), rule, field);
   });
 });
+
+describe('ErasePersonalData (PIPL Art. 47)', () => {
+  it('folds the file to what counts: the identifying fields read as erased, the statistical ones stay', () => {
+    const ledger = registered();
+    ledger.run('ErasePersonalData', { cadreId, erasedOn: TODAY });
+    const state = ledger.state(cadreAggregate, cadreId);
+    expect(state.erasedOn).toBe(TODAY);
+    expect(state.profile).toEqual({
+      name: '（已删除）',
+      idNumber: '',
+      gender: stored.gender,
+      ethnicity: stored.ethnicity,
+      birthDate: stored.birthDate,
+      politicalStatus: stored.politicalStatus,
+      educationLevel: stored.educationLevel,
+    });
+    expectRule(
+      ledger.reject('ErasePersonalData', { cadreId, erasedOn: TODAY }),
+      'PERSONAL_DATA_ALREADY_ERASED',
+      'cadreId',
+      'CONFLICT',
+    );
+  });
+});

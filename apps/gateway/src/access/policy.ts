@@ -85,6 +85,7 @@ export const POLICY: Readonly<Record<string, FieldRule>> = {
   // the township's decisions and files; a new file has no village until its first post or reserve place
   registerCadre: RULES.adminOnly,
   correctCadreProfile: RULES.adminOnly,
+  erasePersonalData: RULES.adminOnly,
   changeReserveTier: RULES.adminOnly,
   assignMentors: RULES.adminOnly,
   openQualificationReview: RULES.adminOnly,

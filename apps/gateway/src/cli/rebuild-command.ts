@@ -2,7 +2,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ALL_PROJECTIONS, openReadModelDatabase, progressRatio, rebuildReadModels } from '@cadre/projections';
 import type { GatewayConfig } from '../config.js';
-import { openConfiguredStore } from '../system.js';
+import { openLedgerStore } from '../system.js';
 import { progressBar } from './progress-bar.js';
 
 /**
@@ -13,7 +13,7 @@ export async function rebuildCommand(config: GatewayConfig): Promise<number> {
   const target = join(config.dataDir, 'read-models.sqlite');
   const scratch = join(config.dataDir, 'read-models.rebuild.sqlite');
   for (const suffix of ['', '-wal', '-shm']) rmSync(scratch + suffix, { force: true });
-  const store = await openConfiguredStore(config);
+  const store = await openLedgerStore(config);
   const db = openReadModelDatabase(scratch);
   const bar = progressBar('重建读模型 Rebuilding read models');
   const started = Date.now();

@@ -1,7 +1,7 @@
 import { verifyLedgerRules } from '@cadre/application';
 import { type EventStore, verifyIntegrity } from '@cadre/event-store';
 import type { GatewayConfig } from '../config.js';
-import { openConfiguredStore } from '../system.js';
+import { openConfiguredStore, openLedgerStore } from '../system.js';
 import { progressBar } from './progress-bar.js';
 
 /** The share of the history read so far, for a progress bar. */
@@ -46,13 +46,16 @@ async function rulesHeld(store: EventStore, head: bigint): Promise<boolean> {
  * across streams (naming every violation); exit 1 when either fails.
  */
 export async function verifyCommand(config: GatewayConfig): Promise<number> {
-  const store = await openConfiguredStore(config);
+  // the chains are over the events as stored; the rules read them as the ledger does (ID numbers opened)
+  const stored = await openConfiguredStore(config);
+  const ledger = await openLedgerStore(config);
   try {
-    const head = await store.headPosition();
-    const chains = await chainsIntact(store, head);
-    const rules = await rulesHeld(store, head);
+    const head = await stored.headPosition();
+    const chains = await chainsIntact(stored, head);
+    const rules = await rulesHeld(ledger, head);
     return chains && rules ? 0 : 1;
   } finally {
-    await store.close();
+    await ledger.close();
+    await stored.close();
   }
 }

@@ -52,6 +52,8 @@ export const cadreEvents = {
     profile: cadreProfile,
     registeredOn: calendarDate,
   }),
+  /** PIPL Art. 47: the person's identifying data is erased (their key deleted); the file keeps what counts. */
+  PersonalDataErased: z.strictObject({ cadreId, erasedOn: calendarDate }),
   CadreProfileCorrected: z.strictObject({
     cadreId,
     changes: profileChanges,
@@ -200,6 +202,7 @@ export type CadreEventOf<Type extends CadreEventType> = Extract<CadreEvent, { ty
 
 export type CadreRegistered = CadreEventOf<'CadreRegistered'>;
 export type CadreProfileCorrected = CadreEventOf<'CadreProfileCorrected'>;
+export type PersonalDataErased = CadreEventOf<'PersonalDataErased'>;
 export type ReserveCadreEnlisted = CadreEventOf<'ReserveCadreEnlisted'>;
 export type ReserveTierChanged = CadreEventOf<'ReserveTierChanged'>;
 export type MentorsAssigned = CadreEventOf<'MentorsAssigned'>;

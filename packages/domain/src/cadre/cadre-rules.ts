@@ -32,6 +32,10 @@ const CADRE_RULES = {
     'The highest education level cannot be below the full-time or on-the-job one',
   ),
   PROFILE_UNCHANGED: invalid('更正内容与现有档案相同', 'The correction changes nothing in the file'),
+  PERSONAL_DATA_ALREADY_ERASED: alreadyDone(
+    { zh: '干部的个人信息', en: "cadre's personal data" },
+    { zh: '删除', en: 'erased' },
+  ),
 
   QUALIFICATION_REVIEW_REQUIRED: invalid(
     '凡进必审：该干部还没有已完成的资格审查',

@@ -4,6 +4,7 @@ import { isSameSeatRef } from '../village/seat.js';
 import type { CadreEvent, CadreEventOf, CadreRecord } from './cadre-events.js';
 import type { Post } from './posts/post.js';
 import type { CadreProfile } from './profile/cadre-profile.js';
+import { erasedFields } from './profile/personal-fields.js';
 
 /** A post held: the seat, how and since when, and the approved review it rests on (none before 凡进必审). */
 export type HeldPost = Post & Pick<CadreRecord<'CadreAppointed'>, 'qualificationReviewId'>;
@@ -39,6 +40,8 @@ export interface CadreState {
   cadreId?: string;
   /** When the cadre's file was opened (business date). */
   registeredOn?: string;
+  /** When the person's identifying data was erased (PIPL Art. 47), if it was. */
+  erasedOn?: string;
   /** The village the file belongs to: the one named at registration, then that of the latest appointment. */
   villageId?: string;
   profile?: CadreProfile;
@@ -144,6 +147,12 @@ function evolve(state: CadreState, event: CadreEvent): CadreState {
       const profile = state.profile && { ...state.profile, ...changes };
       return { ...state, profile, corrections: [...state.corrections, { reason, correctedOn }] };
     }
+    case 'PersonalDataErased':
+      return {
+        ...state,
+        erasedOn: event.data.erasedOn,
+        profile: state.profile && erasedFields(state.profile),
+      };
     case 'ReserveCadreEnlisted':
       return { ...state, reserve: withoutCadreId(event.data) };
     case 'ReserveTierChanged':

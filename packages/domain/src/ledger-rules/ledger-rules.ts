@@ -102,7 +102,8 @@ export class LedgerRules {
     });
   }
 
-  private holdIdNumber(fact: LedgerFact, cadreId: string, idNumber: string): void {
+  private holdIdNumber(fact: LedgerFact, cadreId: string, idNumber: string | undefined): void {
+    if (!idNumber) return; // erased (PIPL Art. 47), or read sealed: nothing to compare
     const holder = this.idNumbers.get(idNumber);
     if (holder !== undefined && holder !== cadreId) {
       this.found.push({

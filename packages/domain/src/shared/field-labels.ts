@@ -59,6 +59,7 @@ const LABELS: Record<string, Localized> = {
   reviewedOn: { zh: '分析日期', en: 'review date' },
   registeredOn: { zh: '登记日期', en: 'registration date' },
   correctedOn: { zh: '更正日期', en: 'correction date' },
+  erasedOn: { zh: '删除日期', en: 'erasure date' },
   assessedOn: { zh: '考评日期', en: 'assessment date' },
   grantedOn: { zh: '发放日期', en: 'date granted' },
   scheduledOn: { zh: '安排日期', en: 'date scheduled' },

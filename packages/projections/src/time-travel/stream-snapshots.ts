@@ -116,6 +116,11 @@ export class StreamSnapshots {
     this.db.exec(`DELETE FROM ${this.table}`);
   }
 
+  /** Drops a stream's snapshots: states folded from data since erased must not outlive it. */
+  forget(streamId: string): void {
+    this.db.prepare(`DELETE FROM ${this.table} WHERE stream_id = ?`).run(streamId);
+  }
+
   private dropOtherVersions(): void {
     const tables = this.db
       .prepare<[string], string>("SELECT name FROM sqlite_master WHERE type = 'table' AND name GLOB ?")

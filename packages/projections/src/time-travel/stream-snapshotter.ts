@@ -62,6 +62,13 @@ export class StreamSnapshotter {
       for (const event of events) {
         const aggregate = this.aggregateOf(event.streamId);
         if (!aggregate) continue;
+        if (event.type === 'PersonalDataErased') {
+          // what the snapshots hold of the person can no longer be read from the events: drop them
+          this.snapshots.save(completed.splice(0));
+          this.snapshots.forget(event.streamId);
+          this.folds.delete(event.streamId);
+          continue;
+        }
         let known = this.folds.get(event.streamId);
         // A rebuild feeds a million events: only a stream the snapshotter does not follow awaits anything.
         if (known?.fold.revision !== event.revision) {

@@ -135,7 +135,7 @@ export const auditQueries = {
       }),
     integrityCheck: async (_: unknown, __: unknown, { system, locale }: GatewayContext) => {
       const [report, violations] = await Promise.all([
-        verifyIntegrity(system.store),
+        verifyIntegrity(system.rawStore),
         verifyLedgerRules(system.store),
       ]);
       return {

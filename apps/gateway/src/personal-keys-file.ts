@@ -1,0 +1,69 @@
+import { randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { InMemoryKeyVault, type PersonalKeyVault } from '@cadre/application';
+import { type ReadModelDatabase, sql } from '@cadre/projections';
+
+export const PERSONAL_KEYS_FILE = 'personal-keys.sqlite';
+
+/** better-sqlite3 comes through @cadre/projections, which owns the dependency. */
+function openDatabase(path: string): ReadModelDatabase {
+  const Database = createRequire(import.meta.resolve('@cadre/projections'))('better-sqlite3') as new (
+    path: string,
+  ) => ReadModelDatabase;
+  const db = new Database(path);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.exec(`CREATE TABLE IF NOT EXISTS personal_keys (
+    subject    TEXT PRIMARY KEY,
+    key        BLOB,
+    erased_at  TEXT
+  )`);
+  return db;
+}
+
+/**
+ * Persons' keys in a file of their own beside the events (0600, backed up with them, never exported with
+ * them): an erased person keeps a row without a key, so no new key is ever made for them.
+ */
+export class PersonalKeysFile implements PersonalKeyVault {
+  constructor(
+    private readonly db: ReadModelDatabase,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  keyForSealing(subject: string): Buffer | undefined {
+    sql(this.db, 'INSERT OR IGNORE INTO personal_keys (subject, key) VALUES (?, ?)').run(
+      subject,
+      randomBytes(32),
+    );
+    return this.keyFor(subject);
+  }
+
+  keyFor(subject: string): Buffer | undefined {
+    const row = sql(this.db, 'SELECT key FROM personal_keys WHERE subject = ?').get(subject) as
+      | { key: Buffer | null }
+      | undefined;
+    return row?.key ?? undefined;
+  }
+
+  erase(subject: string): void {
+    sql(
+      this.db,
+      `INSERT INTO personal_keys (subject, key, erased_at) VALUES (?, NULL, ?)
+       ON CONFLICT (subject) DO UPDATE SET key = NULL, erased_at = excluded.erased_at`,
+    ).run(subject, this.now().toISOString());
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
+
+/** The vault of a data folder, or one in memory for a throw-away system. */
+export function openPersonalKeys(
+  path: string | ':memory:',
+  now?: () => Date,
+): PersonalKeyVault & { close(): void } {
+  if (path === ':memory:') return Object.assign(new InMemoryKeyVault(), { close() {} });
+  return new PersonalKeysFile(openDatabase(path), now);
+}
