@@ -599,6 +599,14 @@ export type EnrollEducationInput = {
   school: Scalars['String']['input'];
 };
 
+/** Input of `erasePersonalData`. */
+export type ErasePersonalDataInput = {
+  /** 干部 The cadre (UUID). */
+  cadreId: Scalars['ID']['input'];
+  /** 删除日期 When the erasure was decided (yyyy-mm-dd), not after today. The business date: it becomes the events' `occurredAt`; leave it out for today (China time). */
+  erasedOn?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type EthnicityStructure = {
   __typename?: 'EthnicityStructure';
   han: Scalars['Int']['output'];
@@ -955,6 +963,13 @@ export type Mutation = {
   enlistReserveCadre: CommandPayload;
   /** 学历提升 Enroll a cadre in a degree programme, one at a time. Rejected with ALREADY_ENROLLED, DATE_IN_FUTURE. */
   enrollEducation: CommandPayload;
+  /**
+   * 删除个人信息 (PIPL Art. 47) Erase a person's identifying data: their key is deleted, so name, ID number,
+   * phone, family and the other identifying fields read as erased everywhere (the file, its history, time travel,
+   * exports), while the events stay, every hash chain still verifies and every statistic stays the same.
+   * Irreversible. Rejected with CADRE_NOT_FOUND, PERSONAL_DATA_ALREADY_ERASED.
+   */
+  erasePersonalData: CommandPayload;
   /**
    * 年终评诺 Residents' and the organization's ratings of a pledge, once. Rejected with PLEDGE_NOT_MADE,
    * PLEDGE_ALREADY_EVALUATED, DATE_IN_FUTURE, DATE_OUT_OF_ORDER (before the pledge).
@@ -1364,6 +1379,30 @@ export type MutationEnlistReserveCadreArgs = {
 export type MutationEnrollEducationArgs = {
   commandId: Scalars['ID']['input'];
   input: EnrollEducationInput;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Writes: one mutation per domain command, named after it (RegisterTownship → `registerTownship`), declared
+ * next to its input type in the `commands-*.graphql` files. Every mutation takes the same three arguments:
+ *
+ * - `commandId: ID!`, a UUID the client makes once per intended action (its idempotency key): sending the
+ *   same command again, e.g. after a timeout, writes nothing twice and answers as the first time, with
+ *   `duplicate: true`. Ids the input leaves out are derived from it, so a retry gets the same ones.
+ * - `reason: String`, why a human did this (e.g. 「档案核对更正」 for a correction); kept in the metadata of
+ *   every event the command writes, for the auditors.
+ * - `input`, the command's fields.
+ *
+ * A broken rule answers an error with `extensions.code` (BAD_USER_INPUT, NOT_FOUND or CONFLICT),
+ * `extensions.rule` (a stable rule code such as SEAT_TAKEN), `extensions.field` (the input field at fault,
+ * as a dotted path such as `profile.idNumber`, when there is one) and a message in the language of
+ * `Accept-Language` (zh-CN by default); nothing is written then. A mutation answers after the read models
+ * reflect what it wrote.
+ */
+export type MutationErasePersonalDataArgs = {
+  commandId: Scalars['ID']['input'];
+  input: ErasePersonalDataInput;
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -3063,6 +3102,7 @@ export type ResolversTypes = {
   EducationStructure: ResolverTypeWrapper<Partial<EducationStructure>>;
   EnlistReserveCadreInput: ResolverTypeWrapper<Partial<EnlistReserveCadreInput>>;
   EnrollEducationInput: ResolverTypeWrapper<Partial<EnrollEducationInput>>;
+  ErasePersonalDataInput: ResolverTypeWrapper<Partial<ErasePersonalDataInput>>;
   EthnicityStructure: ResolverTypeWrapper<Partial<EthnicityStructure>>;
   EvaluatePledgeInput: ResolverTypeWrapper<Partial<EvaluatePledgeInput>>;
   EvaluationGrade: ResolverTypeWrapper<Partial<EvaluationGrade>>;
@@ -3198,6 +3238,7 @@ export type ResolversParentTypes = {
   EducationStructure: Partial<EducationStructure>;
   EnlistReserveCadreInput: Partial<EnlistReserveCadreInput>;
   EnrollEducationInput: Partial<EnrollEducationInput>;
+  ErasePersonalDataInput: Partial<ErasePersonalDataInput>;
   EthnicityStructure: Partial<EthnicityStructure>;
   EvaluatePledgeInput: Partial<EvaluatePledgeInput>;
   EventLogFilter: Partial<EventLogFilter>;
@@ -3583,6 +3624,7 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   dispatchServiceRequest?: Resolver<ResolversTypes['CommandPayload'], ParentType, ContextType, RequireFields<MutationDispatchServiceRequestArgs, 'commandId' | 'input'>>;
   enlistReserveCadre?: Resolver<ResolversTypes['CommandPayload'], ParentType, ContextType, RequireFields<MutationEnlistReserveCadreArgs, 'commandId' | 'input'>>;
   enrollEducation?: Resolver<ResolversTypes['CommandPayload'], ParentType, ContextType, RequireFields<MutationEnrollEducationArgs, 'commandId' | 'input'>>;
+  erasePersonalData?: Resolver<ResolversTypes['CommandPayload'], ParentType, ContextType, RequireFields<MutationErasePersonalDataArgs, 'commandId' | 'input'>>;
   evaluatePledge?: Resolver<ResolversTypes['CommandPayload'], ParentType, ContextType, RequireFields<MutationEvaluatePledgeArgs, 'commandId' | 'input'>>;
   grantBenefit?: Resolver<ResolversTypes['CommandPayload'], ParentType, ContextType, RequireFields<MutationGrantBenefitArgs, 'commandId' | 'input'>>;
   honorCadre?: Resolver<ResolversTypes['CommandPayload'], ParentType, ContextType, RequireFields<MutationHonorCadreArgs, 'commandId' | 'input'>>;
