@@ -24,12 +24,20 @@ export function currentRole(): Role | null {
   return (currentSession()?.user.role as Role | undefined) ?? null;
 }
 
-/**
- * Whether the signed-in user may send `command` (the mutation's name) about something of `villageId`:
- * the township office everything, a village secretary their village's records, an auditor nothing.
- */
+/** Whether the signed-in user may send `command` (the mutation's name) about something of `villageId`. */
 export function mayCommand(command: string, villageId: string | null | undefined): boolean {
-  const user = currentSession()?.user;
+  return mayCommandAs(currentSession()?.user ?? null, command, villageId);
+}
+
+/**
+ * Whether `user` may send `command` about something of `villageId`: the township office everything, a
+ * village secretary their own village's records, an auditor (and anyone else) nothing.
+ */
+export function mayCommandAs(
+  user: { role: string; villageId?: string | null } | null,
+  command: string,
+  villageId: string | null | undefined,
+): boolean {
   if (!user) return false;
   if (user.role === 'ADMIN') return true;
   if (user.role !== 'VILLAGE' || !VILLAGE_COMMANDS.has(command)) return false;

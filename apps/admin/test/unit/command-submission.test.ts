@@ -68,6 +68,26 @@ describe('useCommandSubmission: one command id per intended action', () => {
     expect(formError.value).toBe('');
   });
 
+  it('puts an error on a list element or an object part under the list or object, unless a field is its own', async () => {
+    const rows = ['earlyWarnings.0.description'];
+    const { submit, fieldError } = useCommandSubmission({ fields: () => ['items', 'votes', ...rows] });
+    const refuse = (field: string) =>
+      submit(async () => {
+        throw new ApiError('refused', 'BAD_USER_INPUT', field, 'SOME_RULE');
+      });
+
+    await refuse('items.2');
+    expect(fieldError('items')).toBe('refused');
+    await refuse('votes.incompetent');
+    expect(fieldError('votes')).toBe('refused');
+    expect(fieldError('items')).toBe('');
+    // Fields given by a function follow the form: a row added later has its own field.
+    rows.push('earlyWarnings.1.description');
+    await refuse('earlyWarnings.1.description');
+    expect(fieldError('earlyWarnings.1.description')).toBe('refused');
+    expect(fieldError('earlyWarnings.0.description')).toBe('');
+  });
+
   it('ignores a second submission while the first is on its way', async () => {
     const { submit, submitting } = useCommandSubmission();
     let release = () => {};
