@@ -2,14 +2,24 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ALL_PROJECTIONS, openReadModelDatabase, progressRatio, rebuildReadModels } from '@cadre/projections';
 import type { GatewayConfig } from '../config.js';
+import { lockDataFolder } from '../data-folder-lock.js';
 import { openLedgerStore } from '../system.js';
 import { progressBar } from './progress-bar.js';
 
 /**
  * Rebuilds every read model from the events into a fresh file, then swaps it in: the old read models
- * stay usable until the new ones are complete. Run it while the gateway is stopped.
+ * stay usable until the new ones are complete. Refused while a gateway holds the data folder.
  */
 export async function rebuildCommand(config: GatewayConfig): Promise<number> {
+  const lock = lockDataFolder(config.dataDir);
+  try {
+    return await rebuildInto(config);
+  } finally {
+    lock.release();
+  }
+}
+
+async function rebuildInto(config: GatewayConfig): Promise<number> {
   const target = join(config.dataDir, 'read-models.sqlite');
   const scratch = join(config.dataDir, 'read-models.rebuild.sqlite');
   for (const suffix of ['', '-wal', '-shm']) rmSync(scratch + suffix, { force: true });
@@ -30,6 +40,9 @@ export async function rebuildCommand(config: GatewayConfig): Promise<number> {
     db.close();
     await store.close();
   }
+  // The old file's WAL is folded into it first (closing its last connection does that): a process killed
+  // between removing a WAL that still held frames and the rename would leave a half-checkpointed file.
+  if (existsSync(target)) openReadModelDatabase(target).close();
   for (const suffix of ['-wal', '-shm']) if (existsSync(target + suffix)) rmSync(target + suffix);
   renameSync(scratch, target);
   return 0;

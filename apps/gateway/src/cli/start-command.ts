@@ -1,13 +1,21 @@
 import { chinaDate } from '@cadre/domain';
 import { loadZhouwangScenario } from '@cadre/scenario';
 import type { GatewayConfig } from '../config.js';
+import { lockDataFolder } from '../data-folder-lock.js';
 import { type RunningGateway, startGateway } from '../http/http-server.js';
 import { openSystem } from '../system.js';
 import { ensureFirstAdmin } from './account-commands.js';
 
-/** Starts the whole system on the configured store; loads the demo town into an empty store. */
+/**
+ * Starts the whole system on the configured store; loads the demo town into an empty store. The data folder
+ * is taken first: a second gateway on it stops here, before it opens or feeds anything.
+ */
 export async function startCommand(config: GatewayConfig): Promise<void> {
-  const system = await openSystem(config);
+  const lock = lockDataFolder(config.dataDir);
+  const system = await openSystem(config).catch((error: unknown) => {
+    lock.release();
+    throw error;
+  });
   if (config.loadDemo && (await system.store.headPosition()) === 0n) {
     console.log('首次启动：载入周王镇演示数据 / First start: loading the Zhouwang Town demo data');
     // This year's activities fall between 1 January and today, so the dashboard's year is current.
@@ -27,12 +35,14 @@ export async function startCommand(config: GatewayConfig): Promise<void> {
   } catch (error) {
     // e.g. the port is taken: close the stores cleanly, and let main print the message and exit non-zero
     await system.close();
+    lock.release();
     throw error;
   }
   console.log(`干部台账已启动 CadreLedger is running at ${gateway.url}  (GraphQL: ${gateway.url}/graphql)`);
   const shutdown = async () => {
     await gateway.stop();
     await system.close();
+    lock.release();
     process.exit(0);
   };
   process.once('SIGINT', shutdown);
