@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { SESSION_SECRET_FILE } from '../access/session-tokens.js';
 import type { GatewayConfig } from '../config.js';
+import { PERSONAL_KEYS_FILE } from '../personal-keys-file.js';
 import { privateDataFolder } from '../private-files.js';
 import { copyPrivateFile, describeFile, isEmptyFolder, writeManifest } from './backup-manifest.js';
 import { describeSummary, onlineCopy, summarizeEventsFile } from './backup-sqlite.js';
@@ -9,13 +10,13 @@ import { describeSummary, onlineCopy, summarizeEventsFile } from './backup-sqlit
 /**
  * The SQLite files a backup copies online, in this order: the events first, then the persons' keys (a
  * later snapshot holds a key for every event sealed before it), then the accounts. A file marked
- * `ifPresent` is copied when the data folder has it.
+ * `ifPresent` is copied when the data folder has it (a folder from before sealing has no keys).
  */
 export const BACKED_UP_DATABASES = [
   { file: 'events.sqlite', label: '备份事件库 Backing up the events (events.sqlite)' },
   {
-    file: 'personal-keys.sqlite',
-    label: "备份个人信息密钥 Backing up the persons' keys (personal-keys.sqlite)",
+    file: PERSONAL_KEYS_FILE,
+    label: `备份个人信息密钥 Backing up the persons' keys (${PERSONAL_KEYS_FILE})`,
     ifPresent: true,
   },
   {

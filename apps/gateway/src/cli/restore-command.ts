@@ -2,6 +2,7 @@ import { readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { SESSION_SECRET_FILE } from '../access/session-tokens.js';
 import type { GatewayConfig } from '../config.js';
+import { PERSONAL_KEYS_FILE } from '../personal-keys-file.js';
 import { privateDataFolder } from '../private-files.js';
 import { copyPrivateFile, isEmptyFolder, readCheckedManifest } from './backup-manifest.js';
 import { describeSummary, type HistorySummary, summarizeEventsFile } from './backup-sqlite.js';
@@ -10,7 +11,7 @@ import { verifyCommand } from './verify-command.js';
 
 /** What a backup may hold: the two databases it must hold, the persons' keys and the session secret it may. */
 const REQUIRED_FILES = ['events.sqlite', 'accounts.sqlite'];
-const OPTIONAL_FILES = ['personal-keys.sqlite', SESSION_SECRET_FILE];
+const OPTIONAL_FILES = [PERSONAL_KEYS_FILE, SESSION_SECRET_FILE];
 
 function filesToRestore(files: Record<string, unknown>): string[] {
   const names = Object.keys(files);

@@ -1,8 +1,9 @@
 import { DomainError, type Locale } from '@cadre/domain';
+import { EventStoreUnavailableError } from '@cadre/event-store';
 import type { Principal } from '../access/roles.js';
 import type { AnswerTicket } from '../answer-cache/answer-ticket.js';
 import type { System } from '../system.js';
-import { fromDomainError } from './errors.js';
+import { fromDomainError, fromStoreUnavailable } from './errors.js';
 
 export interface GatewayContext {
   system: System;
@@ -17,12 +18,16 @@ export interface GatewayContext {
   answer?: AnswerTicket;
 }
 
-/** Runs a resolver body, turning a broken domain rule into a coded error in the caller's language. */
+/**
+ * Runs a resolver body, turning a broken domain rule, or a store that cannot take the write, into a coded
+ * error in the caller's language.
+ */
 export async function inLocale<T>(context: GatewayContext, body: () => Promise<T> | T): Promise<T> {
   try {
     return await body();
   } catch (error) {
     if (error instanceof DomainError) throw fromDomainError(error, context.locale);
+    if (error instanceof EventStoreUnavailableError) throw fromStoreUnavailable(error, context.locale);
     throw error;
   }
 }

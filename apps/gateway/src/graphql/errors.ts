@@ -1,5 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { DomainError, type Locale, type Localized, pick } from '@cadre/domain';
+import { EventStoreUnavailableError } from '@cadre/event-store';
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 
@@ -11,6 +12,7 @@ export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
   | 'ACCOUNT_LOCKED'
+  | 'STORE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
 export function localizedError(
@@ -30,6 +32,14 @@ export function fromDomainError(error: DomainError, locale: Locale): GraphQLErro
   });
 }
 
+/**
+ * The event store could not take the write (a full disk, a server that does not answer): nothing was
+ * written, and the same command id sent later is carried out once. `reason` says which (STORE_FULL, …).
+ */
+export function fromStoreUnavailable(error: EventStoreUnavailableError, locale: Locale): GraphQLError {
+  return localizedError('STORE_UNAVAILABLE', error.messages, locale, { reason: error.reason });
+}
+
 export const INTERNAL_ERROR_MESSAGES: Localized = {
   zh: '服务器内部错误，请稍后重试',
   en: 'Internal server error; please try again later',
@@ -47,6 +57,7 @@ const PASS_THROUGH = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
   'BAD_REQUEST',
+  'STORE_UNAVAILABLE',
 ]);
 
 /**
@@ -56,6 +67,7 @@ const PASS_THROUGH = new Set([
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof DomainError) return fromDomainError(original, 'zh-CN').toJSON();
+  if (original instanceof EventStoreUnavailableError) return fromStoreUnavailable(original, 'zh-CN').toJSON();
   const code = formatted.extensions?.code;
   if (original instanceof GraphQLError && typeof code === 'string' && PASS_THROUGH.has(code)) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};

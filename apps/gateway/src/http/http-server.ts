@@ -15,6 +15,7 @@ import { loadTrustedDocuments } from '../graphql/trusted-documents.js';
 import { graphqlHttpGuards } from '../protection/graphql-http-guards.js';
 import type { System } from '../system.js';
 import { graphqlHandler } from './graphql-handler.js';
+import { healthOf } from './health.js';
 import { clientAddress } from './http-handler.js';
 import { inSequence } from './in-sequence.js';
 import { listen } from './listen.js';
@@ -72,15 +73,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const answers = new AnswerCache(options.answerCache);
 
   app.get('/healthz', async (_req, res) => {
-    const store = (await system.store.health?.()) ?? { ok: true };
-    const projections = system.runner.error
-      ? { ok: false, detail: String(system.runner.error) }
-      : { ok: true };
-    res.status(store.ok && projections.ok ? 200 : 503).json({
-      ok: store.ok && projections.ok,
-      store,
-      projections: { ...projections, checkpoint: system.runner.checkpoint.toString() },
-    });
+    const health = await healthOf(system);
+    res.status(health.ok ? 200 : 503).json(health);
   });
   const graphql = inSequence([
     ...graphqlHttpGuards({

@@ -1,3 +1,4 @@
+import type { EventStore } from '@cadre/event-store';
 import type { Role } from '../../src/access/roles.js';
 import { type RunningGateway, startGateway } from '../../src/http/http-server.js';
 import { openSystem, type System } from '../../src/system.js';
@@ -30,7 +31,12 @@ const PASSWORD = 'test-gateway-password';
 
 /** A real gateway on a free port over a real in-memory SQLite store, signed in as an administrator. */
 export async function startTestGateway(
-  options: { eventStoreConnectionString?: string; now?: () => Date } = {},
+  options: {
+    eventStoreConnectionString?: string;
+    now?: () => Date;
+    /** An open store to run on (e.g. a file a test fills up); closed with the gateway. */
+    store?: EventStore;
+  } = {},
 ): Promise<TestGateway> {
   const system = await openSystem({ dataDir: ':memory:', ...options });
   const gateway = await startGateway({ system, port: 0 });
