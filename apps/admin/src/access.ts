@@ -17,6 +17,11 @@ const VILLAGE_COMMANDS = new Set([
   'completeEducation',
   'makePledge',
   'reportPledgeProgress',
+  'raiseServiceRequest',
+  'dispatchServiceRequest',
+  'acceptServiceRequest',
+  'resolveServiceRequest',
+  'rateServiceRequest',
 ]);
 
 /** The signed-in user's role, or null when nobody is signed in. */

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AdminUnderTest, startAdmin } from '../support/admin-under-test.js';
+import { ADMIN_TODAY, type AdminUnderTest, startAdmin } from '../support/admin-under-test.js';
 import { errorUnder, eventsOf, formOf, submitAndClose } from '../support/command-forms.js';
-import { registerTownAndVillage } from '../support/town.js';
+import { chooseOption } from '../support/element-plus.js';
+import { approveThroughBus, registerCadre, registerTownAndVillage, runCommands } from '../support/town.js';
 
 describe('the village page records committee reviews and resolves their warnings (real browser and store)', () => {
   let admin: AdminUnderTest;
@@ -10,7 +11,19 @@ describe('the village page records committee reviews and resolves their warnings
   beforeAll(async () => {
     admin = await startAdmin();
     admin.page.setDefaultTimeout(10_000);
-    ({ villageId } = await registerTownAndVillage(admin, '幸福村'));
+    const town = await registerTownAndVillage(admin, '幸福村');
+    villageId = town.villageId;
+    // A party member on the committee, to take residents' requests.
+    const cadreId = await registerCadre(
+      admin,
+      { name: '钱志刚', gender: 'MALE', birthDate: '1985-04-02', serial: 31 },
+      villageId,
+    );
+    const seat = { committee: 'PARTY_COMMITTEE', position: 'MEMBER' } as const;
+    await approveThroughBus(admin, { cadreId, ...town }, seat);
+    await runCommands(admin, [
+      ['AppointCadre', { cadreId, villageId, ...seat, method: 'ELECTION', appointedOn: ADMIN_TODAY }],
+    ]);
   });
   afterAll(async () => {
     await admin?.stop();
@@ -71,5 +84,50 @@ describe('the village page records committee reviews and resolves their warnings
     await expect.poll(() => errorUnder(form, 'warning-0').count()).toBe(0);
     expect(await form.locator('[data-test=period]').inputValue()).toBe('2026年届中');
     expect(await events()).toHaveLength(before);
+  });
+
+  it('carries a resident’s request through 三单 as the village’s secretary: raised, dispatched, accepted, resolved, rated', async () => {
+    const page = await admin.pageSignedInAs('VILLAGE', villageId);
+    page.setDefaultTimeout(10_000);
+    await page.goto(`${admin.gateway.url}/villages/${villageId}`);
+    await page.locator('[data-test=raise-request]').click();
+    const raise = formOf(page, 'raiseRequest');
+    await raise.locator('[data-test=description]').fill('村东头路灯不亮');
+    await raise.locator('[data-test=raised-by]').fill('村民 吴大爷');
+    await submitAndClose(page, 'raiseRequest');
+    const table = page.locator('[data-test=requests-table]');
+    await expect.poll(() => table.textContent()).toContain('村东头路灯不亮');
+    expect(await table.textContent()).toContain('待派单');
+
+    await table.locator('[data-test=request-dispatchRequest]').click();
+    await chooseOption(page, formOf(page, 'dispatchRequest').locator('[data-test=member]'), '钱志刚');
+    await submitAndClose(page, 'dispatchRequest');
+    await expect.poll(() => table.textContent()).toContain('钱志刚');
+
+    await table.locator('[data-test=request-acceptRequest]').click();
+    await submitAndClose(page, 'acceptRequest');
+    await table.locator('[data-test=request-resolveRequest]').click();
+    await formOf(page, 'resolveRequest').locator('[data-test=resolution]').fill('已更换灯泡三只');
+    await submitAndClose(page, 'resolveRequest');
+    await expect.poll(() => table.textContent()).toContain('已更换灯泡三只');
+    await table.locator('[data-test=request-rateRequest]').click();
+    await formOf(page, 'rateRequest').locator('[data-test=rating] .el-rate__item').nth(3).click();
+    await submitAndClose(page, 'rateRequest');
+    await expect.poll(() => table.textContent()).toContain('★★★★');
+    expect(await table.textContent()).toContain('已评价');
+    expect(await table.locator('[data-test^=request-]').count()).toBe(0);
+
+    const requests = (await admin.system.store.readAll()).filter((event) =>
+      event.streamId.startsWith('request-'),
+    );
+    expect(requests.map((event) => event.type)).toEqual([
+      'ServiceRequestRaised',
+      'ServiceRequestDispatched',
+      'ServiceRequestAccepted',
+      'ServiceRequestResolved',
+      'ServiceRequestRated',
+    ]);
+    expect(requests.at(-1)?.data).toMatchObject({ rating: 4 });
+    await page.context().close();
   });
 });

@@ -14,6 +14,7 @@ describe('mayCommandAs: the gateway’s policy, as the client offers actions', (
   it('lets a village secretary record their own village’s cadres only, and only what the village records', () => {
     expect(mayCommandAs(secretary, 'leavePost', 'village-a')).toBe(true);
     expect(mayCommandAs(secretary, 'makePledge', 'village-a')).toBe(true);
+    expect(mayCommandAs(secretary, 'dispatchServiceRequest', 'village-a')).toBe(true);
     expect(mayCommandAs(secretary, 'leavePost', 'village-b')).toBe(false);
     // A file with no village yet is outside every village.
     expect(mayCommandAs(secretary, 'recordTraining', null)).toBe(false);

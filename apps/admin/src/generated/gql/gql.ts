@@ -49,6 +49,12 @@ type Documents = {
     "\n  query CadreName($id: ID!) {\n    cadre(id: $id) { id name }\n  }\n": typeof types.CadreNameDocument,
     "\n  query CadreHistory($id: ID!, $first: Int, $after: String) {\n    cadreHistory(id: $id, first: $first, after: $after) {\n      totalCount\n      edges { node { position type actor occurredAt recordedAt reason } }\n      pageInfo { ...PageInfoFields }\n    }\n  }\n": typeof types.CadreHistoryDocument,
     "\n  query CadreAsOf($id: ID!, $asOf: String!, $basis: TimeBasis) {\n    cadreAsOf(id: $id, asOf: $asOf, basis: $basis) {\n      asOf basis eventCount registered name educationLevel politicalStatus\n      posts { ...PostFields }\n    }\n  }\n": typeof types.CadreAsOfDocument,
+    "\n  query VillageServiceRequests($villageId: ID!, $first: Int) {\n    serviceRequests(villageId: $villageId, first: $first) {\n      totalCount\n      edges {\n        node {\n          id villageId description raisedOn status cadreId dispatchedOn acceptedOn resolution resolvedOn rating\n        }\n      }\n      pageInfo { ...PageInfoFields }\n    }\n  }\n": typeof types.VillageServiceRequestsDocument,
+    "\n    mutation RaiseServiceRequest($commandId: ID!, $reason: String, $input: RaiseServiceRequestInput!) {\n      raiseServiceRequest(commandId: $commandId, reason: $reason, input: $input) { ...CommandPayloadFields }\n    }\n  ": typeof types.RaiseServiceRequestDocument,
+    "\n    mutation DispatchServiceRequest($commandId: ID!, $reason: String, $input: DispatchServiceRequestInput!) {\n      dispatchServiceRequest(commandId: $commandId, reason: $reason, input: $input) { ...CommandPayloadFields }\n    }\n  ": typeof types.DispatchServiceRequestDocument,
+    "\n    mutation AcceptServiceRequest($commandId: ID!, $reason: String, $input: AcceptServiceRequestInput!) {\n      acceptServiceRequest(commandId: $commandId, reason: $reason, input: $input) { ...CommandPayloadFields }\n    }\n  ": typeof types.AcceptServiceRequestDocument,
+    "\n    mutation ResolveServiceRequest($commandId: ID!, $reason: String, $input: ResolveServiceRequestInput!) {\n      resolveServiceRequest(commandId: $commandId, reason: $reason, input: $input) { ...CommandPayloadFields }\n    }\n  ": typeof types.ResolveServiceRequestDocument,
+    "\n    mutation RateServiceRequest($commandId: ID!, $reason: String, $input: RateServiceRequestInput!) {\n      rateServiceRequest(commandId: $commandId, reason: $reason, input: $input) { ...CommandPayloadFields }\n    }\n  ": typeof types.RateServiceRequestDocument,
     "\n  mutation SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) {\n      token\n      expiresAt\n      user { id username displayName role villageId }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  fragment EducationStructureFields on EducationStructure {\n    total\n    byLevel { level count }\n    bachelorOrAbove\n    bachelorOrAboveShare\n    juniorCollegeOrAbove\n    juniorCollegeOrAboveShare\n  }\n": typeof types.EducationStructureFieldsFragmentDoc,
@@ -98,6 +104,12 @@ const documents: Documents = {
     "\n  query CadreName($id: ID!) {\n    cadre(id: $id) { id name }\n  }\n": types.CadreNameDocument,
     "\n  query CadreHistory($id: ID!, $first: Int, $after: String) {\n    cadreHistory(id: $id, first: $first, after: $after) {\n      totalCount\n      edges { node { position type actor occurredAt recordedAt reason } }\n      pageInfo { ...PageInfoFields }\n    }\n  }\n": types.CadreHistoryDocument,
     "\n  query CadreAsOf($id: ID!, $asOf: String!, $basis: TimeBasis) {\n    cadreAsOf(id: $id, asOf: $asOf, basis: $basis) {\n      asOf basis eventCount registered name educationLevel politicalStatus\n      posts { ...PostFields }\n    }\n  }\n": types.CadreAsOfDocument,
+    "\n  query VillageServiceRequests($villageId: ID!, $first: Int) {\n    serviceRequests(villageId: $villageId, first: $first) {\n      totalCount\n      edges {\n        node {\n          id villageId description raisedOn status cadreId dispatchedOn acceptedOn resolution resolvedOn rating\n        }\n      }\n      pageInfo { ...PageInfoFields }\n    }\n  }\n": types.VillageServiceRequestsDocument,
+    "\n    mutation RaiseServiceRequest($commandId: ID!, $reason: String, $input: RaiseServiceRequestInput!) {\n      raiseServiceRequest(commandId: $commandId, reason: $reason, input: $input) { ...CommandPayloadFields }\n    }\n  ": types.RaiseServiceRequestDocument,
+    "\n    mutation DispatchServiceRequest($commandId: ID!, $reason: String, $input: DispatchServiceRequestInput!) {\n      dispatchServiceRequest(commandId: $commandId, reason: $reason, input: $input) { ...CommandPayloadFields }\n    }\n  ": types.DispatchServiceRequestDocument,
+    "\n    mutation AcceptServiceRequest($commandId: ID!, $reason: String, $input: AcceptServiceRequestInput!) {\n      acceptServiceRequest(commandId: $commandId, reason: $reason, input: $input) { ...CommandPayloadFields }\n    }\n  ": types.AcceptServiceRequestDocument,
+    "\n    mutation ResolveServiceRequest($commandId: ID!, $reason: String, $input: ResolveServiceRequestInput!) {\n      resolveServiceRequest(commandId: $commandId, reason: $reason, input: $input) { ...CommandPayloadFields }\n    }\n  ": types.ResolveServiceRequestDocument,
+    "\n    mutation RateServiceRequest($commandId: ID!, $reason: String, $input: RateServiceRequestInput!) {\n      rateServiceRequest(commandId: $commandId, reason: $reason, input: $input) { ...CommandPayloadFields }\n    }\n  ": types.RateServiceRequestDocument,
     "\n  mutation SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) {\n      token\n      expiresAt\n      user { id username displayName role villageId }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  fragment EducationStructureFields on EducationStructure {\n    total\n    byLevel { level count }\n    bachelorOrAbove\n    bachelorOrAboveShare\n    juniorCollegeOrAbove\n    juniorCollegeOrAboveShare\n  }\n": types.EducationStructureFieldsFragmentDoc,
@@ -266,6 +278,30 @@ export function graphql(source: "\n  query CadreHistory($id: ID!, $first: Int, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CadreAsOf($id: ID!, $asOf: String!, $basis: TimeBasis) {\n    cadreAsOf(id: $id, asOf: $asOf, basis: $basis) {\n      asOf basis eventCount registered name educationLevel politicalStatus\n      posts { ...PostFields }\n    }\n  }\n"): (typeof documents)["\n  query CadreAsOf($id: ID!, $asOf: String!, $basis: TimeBasis) {\n    cadreAsOf(id: $id, asOf: $asOf, basis: $basis) {\n      asOf basis eventCount registered name educationLevel politicalStatus\n      posts { ...PostFields }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VillageServiceRequests($villageId: ID!, $first: Int) {\n    serviceRequests(villageId: $villageId, first: $first) {\n      totalCount\n      edges {\n        node {\n          id villageId description raisedOn status cadreId dispatchedOn acceptedOn resolution resolvedOn rating\n        }\n      }\n      pageInfo { ...PageInfoFields }\n    }\n  }\n"): (typeof documents)["\n  query VillageServiceRequests($villageId: ID!, $first: Int) {\n    serviceRequests(villageId: $villageId, first: $first) {\n      totalCount\n      edges {\n        node {\n          id villageId description raisedOn status cadreId dispatchedOn acceptedOn resolution resolvedOn rating\n        }\n      }\n      pageInfo { ...PageInfoFields }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation RaiseServiceRequest($commandId: ID!, $reason: String, $input: RaiseServiceRequestInput!) {\n      raiseServiceRequest(commandId: $commandId, reason: $reason, input: $input) { ...CommandPayloadFields }\n    }\n  "): (typeof documents)["\n    mutation RaiseServiceRequest($commandId: ID!, $reason: String, $input: RaiseServiceRequestInput!) {\n      raiseServiceRequest(commandId: $commandId, reason: $reason, input: $input) { ...CommandPayloadFields }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation DispatchServiceRequest($commandId: ID!, $reason: String, $input: DispatchServiceRequestInput!) {\n      dispatchServiceRequest(commandId: $commandId, reason: $reason, input: $input) { ...CommandPayloadFields }\n    }\n  "): (typeof documents)["\n    mutation DispatchServiceRequest($commandId: ID!, $reason: String, $input: DispatchServiceRequestInput!) {\n      dispatchServiceRequest(commandId: $commandId, reason: $reason, input: $input) { ...CommandPayloadFields }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation AcceptServiceRequest($commandId: ID!, $reason: String, $input: AcceptServiceRequestInput!) {\n      acceptServiceRequest(commandId: $commandId, reason: $reason, input: $input) { ...CommandPayloadFields }\n    }\n  "): (typeof documents)["\n    mutation AcceptServiceRequest($commandId: ID!, $reason: String, $input: AcceptServiceRequestInput!) {\n      acceptServiceRequest(commandId: $commandId, reason: $reason, input: $input) { ...CommandPayloadFields }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation ResolveServiceRequest($commandId: ID!, $reason: String, $input: ResolveServiceRequestInput!) {\n      resolveServiceRequest(commandId: $commandId, reason: $reason, input: $input) { ...CommandPayloadFields }\n    }\n  "): (typeof documents)["\n    mutation ResolveServiceRequest($commandId: ID!, $reason: String, $input: ResolveServiceRequestInput!) {\n      resolveServiceRequest(commandId: $commandId, reason: $reason, input: $input) { ...CommandPayloadFields }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation RateServiceRequest($commandId: ID!, $reason: String, $input: RateServiceRequestInput!) {\n      rateServiceRequest(commandId: $commandId, reason: $reason, input: $input) { ...CommandPayloadFields }\n    }\n  "): (typeof documents)["\n    mutation RateServiceRequest($commandId: ID!, $reason: String, $input: RateServiceRequestInput!) {\n      rateServiceRequest(commandId: $commandId, reason: $reason, input: $input) { ...CommandPayloadFields }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
