@@ -67,7 +67,7 @@ describe('two gateways started on one data folder', () => {
     expect(second.output).toContain(`is in use by another gateway or rebuild (pid ${first.pid}`);
     expect(second.output).not.toContain('CadreLedger is running');
     await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
-  });
+  }, 60_000);
 
   it('refuses a rebuild while the gateway runs, and the first gateway goes on serving', async () => {
     const rebuild = await runCli(['rebuild'], env);
@@ -76,7 +76,7 @@ describe('two gateways started on one data folder', () => {
     expect(rebuild.output).not.toContain('重建读模型 Rebuilding read models');
     expect((await fetch(`${first.url}/healthz`)).status).toBe(200);
     expect(await signIn(first.url, 'admin', PASSWORD)).toMatch(/\S{20,}/);
-  });
+  }, 60_000);
 
   it('lets a gateway start once the holder was SIGKILLed: the lock dies with its process', async () => {
     await first.kill();
@@ -88,5 +88,5 @@ describe('two gateways started on one data folder', () => {
     const next = startGatewayProcess(env, await freePort());
     await next.ready;
     first = next;
-  });
+  }, 90_000);
 });
