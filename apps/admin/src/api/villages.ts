@@ -101,7 +101,7 @@ export async function fetchVillage(id: string): Promise<VillageDetail | null> {
 
 const TOWNSHIPS = graphql(`
   query Townships {
-    townships { id name district reviewingDepartments { code name } }
+    townships { id name district reviewingDepartments { code name } admonishmentThreshold }
   }
 `);
 

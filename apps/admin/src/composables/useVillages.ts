@@ -19,12 +19,17 @@ function loadVillages(): Promise<VillageOption[]> {
 
 /** The villages and communities, for selectors and for naming a village by its id. */
 export function useVillages() {
-  const { data, loading } = useRemoteData(loadVillages);
+  const { data, loading, reload } = useRemoteData(loadVillages);
   const villages = computed(() => data.value ?? []);
   return {
     villages,
     loading,
     villageName: (id: string | null | undefined) => villages.value.find((v) => v.id === id)?.name ?? '',
     townshipOf: (id: string) => villages.value.find((v) => v.id === id)?.townshipId ?? '',
+    /** Reads the list afresh (after a village was registered). */
+    reload: () => {
+      shared = null;
+      return reload();
+    },
   };
 }

@@ -7,6 +7,7 @@ const en: typeof zhCN = {
     roster: 'Cadre roster',
     villages: 'Villages',
     register: 'Register a cadre',
+    townships: 'Townships',
     audit: 'Audit',
   },
   common: {
@@ -612,6 +613,21 @@ const en: typeof zhCN = {
     acceptRequest: { action: 'Accept', title: 'Accept the request', done: 'Request accepted' },
     resolveRequest: { action: 'Resolve', title: 'Resolve the request', done: 'Request resolved' },
     rateRequest: { action: 'Rate', title: 'The resident’s rating', done: 'Rating recorded' },
+    registerTownship: {
+      action: 'Register township',
+      title: 'Register a township',
+      done: 'Township registered',
+    },
+    changeSettings: {
+      action: 'Change settings',
+      title: 'Change the township’s settings',
+      done: '{name}’s settings changed',
+    },
+    registerVillage: {
+      action: 'Register village',
+      title: 'Register a village or community',
+      done: 'Village registered',
+    },
     resolveWarning: {
       action: 'Resolve',
       title: 'Resolve an early warning',
@@ -635,6 +651,21 @@ const en: typeof zhCN = {
     rating: 'Rating',
     comment: 'Comment',
     ratedOn: 'Rated on',
+  },
+  townships: {
+    title: 'Townships',
+    none: 'No township registered yet',
+    township: 'Township',
+    name: 'Name',
+    district: 'District',
+    departments: 'Reviewing departments',
+    codeHint: 'Code, e.g. PUBLIC_SECURITY',
+    nameHint: 'Name, e.g. 公安',
+    addDepartment: 'Add a reviewing department',
+    threshold: 'Admonishment threshold (share of “incompetent” votes)',
+    villages: 'Villages',
+    registeredOn: 'Registered on',
+    changedOn: 'Changed on',
   },
   forbidden: {
     title: 'No access to this page',

@@ -59,6 +59,9 @@ type Documents = {
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  fragment EducationStructureFields on EducationStructure {\n    total\n    byLevel { level count }\n    bachelorOrAbove\n    bachelorOrAboveShare\n    juniorCollegeOrAbove\n    juniorCollegeOrAboveShare\n  }\n": typeof types.EducationStructureFieldsFragmentDoc,
     "\n  query Statistics($year: Int, $villageId: ID, $asOf: String) {\n    statistics(year: $year, villageId: $villageId, asOf: $asOf) {\n      asOf year villages communities partySecretaries committeeMembers reserveCadres\n      committeeEducation { ...EducationStructureFields }\n      reserveEducation { ...EducationStructureFields }\n      reserveSources { key count }\n      committeeAge { bands { band count } averageAge under35Share over60Share }\n      committeeGender { male female femaleShare }\n      oneShoulderShare\n      trainingSessions internalTrainingSessions externalTrainingSessions externalTrainingSecretaries trainingCoverage\n      admonishments\n      pledgesMade pledgeItems pledgesEvaluated residentsRatings { key count } organizationRatings { key count }\n      honors honorsDistrictOrAbove honoredDistrictOrAbove honorsByLevel { key count }\n      serviceRequestsResolved\n    }\n  }\n": typeof types.StatisticsDocument,
+    "\n    mutation RegisterTownship($commandId: ID!, $reason: String, $input: RegisterTownshipInput!) {\n      registerTownship(commandId: $commandId, reason: $reason, input: $input) { ...CommandPayloadFields }\n    }\n  ": typeof types.RegisterTownshipDocument,
+    "\n    mutation ChangeTownshipSettings($commandId: ID!, $reason: String, $input: ChangeTownshipSettingsInput!) {\n      changeTownshipSettings(commandId: $commandId, reason: $reason, input: $input) { ...CommandPayloadFields }\n    }\n  ": typeof types.ChangeTownshipSettingsDocument,
+    "\n    mutation RegisterVillage($commandId: ID!, $reason: String, $input: RegisterVillageInput!) {\n      registerVillage(commandId: $commandId, reason: $reason, input: $input) { ...CommandPayloadFields }\n    }\n  ": typeof types.RegisterVillageDocument,
     "\n    mutation RecordCommitteeReview($commandId: ID!, $reason: String, $input: RecordCommitteeReviewInput!) {\n      recordCommitteeReview(commandId: $commandId, reason: $reason, input: $input) { ...CommandPayloadFields }\n    }\n  ": typeof types.RecordCommitteeReviewDocument,
     "\n    mutation ResolveEarlyWarning($commandId: ID!, $reason: String, $input: ResolveEarlyWarningInput!) {\n      resolveEarlyWarning(commandId: $commandId, reason: $reason, input: $input) { ...CommandPayloadFields }\n    }\n  ": typeof types.ResolveEarlyWarningDocument,
     "\n  fragment SeatFields on Seat {\n    committee\n    position\n    cadreId\n    cadreName\n    appointedOn\n  }\n": typeof types.SeatFieldsFragmentDoc,
@@ -66,7 +69,7 @@ type Documents = {
     "\n  query Villages($first: Int, $after: String) {\n    villages(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id townshipId name kind\n          seats { ...SeatFields }\n          reserveCadres { id }\n          openWarnings { issueId }\n        }\n      }\n      pageInfo { ...PageInfoFields }\n    }\n  }\n": typeof types.VillagesDocument,
     "\n  query VillageOptions($first: Int) {\n    villages(first: $first) {\n      totalCount\n      edges { node { id name kind townshipId } }\n      pageInfo { ...PageInfoFields }\n    }\n  }\n": typeof types.VillageOptionsDocument,
     "\n  query Village($id: ID!) {\n    village(id: $id) {\n      id townshipId name kind\n      seats { ...SeatFields }\n      reserveCadres { id name gender birthDate educationLevel reserve { source tier enlistedOn } }\n      openWarnings { ...WarningFields }\n    }\n  }\n": typeof types.VillageDocument,
-    "\n  query Townships {\n    townships { id name district reviewingDepartments { code name } }\n  }\n": typeof types.TownshipsDocument,
+    "\n  query Townships {\n    townships { id name district reviewingDepartments { code name } admonishmentThreshold }\n  }\n": typeof types.TownshipsDocument,
 };
 const documents: Documents = {
     "\n  query AppointmentCandidate($id: ID!) {\n    cadre(id: $id) {\n      id name\n      village { id name townshipId }\n      posts { villageId committee position appointedOn }\n      qualificationReviews { ...ReviewFields }\n    }\n  }\n": types.AppointmentCandidateDocument,
@@ -114,6 +117,9 @@ const documents: Documents = {
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  fragment EducationStructureFields on EducationStructure {\n    total\n    byLevel { level count }\n    bachelorOrAbove\n    bachelorOrAboveShare\n    juniorCollegeOrAbove\n    juniorCollegeOrAboveShare\n  }\n": types.EducationStructureFieldsFragmentDoc,
     "\n  query Statistics($year: Int, $villageId: ID, $asOf: String) {\n    statistics(year: $year, villageId: $villageId, asOf: $asOf) {\n      asOf year villages communities partySecretaries committeeMembers reserveCadres\n      committeeEducation { ...EducationStructureFields }\n      reserveEducation { ...EducationStructureFields }\n      reserveSources { key count }\n      committeeAge { bands { band count } averageAge under35Share over60Share }\n      committeeGender { male female femaleShare }\n      oneShoulderShare\n      trainingSessions internalTrainingSessions externalTrainingSessions externalTrainingSecretaries trainingCoverage\n      admonishments\n      pledgesMade pledgeItems pledgesEvaluated residentsRatings { key count } organizationRatings { key count }\n      honors honorsDistrictOrAbove honoredDistrictOrAbove honorsByLevel { key count }\n      serviceRequestsResolved\n    }\n  }\n": types.StatisticsDocument,
+    "\n    mutation RegisterTownship($commandId: ID!, $reason: String, $input: RegisterTownshipInput!) {\n      registerTownship(commandId: $commandId, reason: $reason, input: $input) { ...CommandPayloadFields }\n    }\n  ": types.RegisterTownshipDocument,
+    "\n    mutation ChangeTownshipSettings($commandId: ID!, $reason: String, $input: ChangeTownshipSettingsInput!) {\n      changeTownshipSettings(commandId: $commandId, reason: $reason, input: $input) { ...CommandPayloadFields }\n    }\n  ": types.ChangeTownshipSettingsDocument,
+    "\n    mutation RegisterVillage($commandId: ID!, $reason: String, $input: RegisterVillageInput!) {\n      registerVillage(commandId: $commandId, reason: $reason, input: $input) { ...CommandPayloadFields }\n    }\n  ": types.RegisterVillageDocument,
     "\n    mutation RecordCommitteeReview($commandId: ID!, $reason: String, $input: RecordCommitteeReviewInput!) {\n      recordCommitteeReview(commandId: $commandId, reason: $reason, input: $input) { ...CommandPayloadFields }\n    }\n  ": types.RecordCommitteeReviewDocument,
     "\n    mutation ResolveEarlyWarning($commandId: ID!, $reason: String, $input: ResolveEarlyWarningInput!) {\n      resolveEarlyWarning(commandId: $commandId, reason: $reason, input: $input) { ...CommandPayloadFields }\n    }\n  ": types.ResolveEarlyWarningDocument,
     "\n  fragment SeatFields on Seat {\n    committee\n    position\n    cadreId\n    cadreName\n    appointedOn\n  }\n": types.SeatFieldsFragmentDoc,
@@ -121,7 +127,7 @@ const documents: Documents = {
     "\n  query Villages($first: Int, $after: String) {\n    villages(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id townshipId name kind\n          seats { ...SeatFields }\n          reserveCadres { id }\n          openWarnings { issueId }\n        }\n      }\n      pageInfo { ...PageInfoFields }\n    }\n  }\n": types.VillagesDocument,
     "\n  query VillageOptions($first: Int) {\n    villages(first: $first) {\n      totalCount\n      edges { node { id name kind townshipId } }\n      pageInfo { ...PageInfoFields }\n    }\n  }\n": types.VillageOptionsDocument,
     "\n  query Village($id: ID!) {\n    village(id: $id) {\n      id townshipId name kind\n      seats { ...SeatFields }\n      reserveCadres { id name gender birthDate educationLevel reserve { source tier enlistedOn } }\n      openWarnings { ...WarningFields }\n    }\n  }\n": types.VillageDocument,
-    "\n  query Townships {\n    townships { id name district reviewingDepartments { code name } }\n  }\n": types.TownshipsDocument,
+    "\n  query Townships {\n    townships { id name district reviewingDepartments { code name } admonishmentThreshold }\n  }\n": types.TownshipsDocument,
 };
 
 /**
@@ -321,6 +327,18 @@ export function graphql(source: "\n  query Statistics($year: Int, $villageId: ID
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n    mutation RegisterTownship($commandId: ID!, $reason: String, $input: RegisterTownshipInput!) {\n      registerTownship(commandId: $commandId, reason: $reason, input: $input) { ...CommandPayloadFields }\n    }\n  "): (typeof documents)["\n    mutation RegisterTownship($commandId: ID!, $reason: String, $input: RegisterTownshipInput!) {\n      registerTownship(commandId: $commandId, reason: $reason, input: $input) { ...CommandPayloadFields }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation ChangeTownshipSettings($commandId: ID!, $reason: String, $input: ChangeTownshipSettingsInput!) {\n      changeTownshipSettings(commandId: $commandId, reason: $reason, input: $input) { ...CommandPayloadFields }\n    }\n  "): (typeof documents)["\n    mutation ChangeTownshipSettings($commandId: ID!, $reason: String, $input: ChangeTownshipSettingsInput!) {\n      changeTownshipSettings(commandId: $commandId, reason: $reason, input: $input) { ...CommandPayloadFields }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation RegisterVillage($commandId: ID!, $reason: String, $input: RegisterVillageInput!) {\n      registerVillage(commandId: $commandId, reason: $reason, input: $input) { ...CommandPayloadFields }\n    }\n  "): (typeof documents)["\n    mutation RegisterVillage($commandId: ID!, $reason: String, $input: RegisterVillageInput!) {\n      registerVillage(commandId: $commandId, reason: $reason, input: $input) { ...CommandPayloadFields }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n    mutation RecordCommitteeReview($commandId: ID!, $reason: String, $input: RecordCommitteeReviewInput!) {\n      recordCommitteeReview(commandId: $commandId, reason: $reason, input: $input) { ...CommandPayloadFields }\n    }\n  "): (typeof documents)["\n    mutation RecordCommitteeReview($commandId: ID!, $reason: String, $input: RecordCommitteeReviewInput!) {\n      recordCommitteeReview(commandId: $commandId, reason: $reason, input: $input) { ...CommandPayloadFields }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -349,7 +367,7 @@ export function graphql(source: "\n  query Village($id: ID!) {\n    village(id: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Townships {\n    townships { id name district reviewingDepartments { code name } }\n  }\n"): (typeof documents)["\n  query Townships {\n    townships { id name district reviewingDepartments { code name } }\n  }\n"];
+export function graphql(source: "\n  query Townships {\n    townships { id name district reviewingDepartments { code name } admonishmentThreshold }\n  }\n"): (typeof documents)["\n  query Townships {\n    townships { id name district reviewingDepartments { code name } admonishmentThreshold }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
