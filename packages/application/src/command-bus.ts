@@ -1,4 +1,5 @@
 import {
+  type Aggregate,
   type AnyCommandDefinition,
   COMMANDS,
   type CommandContext,
@@ -28,6 +29,7 @@ import { commandFingerprint } from './command-fingerprint.js';
 import { completeFollowUps, followUpsOf, withFollowUps } from './command-follow-ups.js';
 import type { CommandMetadata, CommandResult } from './command-metadata.js';
 import { deterministicUuid } from './deterministic-uuid.js';
+import { StreamFolds } from './stream-folds.js';
 
 export interface CommandBusOptions {
   store: EventStore;
@@ -39,8 +41,8 @@ export interface CommandBusOptions {
 interface LoadedStream {
   key: string;
   streamId: string;
-  /** Events written by earlier commands; the current command's own earlier events are left out. */
-  history: RecordedEvent[];
+  /** The stream folded without the current command's own events (the state it decides on). */
+  state: unknown;
   /** The current command's own events already on this stream (a retry, or an interrupted command). */
   ours: RecordedEvent[];
   alreadyWritten: boolean;
@@ -56,6 +58,13 @@ export function toDomainEvent(event: RecordedEvent): DomainEvent {
     data: upcast(event.type, event.metadata.schemaVersion, event.data, event.metadata.occurredAt),
   };
 }
+
+/** The fingerprint of the command an event was written by (absent on events from before fingerprints). */
+const fingerprintOf = (event: RecordedEvent): string | undefined =>
+  typeof event.metadata.commandFingerprint === 'string' ? event.metadata.commandFingerprint : undefined;
+
+// biome-ignore lint/suspicious/noExplicitAny: any aggregate of a command's needs, as the registry types them
+type AnyAggregate = Aggregate<any, any>;
 
 /** The same command id sent with another input: refused, whatever it would have done. */
 const commandIdReused = (): never =>
@@ -87,6 +96,7 @@ export class CommandBus {
   private readonly store: EventStore;
   private readonly now: () => Date;
   private readonly maxAttempts: number;
+  private readonly folds = new StreamFolds();
 
   constructor(options: CommandBusOptions) {
     this.store = options.store;
@@ -131,9 +141,10 @@ export class CommandBus {
   ): Promise<CommandResult> {
     const keys = Object.keys(definition.needs).filter((key) => ids[key] !== null);
     const streams = await Promise.all(
-      keys.map((key) =>
-        this.load(key, streamName(definition.needs[key]!.category, ids[key]!), metadata.commandId),
-      ),
+      keys.map((key) => {
+        const aggregate = definition.needs[key]!;
+        return this.load(key, streamName(aggregate.category, ids[key]!), aggregate, metadata.commandId);
+      }),
     );
     const involved = Object.fromEntries(keys.map((key) => [key, ids[key]!]));
     const primary = streams[0]!;
@@ -150,9 +161,7 @@ export class CommandBus {
     }
     const states: Record<string, unknown> = {};
     for (const [key, aggregate] of Object.entries(definition.needs)) states[key] = aggregate.initialState;
-    for (const stream of streams) {
-      states[stream.key] = fold(definition.needs[stream.key]!, stream.history.map(toDomainEvent));
-    }
+    for (const stream of streams) states[stream.key] = stream.state;
     const decided = definition.decide(input, states, {
       actor: metadata.actor,
       now,
@@ -216,21 +225,58 @@ export class CommandBus {
     return existenceCheck(references, (key) => present.has(key));
   }
 
-  private async load(key: string, streamId: string, commandId: string): Promise<LoadedStream> {
-    const events = await this.store.readStream(streamId);
-    const last = events[events.length - 1];
-    const ours = events.filter((e) => e.metadata.commandId === commandId);
+  /**
+   * A stream as a command decides on it: folded from what the bus knows of it plus the events after that.
+   * Finding the current command's id on it (a retry, an interrupted command) reads it whole instead.
+   */
+  private async load(
+    key: string,
+    streamId: string,
+    aggregate: AnyAggregate,
+    commandId: string,
+  ): Promise<LoadedStream> {
+    const known = this.folds.get(streamId, aggregate);
+    const tail = await this.store.readStream(streamId, known ? { fromRevision: known.revision + 1 } : {});
+    let state = known?.state ?? aggregate.initialState;
+    const commands = known?.commands ?? new Map<string, string | undefined>();
+    for (const event of tail) {
+      state = aggregate.evolve(state, toDomainEvent(event) as never);
+      if (event.metadata.commandId) commands.set(event.metadata.commandId, fingerprintOf(event));
+    }
+    const last = tail.at(-1);
+    const revision = last?.revision ?? known?.revision ?? -1;
+    const position = last?.position ?? known?.position ?? 0n;
+    this.folds.keep(streamId, aggregate, { revision, position, state, commands });
+    if (commands.has(commandId)) return this.loadWhole(key, streamId, aggregate, commandId);
+    const nothingOurs = { ours: [], alreadyWritten: false, fingerprints: new Set<string>() };
     return {
       key,
       streamId,
-      history: ours.length === 0 ? events : events.filter((e) => e.metadata.commandId !== commandId),
+      state,
+      ...nothingOurs,
+      lastRevision: revision,
+      lastPosition: position,
+    };
+  }
+
+  /** The whole stream, the current command's own events apart: for a command found on it already. */
+  private async loadWhole(
+    key: string,
+    streamId: string,
+    aggregate: AnyAggregate,
+    commandId: string,
+  ): Promise<LoadedStream> {
+    const events = await this.store.readStream(streamId);
+    const last = events[events.length - 1];
+    const ours = events.filter((e) => e.metadata.commandId === commandId);
+    const history = events.filter((e) => e.metadata.commandId !== commandId);
+    return {
+      key,
+      streamId,
+      state: fold(aggregate, history.map(toDomainEvent) as never[]),
       ours,
       alreadyWritten: ours.length > 0,
-      fingerprints: new Set(
-        ours.flatMap((e) =>
-          typeof e.metadata.commandFingerprint === 'string' ? [e.metadata.commandFingerprint] : [],
-        ),
-      ),
+      fingerprints: new Set(ours.flatMap((e) => (fingerprintOf(e) ? [fingerprintOf(e)!] : []))),
       lastRevision: last?.revision ?? -1,
       lastPosition: last?.position ?? 0n,
     };
