@@ -818,7 +818,7 @@ export type LedgerEvent = {
   __typename?: 'LedgerEvent';
   /** Who caused it: `user:<id>`, `api-key:<id>` or `system:…`. */
   actor: Scalars['String']['output'];
-  /** The event's data as JSON text (personal data masked for roles that may not see it). */
+  /** The event's data as JSON text, in clear (only administrators and auditors may read events); each read of personal data in it is logged. */
   data: Scalars['String']['output'];
   /** SHA-256 of this event chained to the previous one of its stream. */
   hash: Scalars['String']['output'];
