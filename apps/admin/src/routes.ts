@@ -33,6 +33,7 @@ export const routes: RouteRecordRaw[] = [
   },
   { path: '/villages', component: () => import('./pages/VillagesPage.vue') },
   { path: '/villages/:id', component: () => import('./pages/VillagePage.vue'), props: true },
+  { path: '/trainings', component: () => import('./pages/TrainingsPage.vue') },
   { path: '/townships', component: () => import('./pages/TownshipsPage.vue') },
   { path: '/audit', component: () => import('./pages/AuditPage.vue'), meta: { roles: AUDIT } },
   { path: '/forbidden', component: () => import('./pages/ForbiddenPage.vue') },

@@ -7,6 +7,7 @@ const en: typeof zhCN = {
     roster: 'Cadre roster',
     villages: 'Villages',
     register: 'Register a cadre',
+    trainings: 'Trainings',
     townships: 'Townships',
     audit: 'Audit',
   },
@@ -628,6 +629,16 @@ const en: typeof zhCN = {
       title: 'Register a village or community',
       done: 'Village registered',
     },
+    scheduleTraining: {
+      action: 'Schedule training',
+      title: 'Schedule a training session',
+      done: 'Session scheduled',
+    },
+    recordTrainingHeld: {
+      action: 'Record held',
+      title: 'The session took place',
+      done: 'Session and attendees recorded',
+    },
     resolveWarning: {
       action: 'Resolve',
       title: 'Resolve an early warning',
@@ -666,6 +677,17 @@ const en: typeof zhCN = {
     villages: 'Villages',
     registeredOn: 'Registered on',
     changedOn: 'Changed on',
+  },
+  trainings: {
+    title: 'Training sessions',
+    none: 'No session scheduled',
+    date: 'Planned date',
+    place: 'Place',
+    scheduledOn: 'Scheduled on',
+    heldOn: 'Held on',
+    notHeld: 'Not held yet',
+    attendees: 'Attendees',
+    attendeeCount: 'Attendees',
   },
   forbidden: {
     title: 'No access to this page',

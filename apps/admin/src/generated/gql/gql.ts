@@ -62,6 +62,9 @@ type Documents = {
     "\n    mutation RegisterTownship($commandId: ID!, $reason: String, $input: RegisterTownshipInput!) {\n      registerTownship(commandId: $commandId, reason: $reason, input: $input) { ...CommandPayloadFields }\n    }\n  ": typeof types.RegisterTownshipDocument,
     "\n    mutation ChangeTownshipSettings($commandId: ID!, $reason: String, $input: ChangeTownshipSettingsInput!) {\n      changeTownshipSettings(commandId: $commandId, reason: $reason, input: $input) { ...CommandPayloadFields }\n    }\n  ": typeof types.ChangeTownshipSettingsDocument,
     "\n    mutation RegisterVillage($commandId: ID!, $reason: String, $input: RegisterVillageInput!) {\n      registerVillage(commandId: $commandId, reason: $reason, input: $input) { ...CommandPayloadFields }\n    }\n  ": typeof types.RegisterVillageDocument,
+    "\n  query TrainingSessions($first: Int) {\n    trainings(first: $first, reverse: true) {\n      totalCount\n      edges { node { id townshipId topic kind date place heldOn attendeeCount } }\n      pageInfo { ...PageInfoFields }\n    }\n  }\n": typeof types.TrainingSessionsDocument,
+    "\n    mutation ScheduleTraining($commandId: ID!, $reason: String, $input: ScheduleTrainingInput!) {\n      scheduleTraining(commandId: $commandId, reason: $reason, input: $input) { ...CommandPayloadFields }\n    }\n  ": typeof types.ScheduleTrainingDocument,
+    "\n    mutation RecordTrainingHeld($commandId: ID!, $reason: String, $input: RecordTrainingHeldInput!) {\n      recordTrainingHeld(commandId: $commandId, reason: $reason, input: $input) { ...CommandPayloadFields }\n    }\n  ": typeof types.RecordTrainingHeldDocument,
     "\n    mutation RecordCommitteeReview($commandId: ID!, $reason: String, $input: RecordCommitteeReviewInput!) {\n      recordCommitteeReview(commandId: $commandId, reason: $reason, input: $input) { ...CommandPayloadFields }\n    }\n  ": typeof types.RecordCommitteeReviewDocument,
     "\n    mutation ResolveEarlyWarning($commandId: ID!, $reason: String, $input: ResolveEarlyWarningInput!) {\n      resolveEarlyWarning(commandId: $commandId, reason: $reason, input: $input) { ...CommandPayloadFields }\n    }\n  ": typeof types.ResolveEarlyWarningDocument,
     "\n  fragment SeatFields on Seat {\n    committee\n    position\n    cadreId\n    cadreName\n    appointedOn\n  }\n": typeof types.SeatFieldsFragmentDoc,
@@ -120,6 +123,9 @@ const documents: Documents = {
     "\n    mutation RegisterTownship($commandId: ID!, $reason: String, $input: RegisterTownshipInput!) {\n      registerTownship(commandId: $commandId, reason: $reason, input: $input) { ...CommandPayloadFields }\n    }\n  ": types.RegisterTownshipDocument,
     "\n    mutation ChangeTownshipSettings($commandId: ID!, $reason: String, $input: ChangeTownshipSettingsInput!) {\n      changeTownshipSettings(commandId: $commandId, reason: $reason, input: $input) { ...CommandPayloadFields }\n    }\n  ": types.ChangeTownshipSettingsDocument,
     "\n    mutation RegisterVillage($commandId: ID!, $reason: String, $input: RegisterVillageInput!) {\n      registerVillage(commandId: $commandId, reason: $reason, input: $input) { ...CommandPayloadFields }\n    }\n  ": types.RegisterVillageDocument,
+    "\n  query TrainingSessions($first: Int) {\n    trainings(first: $first, reverse: true) {\n      totalCount\n      edges { node { id townshipId topic kind date place heldOn attendeeCount } }\n      pageInfo { ...PageInfoFields }\n    }\n  }\n": types.TrainingSessionsDocument,
+    "\n    mutation ScheduleTraining($commandId: ID!, $reason: String, $input: ScheduleTrainingInput!) {\n      scheduleTraining(commandId: $commandId, reason: $reason, input: $input) { ...CommandPayloadFields }\n    }\n  ": types.ScheduleTrainingDocument,
+    "\n    mutation RecordTrainingHeld($commandId: ID!, $reason: String, $input: RecordTrainingHeldInput!) {\n      recordTrainingHeld(commandId: $commandId, reason: $reason, input: $input) { ...CommandPayloadFields }\n    }\n  ": types.RecordTrainingHeldDocument,
     "\n    mutation RecordCommitteeReview($commandId: ID!, $reason: String, $input: RecordCommitteeReviewInput!) {\n      recordCommitteeReview(commandId: $commandId, reason: $reason, input: $input) { ...CommandPayloadFields }\n    }\n  ": types.RecordCommitteeReviewDocument,
     "\n    mutation ResolveEarlyWarning($commandId: ID!, $reason: String, $input: ResolveEarlyWarningInput!) {\n      resolveEarlyWarning(commandId: $commandId, reason: $reason, input: $input) { ...CommandPayloadFields }\n    }\n  ": types.ResolveEarlyWarningDocument,
     "\n  fragment SeatFields on Seat {\n    committee\n    position\n    cadreId\n    cadreName\n    appointedOn\n  }\n": types.SeatFieldsFragmentDoc,
@@ -336,6 +342,18 @@ export function graphql(source: "\n    mutation ChangeTownshipSettings($commandI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    mutation RegisterVillage($commandId: ID!, $reason: String, $input: RegisterVillageInput!) {\n      registerVillage(commandId: $commandId, reason: $reason, input: $input) { ...CommandPayloadFields }\n    }\n  "): (typeof documents)["\n    mutation RegisterVillage($commandId: ID!, $reason: String, $input: RegisterVillageInput!) {\n      registerVillage(commandId: $commandId, reason: $reason, input: $input) { ...CommandPayloadFields }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrainingSessions($first: Int) {\n    trainings(first: $first, reverse: true) {\n      totalCount\n      edges { node { id townshipId topic kind date place heldOn attendeeCount } }\n      pageInfo { ...PageInfoFields }\n    }\n  }\n"): (typeof documents)["\n  query TrainingSessions($first: Int) {\n    trainings(first: $first, reverse: true) {\n      totalCount\n      edges { node { id townshipId topic kind date place heldOn attendeeCount } }\n      pageInfo { ...PageInfoFields }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation ScheduleTraining($commandId: ID!, $reason: String, $input: ScheduleTrainingInput!) {\n      scheduleTraining(commandId: $commandId, reason: $reason, input: $input) { ...CommandPayloadFields }\n    }\n  "): (typeof documents)["\n    mutation ScheduleTraining($commandId: ID!, $reason: String, $input: ScheduleTrainingInput!) {\n      scheduleTraining(commandId: $commandId, reason: $reason, input: $input) { ...CommandPayloadFields }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation RecordTrainingHeld($commandId: ID!, $reason: String, $input: RecordTrainingHeldInput!) {\n      recordTrainingHeld(commandId: $commandId, reason: $reason, input: $input) { ...CommandPayloadFields }\n    }\n  "): (typeof documents)["\n    mutation RecordTrainingHeld($commandId: ID!, $reason: String, $input: RecordTrainingHeldInput!) {\n      recordTrainingHeld(commandId: $commandId, reason: $reason, input: $input) { ...CommandPayloadFields }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
