@@ -6,6 +6,8 @@ export class GatewayLink {
   private url = '';
   private opened?: { promise: Promise<void>; resolve: () => void } = deferred();
   private parked = 0;
+  /** Writers that stopped for good count as parked: a check must not wait for them. */
+  private retired = 0;
   private parkWaiters: Array<{ writers: number; resolve: () => void }> = [];
 
   /** The gateway's address, once writers may send (waits while the link is closed). */
@@ -30,6 +32,12 @@ export class GatewayLink {
     this.opened ??= deferred();
   }
 
+  /** A writer leaves for good (the run ends, or it gave up on a command). */
+  retire(): void {
+    this.retired++;
+    this.wakeParkWaiters();
+  }
+
   /** Resolves once this many writers wait for the link (every request sent before closing has its answer). */
   allParked(writers: number): Promise<void> {
     return new Promise((resolve) => {
@@ -39,8 +47,9 @@ export class GatewayLink {
   }
 
   private wakeParkWaiters(): void {
-    const ready = this.parkWaiters.filter((w) => this.parked >= w.writers);
-    this.parkWaiters = this.parkWaiters.filter((w) => this.parked < w.writers);
+    const idle = this.parked + this.retired;
+    const ready = this.parkWaiters.filter((w) => idle >= w.writers);
+    this.parkWaiters = this.parkWaiters.filter((w) => idle < w.writers);
     for (const waiter of ready) waiter.resolve();
   }
 }

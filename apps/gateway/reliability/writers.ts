@@ -170,6 +170,14 @@ async function carryOut(entry: JournalEntry, writer: Writer, ctx: DriveContext):
 
 /** A writer's loop: the next command, carried out to its answer, journaled. */
 export async function drive(writer: Writer, journal: Journal, ctx: DriveContext): Promise<void> {
+  try {
+    await writeUntilStopped(writer, journal, ctx);
+  } finally {
+    ctx.link.retire();
+  }
+}
+
+async function writeUntilStopped(writer: Writer, journal: Journal, ctx: DriveContext): Promise<void> {
   while (!ctx.stopping()) {
     await ctx.link.whenOpen();
     const step = writer.next();
