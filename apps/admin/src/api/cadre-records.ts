@@ -12,6 +12,15 @@ export const correctCadreProfile = commandSender(
   `),
 );
 
+/** 删除个人信息 (PIPL Art. 47) */
+export const erasePersonalData = commandSender(
+  graphql(`
+    mutation ErasePersonalData($commandId: ID!, $reason: String, $input: ErasePersonalDataInput!) {
+      erasePersonalData(commandId: $commandId, reason: $reason, input: $input) { ...CommandPayloadFields }
+    }
+  `),
+);
+
 /** 离任 */
 export const leavePost = commandSender(
   graphql(`

@@ -522,6 +522,15 @@ const en: typeof zhCN = {
       reasonHint: 'e.g. file check, at the cadre’s request',
       correctedOn: 'Corrected on',
     },
+    erasePersonalData: {
+      action: 'Erase personal data',
+      title: 'Erase personal data (PIPL Art. 47)',
+      done: 'Personal data erased',
+      hint: 'Name, ID number, phone, family and the other identifying fields cannot be restored afterwards; the rest of the file and every figure stay.',
+      reasonHint: 'e.g. at the person’s request',
+      erasedOn: 'Erased on',
+      confirm: 'Erase the personal data of {name}? This cannot be undone.',
+    },
     leavePost: {
       action: 'Leave post',
       title: 'Leave post',

@@ -504,6 +504,15 @@ export default {
       reasonHint: '如：档案核对、本人申请更正',
       correctedOn: '更正日期',
     },
+    erasePersonalData: {
+      action: '删除个人信息',
+      title: '删除个人信息（个人信息保护法第四十七条）',
+      done: '个人信息已删除',
+      hint: '删除后姓名、身份证号、电话、家庭成员等个人信息将不可恢复；档案的其余记录与统计数字保留。',
+      reasonHint: '如：本人申请删除',
+      erasedOn: '删除日期',
+      confirm: '确认删除{name}的个人信息？此操作不可撤销。',
+    },
     leavePost: {
       action: '离任',
       title: '离任',

@@ -177,4 +177,20 @@ describe('the dossier’s forms write on the file (real browser, real gateway an
     expect(left[0]?.data).toMatchObject({ villageId, position: 'PARTY_SECRETARY', reason: 'RESIGNED' });
     expect(await events()).toHaveLength(before + 1);
   });
+
+  it('erases the person’s personal data once confirmed with a reason: the file reads 已删除, the record stays', async () => {
+    const form = await openDossierAction(page, '基本信息', 'erasePersonalData');
+    await form.locator('[data-test=reason] input, input[data-test=reason]').first().fill('本人申请删除');
+    await page.locator('[data-test=erasePersonalData-submit]').click();
+    const box = page.locator('.el-message-box');
+    await expect.poll(() => box.textContent()).toContain('不可撤销');
+    await box.getByRole('button', { name: '确定' }).click();
+    await formOf(page, 'erasePersonalData').waitFor({ state: 'detached' });
+    await expect.poll(() => page.locator('[data-test=dossier]').textContent()).toContain('（已删除）');
+    expect(await page.locator('[data-test=dossier]').textContent()).not.toContain('赵海燕');
+    const erased = (await events()).filter((event) => event.type === 'PersonalDataErased');
+    expect(erased).toHaveLength(1);
+    expect(erased[0]?.metadata.reason).toBe('本人申请删除');
+    expect(await page.locator('[data-test=action-erasePersonalData]').count()).toBe(0);
+  });
 });

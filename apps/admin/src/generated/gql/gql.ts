@@ -24,6 +24,7 @@ type Documents = {
     "\n  query IntegrityCheck {\n    integrityCheck {\n      ok streams events checkedAt\n      firstBroken { fault streamId revision position eventId }\n      ruleViolations { rule streamId position message }\n    }\n  }\n": typeof types.IntegrityCheckDocument,
     "\n  query PersonalDataReads($cadreId: ID, $actor: String) {\n    personalDataReads(cadreId: $cadreId, actor: $actor) { actor role cadreId fields operation readAt }\n  }\n": typeof types.PersonalDataReadsDocument,
     "\n    mutation CorrectCadreProfile($commandId: ID!, $reason: String, $input: CorrectCadreProfileInput!) {\n      correctCadreProfile(commandId: $commandId, reason: $reason, input: $input) { ...CommandPayloadFields }\n    }\n  ": typeof types.CorrectCadreProfileDocument,
+    "\n    mutation ErasePersonalData($commandId: ID!, $reason: String, $input: ErasePersonalDataInput!) {\n      erasePersonalData(commandId: $commandId, reason: $reason, input: $input) { ...CommandPayloadFields }\n    }\n  ": typeof types.ErasePersonalDataDocument,
     "\n    mutation LeavePost($commandId: ID!, $reason: String, $input: LeavePostInput!) {\n      leavePost(commandId: $commandId, reason: $reason, input: $input) { ...CommandPayloadFields }\n    }\n  ": typeof types.LeavePostDocument,
     "\n    mutation EnlistReserveCadre($commandId: ID!, $reason: String, $input: EnlistReserveCadreInput!) {\n      enlistReserveCadre(commandId: $commandId, reason: $reason, input: $input) { ...CommandPayloadFields }\n    }\n  ": typeof types.EnlistReserveCadreDocument,
     "\n    mutation ChangeReserveTier($commandId: ID!, $reason: String, $input: ChangeReserveTierInput!) {\n      changeReserveTier(commandId: $commandId, reason: $reason, input: $input) { ...CommandPayloadFields }\n    }\n  ": typeof types.ChangeReserveTierDocument,
@@ -85,6 +86,7 @@ const documents: Documents = {
     "\n  query IntegrityCheck {\n    integrityCheck {\n      ok streams events checkedAt\n      firstBroken { fault streamId revision position eventId }\n      ruleViolations { rule streamId position message }\n    }\n  }\n": types.IntegrityCheckDocument,
     "\n  query PersonalDataReads($cadreId: ID, $actor: String) {\n    personalDataReads(cadreId: $cadreId, actor: $actor) { actor role cadreId fields operation readAt }\n  }\n": types.PersonalDataReadsDocument,
     "\n    mutation CorrectCadreProfile($commandId: ID!, $reason: String, $input: CorrectCadreProfileInput!) {\n      correctCadreProfile(commandId: $commandId, reason: $reason, input: $input) { ...CommandPayloadFields }\n    }\n  ": types.CorrectCadreProfileDocument,
+    "\n    mutation ErasePersonalData($commandId: ID!, $reason: String, $input: ErasePersonalDataInput!) {\n      erasePersonalData(commandId: $commandId, reason: $reason, input: $input) { ...CommandPayloadFields }\n    }\n  ": types.ErasePersonalDataDocument,
     "\n    mutation LeavePost($commandId: ID!, $reason: String, $input: LeavePostInput!) {\n      leavePost(commandId: $commandId, reason: $reason, input: $input) { ...CommandPayloadFields }\n    }\n  ": types.LeavePostDocument,
     "\n    mutation EnlistReserveCadre($commandId: ID!, $reason: String, $input: EnlistReserveCadreInput!) {\n      enlistReserveCadre(commandId: $commandId, reason: $reason, input: $input) { ...CommandPayloadFields }\n    }\n  ": types.EnlistReserveCadreDocument,
     "\n    mutation ChangeReserveTier($commandId: ID!, $reason: String, $input: ChangeReserveTierInput!) {\n      changeReserveTier(commandId: $commandId, reason: $reason, input: $input) { ...CommandPayloadFields }\n    }\n  ": types.ChangeReserveTierDocument,
@@ -190,6 +192,10 @@ export function graphql(source: "\n  query PersonalDataReads($cadreId: ID, $acto
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    mutation CorrectCadreProfile($commandId: ID!, $reason: String, $input: CorrectCadreProfileInput!) {\n      correctCadreProfile(commandId: $commandId, reason: $reason, input: $input) { ...CommandPayloadFields }\n    }\n  "): (typeof documents)["\n    mutation CorrectCadreProfile($commandId: ID!, $reason: String, $input: CorrectCadreProfileInput!) {\n      correctCadreProfile(commandId: $commandId, reason: $reason, input: $input) { ...CommandPayloadFields }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation ErasePersonalData($commandId: ID!, $reason: String, $input: ErasePersonalDataInput!) {\n      erasePersonalData(commandId: $commandId, reason: $reason, input: $input) { ...CommandPayloadFields }\n    }\n  "): (typeof documents)["\n    mutation ErasePersonalData($commandId: ID!, $reason: String, $input: ErasePersonalDataInput!) {\n      erasePersonalData(commandId: $commandId, reason: $reason, input: $input) { ...CommandPayloadFields }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

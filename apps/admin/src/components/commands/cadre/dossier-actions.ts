@@ -6,6 +6,7 @@ import CompleteEducationForm from './CompleteEducationForm.vue';
 import CorrectProfileForm from './CorrectProfileForm.vue';
 import EnlistReserveForm from './EnlistReserveForm.vue';
 import EnrollEducationForm from './EnrollEducationForm.vue';
+import ErasePersonalDataForm from './ErasePersonalDataForm.vue';
 import EvaluatePledgeForm from './EvaluatePledgeForm.vue';
 import GrantBenefitForm from './GrantBenefitForm.vue';
 import HonorCadreForm from './HonorCadreForm.vue';
@@ -37,6 +38,13 @@ const holdsPost = (dossier: Dossier) => dossier.posts.length > 0;
 
 export const DOSSIER_ACTIONS: readonly DossierAction[] = [
   { name: 'correctProfile', tab: 'profile', command: 'correctCadreProfile', form: CorrectProfileForm },
+  {
+    name: 'erasePersonalData',
+    tab: 'profile',
+    command: 'erasePersonalData',
+    form: ErasePersonalDataForm,
+    applies: (d) => d.idNumber !== '',
+  },
   { name: 'leavePost', tab: 'posts', command: 'leavePost', form: LeavePostForm, applies: holdsPost },
   {
     name: 'enlistReserve',
