@@ -50,6 +50,8 @@ export interface CrashSuiteFigures {
   seed: number;
   kills: number;
   killsWhileStarting: number;
+  /** Of those, the starts that had lost their read-model file and were catching it up from the first event. */
+  readModelsDropped: number;
   rebuildsKilled: number;
   rebuildsCompleted: number;
   commandsSent: number;
@@ -155,7 +157,13 @@ export async function runCrashSuite(options: CrashSuiteOptions): Promise<CrashSu
     violations.push(message);
     log(`VIOLATION ${message}`);
   };
-  const figures = { kills: 0, killsWhileStarting: 0, rebuildsKilled: 0, rebuildsCompleted: 0 };
+  const figures = {
+    kills: 0,
+    killsWhileStarting: 0,
+    readModelsDropped: 0,
+    rebuildsKilled: 0,
+    rebuildsCompleted: 0,
+  };
   let copiesVerified = 0;
   let duplicateResends = 0;
   let events = 0;
@@ -279,11 +287,19 @@ export async function runCrashSuite(options: CrashSuiteOptions): Promise<CrashSu
         during.push('rebuild');
       }
       if (random() < startupKillShare) {
+        // Half the time the read models are lost first (they may be: they are rebuilt from the events), so
+        // the start catches them up from the first event, batch after batch, when the kill comes.
+        const fromNothing = random() < 0.5;
+        if (fromNothing) {
+          for (const suffix of ['', '-wal', '-shm'])
+            rmSync(join(dataDir, `read-models.sqlite${suffix}`), { force: true });
+          figures.readModelsDropped++;
+        }
         const starting = startGatewayProcess(env, port);
-        await sleep(between(50, 1500));
+        await sleep(fromNothing ? between(500, 3000) : between(50, 1500));
         await starting.kill();
         figures.killsWhileStarting++;
-        during.push('start');
+        during.push(fromNothing ? 'start without read models' : 'start');
       }
       gateway = await start();
       const checking = Date.now();
