@@ -75,15 +75,23 @@ export interface GatewayProcess extends CliProcess {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** How long a start may take on a busy 2-core machine before the gateway is killed and reported. */
+const START_TIMEOUT_MS = 120_000;
+
 /** `start` on a port; `ready` waits until it answers `/healthz` (any status: a degraded gateway is up). */
 export function startGatewayProcess(env: NodeJS.ProcessEnv, port: number): GatewayProcess {
   const cli = spawnCli(['start'], { ...env, PORT: String(port) });
   const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + START_TIMEOUT_MS;
   let ended = false;
   void cli.exited.then(() => (ended = true));
   const ready = (async () => {
     for (;;) {
       if (ended) throw new Error(`the gateway ended before it answered:\n${cli.output()}`);
+      if (Date.now() > deadline) {
+        await cli.kill();
+        throw new Error(`the gateway did not answer within ${START_TIMEOUT_MS} ms:\n${cli.output()}`);
+      }
       if (cli.output().includes('CadreLedger is running')) {
         try {
           await fetch(`${url}/healthz`);

@@ -12,7 +12,8 @@ describe('crash smoke run: five SIGKILLs under concurrent writers', () => {
     expect(figures.kills).toBe(5);
     expect(figures.rebuildsKilled + figures.rebuildsCompleted).toBe(1);
     expect(figures.copiesVerified).toBe(2);
-    expect(figures.acknowledged).toBeGreaterThan(50);
+    // the setup alone is 31 commands: the writers wrote between the kills
+    expect(figures.acknowledged).toBeGreaterThan(40);
     // a kill takes the answers of the commands in flight: they are sent again after the restart
     expect(figures.retried).toBeGreaterThan(0);
     expect(figures.duplicateResends).toBeGreaterThan(0);
