@@ -32,6 +32,9 @@ export class ProjectionRunner {
   private waiters: Waiter[] = [];
   private failure?: unknown;
   private snapshotting: Promise<void> = Promise.resolve();
+  private retry?: NodeJS.Timeout;
+  private retryMs = FIRST_RETRY_MS;
+  private stopped = false;
 
   constructor(
     private readonly store: EventStore,
@@ -71,6 +74,8 @@ export class ProjectionRunner {
 
   /** Stops following the store, once the snapshots of the batches applied so far are written. */
   async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.retry);
     await this.subscription?.close();
     await this.loop;
     await this.snapshotting;
@@ -91,6 +96,7 @@ export class ProjectionRunner {
         this.fail(error, subscription);
         return;
       }
+      this.retryMs = FIRST_RETRY_MS;
       this.releaseWaiters();
       this.snapshot(applied);
     };
@@ -112,6 +118,16 @@ export class ProjectionRunner {
   }
 
   private fail(error: unknown, subscription: Subscription): void {
+    if (isPassing(error)) {
+      // the batch was rolled back with its checkpoint: follow again from there once the disk has room
+      void subscription.close();
+      console.error(`[projections] read models paused (${(error as { code: string }).code}); retrying`);
+      this.retry = setTimeout(() => {
+        if (!this.stopped) this.start();
+      }, this.retryMs);
+      this.retryMs = Math.min(this.retryMs * 2, MAX_RETRY_MS);
+      return;
+    }
     this.failure = error;
     void subscription.close();
     const waiters = this.waiters;
@@ -125,6 +141,20 @@ export class ProjectionRunner {
     this.waiters = this.waiters.filter((w) => w.position > reached);
     for (const waiter of ready) waiter.resolve();
   }
+}
+
+/** How soon the runner follows the store again after a write its file could not take, at first and at most. */
+const FIRST_RETRY_MS = 200;
+const MAX_RETRY_MS = 5000;
+
+/**
+ * A failure of the read-model file that passes (a full disk, an I/O error, a lock held too long): the batch
+ * is rolled back with its checkpoint, so following the store again later loses and doubles nothing.
+ * Waiting writers keep waiting; any other failure stops the runner.
+ */
+function isPassing(error: unknown): boolean {
+  const code = (error as { code?: unknown })?.code;
+  return typeof code === 'string' && /^SQLITE_(FULL|IOERR|BUSY|LOCKED)/.test(code);
 }
 
 function reportSnapshotError(error: unknown): void {

@@ -112,4 +112,41 @@ describe('projection runner', () => {
     await v2.stop();
     expect(tally(db)).toEqual([0, 1, 2, 3, 4]);
   });
+
+  it('pauses while its file is full and goes on once it has room, losing and doubling nothing, without a restart', async () => {
+    /** Keeps each event's text: a batch of them needs pages the full file cannot give. */
+    const keeping: Projection = {
+      name: 'kept',
+      version: 1,
+      tables: ['kept'],
+      schema: 'CREATE TABLE kept (position INTEGER PRIMARY KEY, text TEXT NOT NULL)',
+      apply(target, event) {
+        target
+          .prepare('INSERT INTO kept (position, text) VALUES (?, ?)')
+          .run(Number(event.position), JSON.stringify(event.data));
+      },
+    };
+    const kept = () => (db.prepare('SELECT COUNT(*) AS n FROM kept').get() as { n: number }).n;
+    const runner = new ProjectionRunner(store, db, [keeping]);
+    runner.start();
+    await store.append('s-1', sampleEvents(3), 'no_stream');
+    await runner.catchUp();
+    // the read-model file may grow no further: the next batch cannot be written
+    db.pragma(`max_page_count = ${db.pragma('page_count', { simple: true }) as number}`);
+    const big = Array.from({ length: 200 }, (_, i) => ({
+      ...sampleEvents(1)[0]!,
+      data: { n: 100 + i, pad: 'x'.repeat(2000) },
+    }));
+    await store.append('s-2', big, 'no_stream');
+    const caughtUp = runner.catchUp();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(runner.error).toBeUndefined();
+    expect(kept()).toBe(3);
+    db.pragma('max_page_count = 1073741823'); // space returns
+    await caughtUp;
+    expect(kept()).toBe(203);
+    const positions = db.prepare('SELECT position FROM kept ORDER BY position').pluck().all() as number[];
+    expect(new Set(positions).size).toBe(203);
+    await runner.stop();
+  });
 });
