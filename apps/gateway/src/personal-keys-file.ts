@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { InMemoryKeyVault, type PersonalKeyVault } from '@cadre/application';
+import { EventStoreUnavailableError } from '@cadre/event-store';
 import { type ReadModelDatabase, sql } from '@cadre/projections';
 
 export const PERSONAL_KEYS_FILE = 'personal-keys.sqlite';
@@ -32,10 +33,18 @@ export class PersonalKeysFile implements PersonalKeyVault {
   ) {}
 
   keyForSealing(subject: string): Buffer | undefined {
-    sql(this.db, 'INSERT OR IGNORE INTO personal_keys (subject, key) VALUES (?, ?)').run(
-      subject,
-      randomBytes(32),
-    );
+    try {
+      sql(this.db, 'INSERT OR IGNORE INTO personal_keys (subject, key) VALUES (?, ?)').run(
+        subject,
+        randomBytes(32),
+      );
+    } catch (error) {
+      // the key file shares the data folder's disk: a full one stops writes as the event store does
+      const code = (error as { code?: string }).code ?? '';
+      if (!/^SQLITE_(FULL|IOERR)/.test(code)) throw error;
+      const reason = code === 'SQLITE_FULL' ? 'STORE_FULL' : 'STORE_UNREACHABLE';
+      throw new EventStoreUnavailableError(undefined, reason, { cause: error });
+    }
     return this.keyFor(subject);
   }
 
