@@ -14,6 +14,7 @@ import { attachWebSocketServer } from '../graphql/subscriptions/websocket-server
 import { loadTrustedDocuments } from '../graphql/trusted-documents.js';
 import { graphqlHttpGuards } from '../protection/graphql-http-guards.js';
 import type { System } from '../system.js';
+import { answerClientError } from './client-error.js';
 import { graphqlHandler } from './graphql-handler.js';
 import { healthOf } from './health.js';
 import { clientAddress } from './http-handler.js';
@@ -60,6 +61,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     if (isGraphQLPath(req.url)) void graphql(req, res, (error) => answerUnhandled(req, res, error));
     else app(req, res);
   });
+  // Node's defaults give a request 5 minutes; a slow sender (slowloris) is bounded here, a stalled body
+  // sooner by the JSON body reader (json-body.ts). Node answers both in English: clientError makes it ours.
+  httpServer.headersTimeout = 10_000;
+  httpServer.requestTimeout = 60_000;
+  httpServer.on('clientError', answerClientError);
   const schema = buildSchema();
   const manifest =
     options.trustedDocuments ??
