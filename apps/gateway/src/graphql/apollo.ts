@@ -4,6 +4,8 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import { authorizationPlugin } from '../access/authorization-plugin.js';
 import { answerCachePlugin } from '../answer-cache/answer-cache-plugin.js';
 import { graphqlProtection } from '../protection/graphql-protection.js';
+import { rootFieldsInLocale } from '../protection/root-fields-in-locale.js';
+import { refuseSubscriptionsOverHttp } from '../protection/subscriptions-over-http.js';
 import type { GatewayContext } from './context.js';
 import { formatError } from './errors.js';
 import { queryResolvers } from './queries/index.js';
@@ -16,7 +18,12 @@ import { loadTypeDefs } from './type-defs.js';
 export function buildSchema() {
   return makeExecutableSchema({
     typeDefs: loadTypeDefs(),
-    resolvers: [...queryResolvers, commandResolvers, accessResolvers, subscriptionResolvers],
+    resolvers: rootFieldsInLocale([
+      ...queryResolvers,
+      commandResolvers,
+      accessResolvers,
+      subscriptionResolvers,
+    ]),
   });
 }
 
@@ -43,6 +50,8 @@ export function createApolloServer(
     // Cache hints are for CDN caching, which a personal-data API does not use; the plugin costs a hook per field.
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
+      // before access is decided: a subscription over HTTP is refused for its transport, whoever sends it
+      refuseSubscriptionsOverHttp<GatewayContext>(),
       authorizationPlugin<GatewayContext>(),
       answerCachePlugin<GatewayContext>(),
       ...protection.plugins,

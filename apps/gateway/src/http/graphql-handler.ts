@@ -1,9 +1,8 @@
 import type { ServerResponse } from 'node:http';
-import { parse } from 'node:url';
 import { type ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
 import type { AnswerCache } from '../answer-cache/answer-cache.js';
 import { answerTicketOf } from '../answer-cache/answer-ticket.js';
-import type { HttpHandler, HttpRequest } from './http-handler.js';
+import { type HttpHandler, type HttpRequest, searchOf } from './http-handler.js';
 
 export interface GraphQLHandlerOptions<TContext> {
   context: (req: HttpRequest, res: ServerResponse) => Promise<TContext>;
@@ -29,7 +28,7 @@ export function graphqlHandler<TContext extends BaseContext>(
         httpGraphQLRequest: {
           method: (req.method ?? 'GET').toUpperCase(),
           headers,
-          search: parse(req.url ?? '').search ?? '',
+          search: searchOf(req),
           body: req.body,
         },
         context: () => context(req, res),

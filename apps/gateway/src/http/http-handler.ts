@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { parse } from 'node:url';
 import { callerNetworkOf } from './client-address.js';
 
 /** A request once its JSON body is read (see json-body.ts). */
@@ -18,4 +19,9 @@ export type HttpHandler = (req: HttpRequest, res: ServerResponse, next: Next) =>
  */
 export function clientAddress(req: IncomingMessage): string {
   return callerNetworkOf(req.socket.remoteAddress);
+}
+
+/** The query string of a request's URL (`?…`, or empty), read as Apollo reads it for a GET. */
+export function searchOf(req: IncomingMessage): string {
+  return parse(req.url ?? '').search ?? '';
 }

@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { type Locale, type Localized, pick } from '@cadre/domain';
 import type { GraphQLError } from 'graphql';
 import { SUGGESTION_MASK } from './armor.js';
-import { translateByCode, translateKnownMessage } from './known-messages.js';
+import { knownRefusal, translateByCode } from './known-messages.js';
 
 /** GraphQL's hints name fields, arguments and enum values the client did not know about. */
 const SUGGESTION = /\s*Did you mean [^?]*\?/g;
@@ -22,10 +22,16 @@ function isLocalized(value: unknown): value is Localized {
 function messagesOf(error: GraphQLError): Localized | undefined {
   const carried = error.extensions.messages;
   if (isLocalized(carried)) return carried;
-  const translated =
-    translateKnownMessage(error.message) ?? translateByCode(error.extensions.code, error.message);
   // extensions is a plain object; the client gets both languages, as with every other coded error
-  if (translated) (error.extensions as Record<string, unknown>).messages = translated;
+  const extensions = error.extensions as Record<string, unknown>;
+  const known = knownRefusal(error.message);
+  if (known?.code && extensions.code === undefined) {
+    // a refusal recognized here is the client's: without a status of its own it would answer 500
+    extensions.code = known.code;
+    extensions.http ??= { status: 400 };
+  }
+  const translated = known?.messages ?? translateByCode(extensions.code, error.message);
+  if (translated) extensions.messages = translated;
   return translated;
 }
 

@@ -4,6 +4,7 @@ import { ARMOR_LIMITS, type ArmorLimits, armorProtection } from './armor.js';
 import { costLimitRule } from './cost-limit.js';
 import { errorMessagesPlugin } from './error-messages-plugin.js';
 import { type IntrospectionGuardOptions, introspectionGuard } from './introspection.js';
+import { oneMutationRule } from './one-mutation.js';
 import { MAX_FIELD_REPEATS, repeatedFieldsRule } from './repeated-fields.js';
 
 export interface GraphQLProtectionOptions {
@@ -15,8 +16,8 @@ export interface GraphQLProtectionOptions {
 /**
  * Everything that keeps abusive operations from executing, as `{ plugins, validationRules,
  * parseOptions }` to spread into `new ApolloServer<TContext>({...})`: armor's limits, the cost limit,
- * the token limit, the repeated-field rule, the introspection guard, and error messages in the caller's language
- * without suggestions. Circular introspection is refused by graphql-js itself (MaxIntrospectionDepthRule).
+ * the token limit, the repeated-field rule, one mutation per operation, the introspection guard, and
+ * error messages in the caller's language without suggestions. Circular introspection is refused by graphql-js itself (MaxIntrospectionDepthRule).
  */
 export function graphqlProtection<TContext extends AccessContext>({
   limits = ARMOR_LIMITS,
@@ -35,6 +36,7 @@ export function graphqlProtection<TContext extends AccessContext>({
       ...armor.validationRules,
       costLimitRule(limits.maxCost),
       repeatedFieldsRule(maxFieldRepeats),
+      oneMutationRule(),
     ],
     parseOptions: armor.parseOptions,
   };

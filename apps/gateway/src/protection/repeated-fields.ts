@@ -1,27 +1,29 @@
-import { Kind, type SelectionNode, type ValidationContext, type ValidationRule } from 'graphql';
+import {
+  type FieldNode,
+  Kind,
+  type SelectionNode,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql';
 import { reportLimit } from './limit-errors.js';
 
 export const MAX_FIELD_REPEATS = 20;
 
-/** The response keys (alias or name) of one selection set, fragments flattened as execution merges them. */
-function countResponseKeys(
+/** The fields of one selection set, fragments flattened as execution merges them (each fragment once). */
+export function flattenedFields(
   context: ValidationContext,
   selections: readonly SelectionNode[],
-  counts: Map<string, number>,
-  seenFragments: Set<string>,
-): void {
-  for (const selection of selections) {
-    if (selection.kind === Kind.FIELD) {
-      const key = (selection.alias ?? selection.name).value;
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      countResponseKeys(context, selection.selectionSet.selections, counts, seenFragments);
-    } else if (!seenFragments.has(selection.name.value)) {
-      seenFragments.add(selection.name.value);
-      const fragment = context.getFragment(selection.name.value);
-      if (fragment) countResponseKeys(context, fragment.selectionSet.selections, counts, seenFragments);
-    }
-  }
+  seenFragments = new Set<string>(),
+): FieldNode[] {
+  return selections.flatMap((selection) => {
+    if (selection.kind === Kind.FIELD) return [selection];
+    if (selection.kind === Kind.INLINE_FRAGMENT)
+      return flattenedFields(context, selection.selectionSet.selections, seenFragments);
+    if (seenFragments.has(selection.name.value)) return [];
+    seenFragments.add(selection.name.value);
+    const fragment = context.getFragment(selection.name.value);
+    return fragment ? flattenedFields(context, fragment.selectionSet.selections, seenFragments) : [];
+  });
 }
 
 /**
@@ -36,7 +38,10 @@ export function repeatedFieldsRule(maxRepeats = MAX_FIELD_REPEATS): ValidationRu
       SelectionSet(selectionSet) {
         if (reported) return;
         const counts = new Map<string, number>();
-        countResponseKeys(context, selectionSet.selections, counts, new Set());
+        for (const field of flattenedFields(context, selectionSet.selections)) {
+          const key = (field.alias ?? field.name).value;
+          counts.set(key, (counts.get(key) ?? 0) + 1);
+        }
         for (const [key, count] of counts) {
           if (count <= maxRepeats) continue;
           reported = true;
