@@ -1,6 +1,6 @@
 import type { EventStore } from '@cadre/event-store';
 import type { Role } from '../../src/access/roles.js';
-import { type RunningGateway, startGateway } from '../../src/http/http-server.js';
+import { type GatewayOptions, type RunningGateway, startGateway } from '../../src/http/http-server.js';
 import { openSystem, type System } from '../../src/system.js';
 
 type GraphQLAnswer<T> = { data?: T; errors?: any[] };
@@ -30,16 +30,19 @@ export interface TestGateway {
 const PASSWORD = 'test-gateway-password';
 
 /** A real gateway on a free port over a real in-memory SQLite store, signed in as an administrator. */
-export async function startTestGateway(
-  options: {
-    eventStoreConnectionString?: string;
-    now?: () => Date;
-    /** An open store to run on (e.g. a file a test fills up); closed with the gateway. */
-    store?: EventStore;
-  } = {},
-): Promise<TestGateway> {
+export async function startTestGateway({
+  rateLimit,
+  ...options
+}: {
+  eventStoreConnectionString?: string;
+  now?: () => Date;
+  /** An open store to run on (e.g. a file a test fills up); closed with the gateway. */
+  store?: EventStore;
+  /** Requests a minute per client and per anonymous IP, for tests that send more than a client would. */
+  rateLimit?: GatewayOptions['rateLimit'];
+} = {}): Promise<TestGateway> {
   const system = await openSystem({ dataDir: ':memory:', ...options });
-  const gateway = await startGateway({ system, port: 0 });
+  const gateway = await startGateway({ system, port: 0, ...(rateLimit ? { rateLimit } : {}) });
   let users = 0;
   const post = async (
     query: string,
