@@ -82,3 +82,17 @@ describe('an impossible date through GraphQL', () => {
     expect(data.registerTownship.position).toMatch(/^\d+$/);
   });
 });
+
+describe('time travel to an impossible day', () => {
+  it('refuses cadreAsOf on 30 February with INVALID_AS_OF, and takes a real day', async () => {
+    const cadre = randomUUID();
+    const refused = await t.graphql('query($id: ID!) { cadreAsOf(id: $id, asOf: "2026-02-30") { state } }', {
+      id: cadre,
+    });
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', rule: 'INVALID_AS_OF' });
+    const real = await t.graphql('query($id: ID!) { cadreAsOf(id: $id, asOf: "2026-02-28") { asOf } }', {
+      id: cadre,
+    });
+    expect(real.errors?.[0]?.extensions.rule).not.toBe('INVALID_AS_OF');
+  });
+});

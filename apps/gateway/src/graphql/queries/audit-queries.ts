@@ -1,5 +1,5 @@
 import { verifyLedgerRules } from '@cadre/application';
-import { cadreAggregate, DomainError } from '@cadre/domain';
+import { cadreAggregate, DomainError, isRealDate } from '@cadre/domain';
 import { type EventStore, type RecordedEvent, verifyIntegrity } from '@cadre/event-store';
 import { listEventLog, type Page, stateAsOf, type TimeBasis } from '@cadre/projections';
 import type { GraphQLResolveInfo } from 'graphql';
@@ -109,7 +109,10 @@ export const auditQueries = {
       info: GraphQLResolveInfo,
     ) =>
       inLocale(context, async () => {
-        if (Number.isNaN(Date.parse(args.asOf.length === 10 ? `${args.asOf}T00:00:00Z` : args.asOf))) {
+        // a day must be a real one (Date.parse would roll 30 February into March); an instant must parse
+        const readable =
+          args.asOf.length === 10 ? isRealDate(args.asOf) : !Number.isNaN(Date.parse(args.asOf));
+        if (!readable) {
           throw new DomainError('BAD_USER_INPUT', 'INVALID_AS_OF', INVALID_AS_OF, 'asOf');
         }
         const basis = args.basis ?? 'OCCURRED';
