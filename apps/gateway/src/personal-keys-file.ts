@@ -1,16 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { createRequire } from 'node:module';
 import { InMemoryKeyVault, type PersonalKeyVault } from '@cadre/application';
-import { EventStoreUnavailableError } from '@cadre/event-store';
+import { storeFailure } from '@cadre/event-store';
 import { type ReadModelDatabase, sql } from '@cadre/projections';
+import { loadDatabaseConstructor } from './access/accounts-database.js';
 
 export const PERSONAL_KEYS_FILE = 'personal-keys.sqlite';
 
-/** better-sqlite3 comes through @cadre/projections, which owns the dependency. */
 function openDatabase(path: string): ReadModelDatabase {
-  const Database = createRequire(import.meta.resolve('@cadre/projections'))('better-sqlite3') as new (
-    path: string,
-  ) => ReadModelDatabase;
+  const Database = loadDatabaseConstructor();
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
@@ -40,10 +37,7 @@ export class PersonalKeysFile implements PersonalKeyVault {
       );
     } catch (error) {
       // the key file shares the data folder's disk: a full one stops writes as the event store does
-      const code = (error as { code?: string }).code ?? '';
-      if (!/^SQLITE_(FULL|IOERR)/.test(code)) throw error;
-      const reason = code === 'SQLITE_FULL' ? 'STORE_FULL' : 'STORE_UNREACHABLE';
-      throw new EventStoreUnavailableError(undefined, reason, { cause: error });
+      throw storeFailure(error);
     }
     return this.keyFor(subject);
   }

@@ -8,4 +8,5 @@ export * from './polling-subscription.js';
 export type * from './port.js';
 export * from './read-pages.js';
 export * from './sqlite/sqlite-event-store.js';
+export * from './sqlite/sqlite-failures.js';
 export * from './stream-name.js';

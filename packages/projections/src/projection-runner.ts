@@ -1,4 +1,4 @@
-import type { EventStore, RecordedEvent, Subscription } from '@cadre/event-store';
+import { type EventStore, type RecordedEvent, type Subscription, storeFailure } from '@cadre/event-store';
 import type { ProjectedEvent, Projection } from './projection.js';
 import { ProjectionApplier } from './projection-applier.js';
 import type { ReadModelDatabase } from './read-model-database.js';
@@ -149,13 +149,11 @@ const MAX_RETRY_MS = 5000;
 
 /**
  * A failure of the read-model file that passes (a full disk, an I/O error, a lock held too long): the batch
- * is rolled back with its checkpoint, so following the store again later loses and doubles nothing.
+ * is rolled back with its checkpoint, so following the store again later loses and doubles nothing
+ * (the same failures the event store answers STORE_UNAVAILABLE for, see sqlite-failures.ts).
  * Waiting writers keep waiting; any other failure stops the runner.
  */
-function isPassing(error: unknown): boolean {
-  const code = (error as { code?: unknown })?.code;
-  return typeof code === 'string' && /^SQLITE_(FULL|IOERR|BUSY|LOCKED)/.test(code);
-}
+const isPassing = (error: unknown): boolean => storeFailure(error) !== error;
 
 function reportSnapshotError(error: unknown): void {
   console.error('[projections] time-travel snapshots not written:', error);
