@@ -10,6 +10,11 @@ export interface AsOf {
   /** An ISO 8601 instant, or a date (yyyy-mm-dd) meaning the end of that day in China time. */
   at: string;
   basis?: TimeBasis;
+  /**
+   * Only events at or before this global position: the ledger as it was when a document was made, so that the
+   * same document can be rebuilt, byte for byte, after later (even back-dated) entries.
+   */
+  upToPosition?: bigint;
 }
 
 /** The instant an as-of bound stands for: a bare date includes the whole day (UTC+8). */
@@ -37,5 +42,6 @@ export function timeOf(event: RecordedEvent, basis: TimeBasis = 'OCCURRED'): num
 }
 
 export function happenedBy(event: RecordedEvent, asOf: AsOf): boolean {
+  if (asOf.upToPosition !== undefined && event.position > asOf.upToPosition) return false;
   return timeOf(event, asOf.basis) <= asOfInstant(asOf.at);
 }

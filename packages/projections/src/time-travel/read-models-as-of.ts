@@ -27,6 +27,7 @@ export async function readModelsAsOf(
   const applier = new ProjectionApplier(db, projections, { bulk: true });
   for await (const page of pagesOf(store, PAGE)) {
     applier.apply(page.filter((event) => happenedBy(event, asOf)));
+    if (asOf.upToPosition !== undefined && page.at(-1)!.position >= asOf.upToPosition) break;
     // a replay is the heaviest read there is: let other requests in between its pages
     await new Promise<void>((resolve) => setImmediate(resolve));
   }

@@ -35,6 +35,12 @@ export async function stateAsOf<State, Event extends DomainEvent>(
   asOf: AsOf,
 ): Promise<{ state: State; eventCount: number }> {
   const streamId = streamName(aggregate.category, id);
+  if (asOf.upToPosition !== undefined) {
+    // snapshots know revisions and times, not positions: a document rebuilt at a position folds the stream
+    const events = (await source.store.readStream(streamId)).map(toProjectedEvent);
+    const kept = events.filter((event) => happenedBy(event, asOf));
+    return { state: fold(aggregate, kept as unknown as Event[]), eventCount: kept.length };
+  }
   const outlines = chainedOutlines(source.snapshots.outlines(streamId));
   const stored = outlines.at(-1)?.revision ?? 0;
   const tail = (await source.store.readStream(streamId, { fromRevision: stored })).map(toProjectedEvent);
