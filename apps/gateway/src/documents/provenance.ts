@@ -73,3 +73,12 @@ export function readProvenanceStamp(text: string): Provenance | null {
   const match = STAMP.exec(text);
   return match ? { position: BigInt(match[1]!), chainHead: match[2]! } : null;
 }
+
+const headsOfStores = new WeakMap<EventStore, ChainHeads>();
+
+/** One cache of chain heads per store (the raw store: hashes as written). */
+export function chainHeadsOf(store: EventStore): ChainHeads {
+  let heads = headsOfStores.get(store);
+  if (!heads) headsOfStores.set(store, (heads = new ChainHeads(store)));
+  return heads;
+}
