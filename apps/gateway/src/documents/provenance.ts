@@ -78,7 +78,9 @@ const headsOfStores = new WeakMap<EventStore, ChainHeads>();
 
 /** One cache of chain heads per store (the raw store: hashes as written). */
 export function chainHeadsOf(store: EventStore): ChainHeads {
-  let heads = headsOfStores.get(store);
-  if (!heads) headsOfStores.set(store, (heads = new ChainHeads(store)));
+  const known = headsOfStores.get(store);
+  if (known) return known;
+  const heads = new ChainHeads(store);
+  headsOfStores.set(store, heads);
   return heads;
 }
