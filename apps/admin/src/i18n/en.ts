@@ -1,6 +1,8 @@
+import { boardKitEn } from './board-kit.js';
 import type zhCN from './zh-CN.js';
 
 const en: typeof zhCN = {
+  board: boardKitEn,
   app: { title: 'CadreLedger', subtitle: 'Village and community cadres' },
   nav: {
     dashboard: 'Dashboard',

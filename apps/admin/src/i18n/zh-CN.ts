@@ -1,4 +1,7 @@
+import { boardKitZhCN } from './board-kit.js';
+
 export default {
+  board: boardKitZhCN,
   app: { title: '干部台账', subtitle: '村（社区）干部动态管理' },
   nav: {
     dashboard: '首页统计',
