@@ -2,6 +2,8 @@ import type { AnyCommandDefinition } from './aggregate.js';
 import { completeEducation } from './cadre/development/complete-education.js';
 import { enrollEducation } from './cadre/development/enroll-education.js';
 import { recordTraining } from './cadre/development/record-training.js';
+import { changeCadrePhoto } from './cadre/documents/change-cadre-photo.js';
+import { prepareAppointmentForm } from './cadre/documents/prepare-appointment-form.js';
 import { evaluatePledge } from './cadre/pledge/evaluate-pledge.js';
 import { makePledge } from './cadre/pledge/make-pledge.js';
 import { reportPledgeProgress } from './cadre/pledge/report-pledge-progress.js';
@@ -68,6 +70,8 @@ export const COMMANDS = {
   HonorCadre: honorCadre,
   RecordAnnualAssessment: recordAnnualAssessment,
   GrantBenefit: grantBenefit,
+  ChangeCadrePhoto: changeCadrePhoto,
+  PrepareAppointmentForm: prepareAppointmentForm,
 
   ScheduleTraining: scheduleTraining,
   RecordTrainingHeld: recordTrainingHeld,

@@ -1,4 +1,5 @@
 import { cadreRules } from './cadre/cadre-rules.js';
+import { documentRules } from './cadre/documents/document-rules.js';
 import { idNumberRules } from './identity/id-number-reservation.js';
 import { requestRules } from './request/request-rules.js';
 import type { Rule } from './shared/rules.js';
@@ -12,6 +13,7 @@ export const AGGREGATE_RULES: Readonly<Record<string, Rule>> = {
   ...townshipRules.rules,
   ...villageRules.rules,
   ...cadreRules.rules,
+  ...documentRules.rules,
   ...idNumberRules.rules,
   ...trainingRules.rules,
   ...requestRules.rules,

@@ -13,6 +13,7 @@ import {
 import { reviewingDepartment } from '../township/township-settings.js';
 import { trainingKind } from '../training/training-kind.js';
 import { committee, leavingReason, position } from '../village/seat.js';
+import { appointmentFormPrepared } from './documents/appointment-form-entries.js';
 import { post } from './posts/post.js';
 import { cadreProfile, profileChanges } from './profile/cadre-profile.js';
 import {
@@ -194,6 +195,8 @@ export const cadreEvents = {
     assessedOn: calendarDate,
   }),
   BenefitGranted: z.strictObject({ cadreId, kind: benefitKind, year, amount: yuan, grantedOn: calendarDate }),
+  /** 干部任免审批表: the form's entries the file does not hold (拟任、拟免、任免理由、呈报单位、填表人). */
+  AppointmentFormPrepared: appointmentFormPrepared,
 };
 
 export type CadreEvent = EventsOf<typeof cadreEvents>;
@@ -223,6 +226,7 @@ export type PledgeEvaluated = CadreEventOf<'PledgeEvaluated'>;
 export type CadreHonored = CadreEventOf<'CadreHonored'>;
 export type AnnualAssessmentRecorded = CadreEventOf<'AnnualAssessmentRecorded'>;
 export type BenefitGranted = CadreEventOf<'BenefitGranted'>;
+export type AppointmentFormPrepared = CadreEventOf<'AppointmentFormPrepared'>;
 
 /** An event's data without the id of the stream it belongs to: how the state keeps a record. */
 export type CadreRecord<Type extends CadreEventType> = Omit<CadreEventOf<Type>['data'], 'cadreId'>;

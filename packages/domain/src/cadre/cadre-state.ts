@@ -62,6 +62,8 @@ export interface CadreState {
   honors: CadreRecord<'CadreHonored'>[];
   assessments: CadreRecord<'AnnualAssessmentRecorded'>[];
   benefits: CadreRecord<'BenefitGranted'>[];
+  /** The appointment form's own entries, as last prepared. */
+  appointmentForm?: CadreRecord<'AppointmentFormPrepared'>;
 }
 
 const initialState: CadreState = {
@@ -215,6 +217,8 @@ function evolve(state: CadreState, event: CadreEvent): CadreState {
       return { ...state, assessments: [...state.assessments, withoutCadreId(event.data)] };
     case 'BenefitGranted':
       return { ...state, benefits: [...state.benefits, withoutCadreId(event.data)] };
+    case 'AppointmentFormPrepared':
+      return { ...state, appointmentForm: withoutCadreId(event.data) };
   }
 }
 

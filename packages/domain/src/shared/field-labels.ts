@@ -133,6 +133,14 @@ const LABELS: Record<string, Localized> = {
   comment: { zh: '评价意见', en: 'comment' },
   ratedOn: { zh: '评价日期', en: 'rating date' },
   occurredAt: { zh: '发生日期', en: 'date' },
+  photoSha256: { zh: '照片', en: 'photo' },
+  currentPost: { zh: '现任职务', en: 'current post' },
+  proposedPost: { zh: '拟任职务', en: 'proposed post' },
+  postToLeave: { zh: '拟免职务', en: 'post to leave' },
+  appointmentReason: { zh: '任免理由', en: 'reason for the appointment' },
+  reportingUnit: { zh: '呈报单位', en: 'reporting unit' },
+  filledBy: { zh: '填表人', en: 'filled in by' },
+  preparedOn: { zh: '填表时间', en: 'date filled in' },
   commandId: { zh: '命令编号', en: 'command id' },
 };
 

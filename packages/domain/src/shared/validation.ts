@@ -55,6 +55,10 @@ export const FIELD_RULES = {
     zh: '照片地址应为 http(s) 网址或以 / 开头的路径',
     en: 'A photo address is an http(s) URL or a path starting with /',
   },
+  PHOTO_HASH_FORMAT: {
+    zh: '照片应以其 SHA-256 摘要（64位小写十六进制）指明',
+    en: 'A photo is named by its SHA-256 digest (64 lower-case hex digits)',
+  },
   DEPARTMENT_CODE_FORMAT: {
     zh: '部门代码应为大写字母和下划线，如 PUBLIC_SECURITY',
     en: 'A department code is capital letters and underscores, e.g. PUBLIC_SECURITY',
