@@ -1,5 +1,9 @@
 import { businessDateFromOccurredAt } from './business-date-v1.js';
 import { upcastCadreAppointedV1 } from './cadre/posts/cadre-appointed-v1.js';
+import {
+  upcastTownshipRegisteredV2,
+  upcastTownshipSettingsChangedV2,
+} from './township/calendar-settings-v2.js';
 
 /**
  * Events are stored with the schema version they were written in. An upcaster lifts the data of one
@@ -13,8 +17,8 @@ export type Upcaster = (data: any, occurredAt: string) => unknown;
 /** For each event type, the upcasters from version 1 upwards: index i turns version i+1 into i+2. */
 const UPCASTERS: Record<string, Upcaster[]> = {
   CadreAppointed: [upcastCadreAppointedV1],
-  TownshipRegistered: [businessDateFromOccurredAt('registeredOn')],
-  TownshipSettingsChanged: [businessDateFromOccurredAt('changedOn')],
+  TownshipRegistered: [businessDateFromOccurredAt('registeredOn'), upcastTownshipRegisteredV2],
+  TownshipSettingsChanged: [businessDateFromOccurredAt('changedOn'), upcastTownshipSettingsChangedV2],
   VillageRegistered: [businessDateFromOccurredAt('registeredOn')],
   CadreRegistered: [businessDateFromOccurredAt('registeredOn')],
   CadreProfileCorrected: [businessDateFromOccurredAt('correctedOn')],

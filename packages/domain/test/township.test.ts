@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { townshipAggregate } from '../src/index.js';
+import { DEFAULT_CALENDAR_SETTINGS, townshipAggregate } from '../src/index.js';
 import { OTHER_TOWNSHIP, TODAY, TOWNSHIP } from './support/fixtures.js';
 import { expectRule, Ledger } from './support/ledger.js';
 
@@ -20,12 +20,14 @@ describe('RegisterTownship', () => {
         { code: 'PUBLIC_SECURITY', name: '公安' },
       ],
       admonishmentThreshold: 0.3,
+      ...DEFAULT_CALENDAR_SETTINGS,
     };
     expect(township).toEqual([{ type: 'TownshipRegistered', data: { ...registration, settings } }]);
     expect(ledger.state(townshipAggregate, TOWNSHIP)).toEqual({
       registered: true,
       ...registration,
       settings,
+      elections: [],
     });
   });
 
@@ -79,6 +81,7 @@ describe('ChangeTownshipSettings', () => {
           townshipId: TOWNSHIP,
           reviewingDepartments: departments,
           admonishmentThreshold: 0.3,
+          ...DEFAULT_CALENDAR_SETTINGS,
           changedOn: TODAY,
         },
       },
@@ -86,6 +89,7 @@ describe('ChangeTownshipSettings', () => {
     expect(ledger.state(townshipAggregate, TOWNSHIP).settings).toEqual({
       reviewingDepartments: departments,
       admonishmentThreshold: 0.3,
+      ...DEFAULT_CALENDAR_SETTINGS,
     });
   });
 

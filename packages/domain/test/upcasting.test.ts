@@ -4,6 +4,7 @@ import {
   cadreAppointedV1,
   cadreEvents,
   currentSchemaVersion,
+  DEFAULT_CALENDAR_SETTINGS,
   type DomainEvent,
   upcast,
 } from '../src/index.js';
@@ -91,10 +92,38 @@ describe('events that gained a business date (v1 → v2)', () => {
     ['TownshipSettingsChanged', 'changedOn', { townshipId: cadreId, admonishmentThreshold: 0.3 }],
   ];
 
-  it.each(v1Events)('%s v1 takes its %s from the China date of occurredAt', (type, field, data) => {
-    expect(currentSchemaVersion(type)).toBe(2);
-    expect(upcast(type, 1, data, AT)).toEqual({ ...data, [field]: '2018-10-15' });
-    const v2 = { ...data, [field]: '2018-01-01' };
-    expect(upcast(type, 2, v2, AT)).toBe(v2);
+  const laterLifted = new Set(['TownshipRegistered', 'TownshipSettingsChanged']);
+
+  it.each(v1Events.filter(([type]) => !laterLifted.has(type)))(
+    '%s v1 takes its %s from the China date of occurredAt',
+    (type, field, data) => {
+      expect(currentSchemaVersion(type)).toBe(2);
+      expect(upcast(type, 1, data, AT)).toEqual({ ...data, [field]: '2018-10-15' });
+      const v2 = { ...data, [field]: '2018-01-01' };
+      expect(upcast(type, 2, v2, AT)).toBe(v2);
+    },
+  );
+
+  it.each(v1Events.filter(([type]) => laterLifted.has(type)))(
+    '%s v1 takes its %s from occurredAt, and v2 gains the calendar settings (v3)',
+    (type, field, data) => {
+      expect(currentSchemaVersion(type)).toBe(3);
+      const lifted = upcast(type, 1, data, AT) as Record<string, unknown>;
+      expect(lifted[field]).toBe('2018-10-15');
+      const calendar = type === 'TownshipRegistered' ? (lifted.settings as Record<string, unknown>) : lifted;
+      expect(calendar).toMatchObject(DEFAULT_CALENDAR_SETTINGS);
+    },
+  );
+});
+
+describe('township settings that gained the calendar (v2 → v3)', () => {
+  it('keeps what a v2 event set and adds the default calendar', () => {
+    const v2 = { townshipId: cadreId, reviewingDepartments: [], admonishmentThreshold: 0.25, changedOn: '2024-01-02' };
+    expect(upcast('TownshipSettingsChanged', 2, v2, AT)).toEqual({ ...v2, ...DEFAULT_CALENDAR_SETTINGS });
+    const registered = { townshipId: cadreId, settings: { admonishmentThreshold: 0.25 } };
+    expect(upcast('TownshipRegistered', 2, registered, AT)).toEqual({
+      townshipId: cadreId,
+      settings: { ...DEFAULT_CALENDAR_SETTINGS, admonishmentThreshold: 0.25 },
+    });
   });
 });

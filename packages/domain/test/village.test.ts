@@ -42,6 +42,8 @@ describe('RegisterVillage', () => {
       seats: [],
       committeeReviews: [],
       earlyWarnings: [],
+      term: null,
+      terms: [],
     });
   });
 

@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import type { EventsOf } from '../aggregate.js';
+import { electionEvents } from '../election/election-events.js';
 import { calendarDate, requiredText, uuid } from '../shared/schemas.js';
-import { admonishmentThreshold, reviewingDepartmentList, townshipSettings } from './township-settings.js';
+import {
+  admonishmentThreshold,
+  calendarSettings,
+  reviewingDepartmentList,
+  townshipSettings,
+} from './township-settings.js';
 
 /** The events of a `township-<id>` stream, by type: the schema of each one's data. */
 export const townshipEvents = {
@@ -17,8 +23,10 @@ export const townshipEvents = {
     townshipId: uuid,
     reviewingDepartments: reviewingDepartmentList,
     admonishmentThreshold,
+    ...calendarSettings,
     changedOn: calendarDate,
   }),
+  ...electionEvents,
 };
 
 export type TownshipEvent = EventsOf<typeof townshipEvents>;

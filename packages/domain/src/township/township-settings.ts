@@ -31,8 +31,57 @@ export const reviewingDepartmentList = z
 /** The share of "incompetent" votes, in (0, 1], from which an admonishment is due. */
 export const admonishmentThreshold = z.number().gt(0).max(1);
 
+/** The township's calendar (what becomes due when), read by the to-do list and its reminders. */
+export const calendarSettings = {
+  /** A qualification review open this many days or longer is overdue. */
+  reviewOpenTooLongDays: z.number().int().min(1).max(365),
+  /** A service request still unresolved this many days after it was raised is overdue. */
+  serviceRequestUnresolvedDays: z.number().int().min(1).max(365),
+  /** A reserve cadre at or over this age leaves the age band the pool is meant for (常见 35 岁). */
+  reserveCadreAgeThreshold: z.number().int().min(18).max(70),
+  /** A committee member at or over this age is flagged for the next 换届 (常见 60 岁). */
+  committeeMemberAgeThreshold: z.number().int().min(18).max(80),
+  /** How many months before a term's planned end a reminder is due, e.g. [6, 3]. */
+  termReminderMonths: z
+    .array(z.number().int().min(1).max(24))
+    .min(1)
+    .max(6)
+    .refine(
+      distinctBy((months: number) => months),
+      'DUPLICATE_ENTRY',
+    ),
+};
+
+export const DEFAULT_CALENDAR_SETTINGS: CalendarSettings = {
+  reviewOpenTooLongDays: 30,
+  serviceRequestUnresolvedDays: 30,
+  reserveCadreAgeThreshold: 35,
+  committeeMemberAgeThreshold: 60,
+  termReminderMonths: [6, 3],
+};
+
+export const calendarSettingsSchema = z.strictObject(calendarSettings);
+export type CalendarSettings = z.infer<typeof calendarSettingsSchema>;
+
 export const townshipSettings = z.strictObject({
   reviewingDepartments: reviewingDepartmentList.default(DEFAULT_REVIEWING_DEPARTMENTS),
   admonishmentThreshold: admonishmentThreshold.default(DEFAULT_ADMONISHMENT_THRESHOLD),
+  reviewOpenTooLongDays: calendarSettings.reviewOpenTooLongDays.default(
+    DEFAULT_CALENDAR_SETTINGS.reviewOpenTooLongDays,
+  ),
+  serviceRequestUnresolvedDays: calendarSettings.serviceRequestUnresolvedDays.default(
+    DEFAULT_CALENDAR_SETTINGS.serviceRequestUnresolvedDays,
+  ),
+  reserveCadreAgeThreshold: calendarSettings.reserveCadreAgeThreshold.default(
+    DEFAULT_CALENDAR_SETTINGS.reserveCadreAgeThreshold,
+  ),
+  committeeMemberAgeThreshold: calendarSettings.committeeMemberAgeThreshold.default(
+    DEFAULT_CALENDAR_SETTINGS.committeeMemberAgeThreshold,
+  ),
+  termReminderMonths: calendarSettings.termReminderMonths.default(DEFAULT_CALENDAR_SETTINGS.termReminderMonths),
 });
+/**
+ * What a township has set: the joint review's departments, the admonishment threshold and the calendar.
+ * Events written before the calendar settings existed are lifted to the defaults (`calendar-settings-v2.ts`).
+ */
 export type TownshipSettings = z.infer<typeof townshipSettings>;

@@ -35,6 +35,13 @@ export const villageEvents = {
   }),
   SeatFilled: z.strictObject({ ...seatChange, method: appointmentMethod, filledOn: calendarDate }),
   SeatVacated: z.strictObject({ ...seatChange, reason: leavingReason, vacatedOn: calendarDate }),
+  /** A "两委" term began: recorded for an earlier term, or opened by a 换届's conclusion (`electionId`). */
+  CommitteeTermStarted: z.strictObject({
+    villageId: uuid,
+    startedOn: calendarDate,
+    plannedEndOn: calendarDate,
+    electionId: uuid.optional(),
+  }),
 };
 
 export type VillageEvent = EventsOf<typeof villageEvents>;
@@ -44,6 +51,7 @@ export type CommitteeReviewRecorded = Extract<VillageEvent, { type: 'CommitteeRe
 export type EarlyWarningResolved = Extract<VillageEvent, { type: 'EarlyWarningResolved' }>;
 export type SeatFilled = Extract<VillageEvent, { type: 'SeatFilled' }>;
 export type SeatVacated = Extract<VillageEvent, { type: 'SeatVacated' }>;
+export type CommitteeTermStarted = Extract<VillageEvent, { type: 'CommitteeTermStarted' }>;
 
 /** Who holds a seat, how and since when. */
 export type SeatHolding = Omit<Data<'SeatFilled'>, 'villageId'>;

@@ -1,8 +1,10 @@
 import type { z } from 'zod';
 import type { Aggregate } from '../aggregate.js';
+import type { CommitteeTerm, CurrentTerm } from './committee-term.js';
 import { isSameSeatRef } from './seat.js';
 import type {
   CommitteeReviewRecorded,
+  CommitteeTermStarted,
   EarlyWarningResolved,
   earlyWarning,
   SeatHolding,
@@ -33,6 +35,29 @@ export interface VillageState {
   seats: SeatHolding[];
   committeeReviews: CommitteeReview[];
   earlyWarnings: EarlyWarning[];
+  /** The term begun last (start and planned end); null until one is recorded. */
+  term: CurrentTerm | null;
+  /** Every term recorded, oldest first. */
+  terms: CommitteeTerm[];
+}
+
+function startTerm(state: VillageState, data: CommitteeTermStarted['data']): VillageState {
+  const { villageId: _villageId, ...term } = data;
+  const terms = state.terms.map((t, index) =>
+    index === state.terms.length - 1 &&
+    t.endedOn === undefined &&
+    t.startedOn < data.startedOn &&
+    data.startedOn < t.plannedEndOn
+      ? { ...t, endedOn: data.startedOn }
+      : t,
+  );
+  const ordered = [...terms, term].sort((a, b) => a.startedOn.localeCompare(b.startedOn));
+  const latest = ordered.at(-1)!;
+  return {
+    ...state,
+    terms: ordered,
+    term: { startedOn: latest.startedOn, plannedEndOn: latest.plannedEndOn },
+  };
 }
 
 function recordReview(state: VillageState, data: CommitteeReviewData): VillageState {
@@ -50,7 +75,14 @@ function recordReview(state: VillageState, data: CommitteeReviewData): VillageSt
 
 export const villageAggregate: Aggregate<VillageState, VillageEvent> = {
   category: 'village',
-  initialState: { registered: false, seats: [], committeeReviews: [], earlyWarnings: [] },
+  initialState: {
+    registered: false,
+    seats: [],
+    committeeReviews: [],
+    earlyWarnings: [],
+    term: null,
+    terms: [],
+  },
   evolve(state, event) {
     switch (event.type) {
       case 'VillageRegistered':
@@ -73,6 +105,8 @@ export const villageAggregate: Aggregate<VillageState, VillageEvent> = {
         const seats = state.seats.filter((s) => !(s.cadreId === cadreId && isSameSeatRef(s, event.data)));
         return { ...state, seats };
       }
+      case 'CommitteeTermStarted':
+        return startTerm(state, event.data);
     }
   },
 };
