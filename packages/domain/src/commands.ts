@@ -23,6 +23,10 @@ import { openQualificationReview } from './cadre/review/open-qualification-revie
 import { recordDepartmentVerdict } from './cadre/review/record-department-verdict.js';
 import { recordInterview } from './cadre/supervision/record-interview.js';
 import { updatePoliticalPortrait } from './cadre/supervision/update-political-portrait.js';
+import { concludeVillageElection } from './election/conclude-village-election.js';
+import { recordElectionResult } from './election/record-election-result.js';
+import { registerElectionCandidate } from './election/register-election-candidate.js';
+import { startGeneralElection } from './election/start-general-election.js';
 import { acceptServiceRequest } from './request/accept-service-request.js';
 import { dispatchServiceRequest } from './request/dispatch-service-request.js';
 import { raiseServiceRequest } from './request/raise-service-request.js';
@@ -33,6 +37,7 @@ import { registerTownship } from './township/register-township.js';
 import { recordTrainingHeld } from './training/record-training-held.js';
 import { scheduleTraining } from './training/schedule-training.js';
 import { recordCommitteeReview } from './village/record-committee-review.js';
+import { recordCommitteeTerm } from './village/record-committee-term.js';
 import { registerVillage } from './village/register-village.js';
 import { resolveEarlyWarning } from './village/resolve-early-warning.js';
 
@@ -47,6 +52,12 @@ export const COMMANDS = {
   RegisterVillage: registerVillage,
   RecordCommitteeReview: recordCommitteeReview,
   ResolveEarlyWarning: resolveEarlyWarning,
+  RecordCommitteeTerm: recordCommitteeTerm,
+
+  StartGeneralElection: startGeneralElection,
+  RegisterElectionCandidate: registerElectionCandidate,
+  RecordElectionResult: recordElectionResult,
+  ConcludeVillageElection: concludeVillageElection,
 
   RegisterCadre: registerCadre,
   CorrectCadreProfile: correctCadreProfile,

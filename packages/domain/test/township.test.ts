@@ -122,3 +122,56 @@ describe('ChangeTownshipSettings', () => {
       expectRule(ledger.reject('ChangeTownshipSettings', input), rule, field);
   });
 });
+
+describe('the calendar settings', () => {
+  const base = { townshipId: TOWNSHIP, reviewingDepartments: departments };
+
+  it('default on registration, change one at a time, and keep the others', () => {
+    const ledger = new Ledger();
+    ledger.run('RegisterTownship', registration);
+    ledger.run('ChangeTownshipSettings', {
+      ...base,
+      reviewOpenTooLongDays: 45,
+      termReminderMonths: [12, 6, 3],
+    });
+    ledger.run('ChangeTownshipSettings', { ...base, reserveCadreAgeThreshold: 40 });
+    expect(ledger.state(townshipAggregate, TOWNSHIP).settings).toMatchObject({
+      reviewOpenTooLongDays: 45,
+      serviceRequestUnresolvedDays: DEFAULT_CALENDAR_SETTINGS.serviceRequestUnresolvedDays,
+      reserveCadreAgeThreshold: 40,
+      committeeMemberAgeThreshold: 60,
+      termReminderMonths: [12, 6, 3],
+    });
+  });
+
+  it.each([
+    ['reviewOpenTooLongDays', -1, 'TOO_SMALL'],
+    ['reviewOpenTooLongDays', 0, 'TOO_SMALL'],
+    ['reviewOpenTooLongDays', 366, 'TOO_LARGE'],
+    ['reviewOpenTooLongDays', 1.5, 'INVALID_TYPE'],
+    ['serviceRequestUnresolvedDays', 0, 'TOO_SMALL'],
+    ['serviceRequestUnresolvedDays', 1000, 'TOO_LARGE'],
+    ['reserveCadreAgeThreshold', -1, 'TOO_SMALL'],
+    ['reserveCadreAgeThreshold', 71, 'TOO_LARGE'],
+    ['committeeMemberAgeThreshold', 17, 'TOO_SMALL'],
+    ['committeeMemberAgeThreshold', 120, 'TOO_LARGE'],
+    ['termReminderMonths', [], 'REQUIRED'],
+    ['termReminderMonths', [6, 6], 'DUPLICATE_ENTRY'],
+    ['termReminderMonths.1', [6, 0], 'TOO_SMALL'],
+    ['termReminderMonths.0', [25], 'TOO_LARGE'],
+  ])('refuses %s = %j (%s), writing nothing', (field, value, rule) => {
+    const ledger = new Ledger();
+    ledger.run('RegisterTownship', registration);
+    const key = field.split('.')[0]!;
+    expectRule(ledger.reject('ChangeTownshipSettings', { ...base, [key]: value }), rule, field);
+    expect(ledger.state(townshipAggregate, TOWNSHIP).settings).toMatchObject(DEFAULT_CALENDAR_SETTINGS);
+  });
+
+  it('refuses out-of-range settings given at registration', () => {
+    const error = new Ledger().reject('RegisterTownship', {
+      ...registration,
+      settings: { committeeMemberAgeThreshold: 0 },
+    });
+    expectRule(error, 'TOO_SMALL', 'settings.committeeMemberAgeThreshold');
+  });
+});

@@ -118,7 +118,12 @@ describe('events that gained a business date (v1 → v2)', () => {
 
 describe('township settings that gained the calendar (v2 → v3)', () => {
   it('keeps what a v2 event set and adds the default calendar', () => {
-    const v2 = { townshipId: cadreId, reviewingDepartments: [], admonishmentThreshold: 0.25, changedOn: '2024-01-02' };
+    const v2 = {
+      townshipId: cadreId,
+      reviewingDepartments: [],
+      admonishmentThreshold: 0.25,
+      changedOn: '2024-01-02',
+    };
     expect(upcast('TownshipSettingsChanged', 2, v2, AT)).toEqual({ ...v2, ...DEFAULT_CALENDAR_SETTINGS });
     const registered = { townshipId: cadreId, settings: { admonishmentThreshold: 0.25 } };
     expect(upcast('TownshipRegistered', 2, registered, AT)).toEqual({

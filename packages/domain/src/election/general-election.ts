@@ -32,7 +32,9 @@ export const isCandidacy = (
   candidate: ElectionCandidate,
   wanted: SeatRef & { villageId: string; cadreId: string },
 ): boolean =>
-  candidate.villageId === wanted.villageId && candidate.cadreId === wanted.cadreId && isSameSeatRef(candidate, wanted);
+  candidate.villageId === wanted.villageId &&
+  candidate.cadreId === wanted.cadreId &&
+  isSameSeatRef(candidate, wanted);
 
 export const hasConcluded = (election: GeneralElection, villageId: string): boolean =>
   election.concludedVillages.some((v) => v.villageId === villageId);

@@ -8,4 +8,7 @@ export const upcastTownshipRegisteredV2: Upcaster = (data) => ({
 });
 
 /** Version 2 of TownshipSettingsChanged predates the calendar settings: version 3 holds the defaults. */
-export const upcastTownshipSettingsChangedV2: Upcaster = (data) => ({ ...DEFAULT_CALENDAR_SETTINGS, ...data });
+export const upcastTownshipSettingsChangedV2: Upcaster = (data) => ({
+  ...DEFAULT_CALENDAR_SETTINGS,
+  ...data,
+});

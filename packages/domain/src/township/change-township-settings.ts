@@ -1,7 +1,11 @@
 import { defineCommand, domainEvent } from '../aggregate.js';
 import { townshipEvents } from './township-events.js';
 import { ensureTownshipRegistered } from './township-rules.js';
-import { admonishmentThreshold, calendarSettings, DEFAULT_ADMONISHMENT_THRESHOLD } from './township-settings.js';
+import {
+  admonishmentThreshold,
+  calendarSettings,
+  DEFAULT_ADMONISHMENT_THRESHOLD,
+} from './township-settings.js';
 import { townshipAggregate } from './township-state.js';
 
 /**
@@ -29,7 +33,8 @@ export const changeTownshipSettings = defineCommand({
     const data = {
       ...input,
       reviewOpenTooLongDays: input.reviewOpenTooLongDays ?? current.reviewOpenTooLongDays,
-      serviceRequestUnresolvedDays: input.serviceRequestUnresolvedDays ?? current.serviceRequestUnresolvedDays,
+      serviceRequestUnresolvedDays:
+        input.serviceRequestUnresolvedDays ?? current.serviceRequestUnresolvedDays,
       reserveCadreAgeThreshold: input.reserveCadreAgeThreshold ?? current.reserveCadreAgeThreshold,
       committeeMemberAgeThreshold: input.committeeMemberAgeThreshold ?? current.committeeMemberAgeThreshold,
       termReminderMonths: input.termReminderMonths ?? current.termReminderMonths,

@@ -78,7 +78,9 @@ export const townshipSettings = z.strictObject({
   committeeMemberAgeThreshold: calendarSettings.committeeMemberAgeThreshold.default(
     DEFAULT_CALENDAR_SETTINGS.committeeMemberAgeThreshold,
   ),
-  termReminderMonths: calendarSettings.termReminderMonths.default(DEFAULT_CALENDAR_SETTINGS.termReminderMonths),
+  termReminderMonths: calendarSettings.termReminderMonths.default(
+    DEFAULT_CALENDAR_SETTINGS.termReminderMonths,
+  ),
 });
 /**
  * What a township has set: the joint review's departments, the admonishment threshold and the calendar.

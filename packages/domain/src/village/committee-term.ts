@@ -28,8 +28,11 @@ export const plannedEndOf = (startedOn: string): string => yearsAfter(startedOn,
 export const termEndOf = (term: CommitteeTerm): string => term.endedOn ?? term.plannedEndOn;
 
 /** Whether the period [startedOn, plannedEndOn) shares a day with a recorded term. */
-export const overlapsAny = (terms: readonly CommitteeTerm[], startedOn: string, plannedEndOn: string): boolean =>
-  terms.some((t) => startedOn < termEndOf(t) && t.startedOn < plannedEndOn);
+export const overlapsAny = (
+  terms: readonly CommitteeTerm[],
+  startedOn: string,
+  plannedEndOn: string,
+): boolean => terms.some((t) => startedOn < termEndOf(t) && t.startedOn < plannedEndOn);
 
 /** Whole days from `from` to `to` (yyyy-mm-dd), negative when `to` is earlier. */
 export const daysBetween = (from: string, to: string): number =>
