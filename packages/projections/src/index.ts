@@ -1,5 +1,7 @@
 export * from './activities/activity-rows.js';
 export * from './all-projections.js';
+export * from './boards/boards-b-lists.js';
+export * from './boards/sortable-list.js';
 export * from './cadres/admonishment-warning.js';
 export * from './cadres/cadre-columns.js';
 export * from './cadres/cadre-dossier.js';

@@ -16,6 +16,13 @@ export const CACHEABLE_QUERY_FIELDS: ReadonlySet<string> = new Set([
   'trainings',
   'honors',
   'earlyWarnings',
+  'talkRecords',
+  'warningRecords',
+  'committeeReviews',
+  'serviceRequestCards',
+  'honorRecords',
+  'assessmentRecords',
+  'benefitRecords',
 ]);
 
 export const UNCACHEABLE_QUERY_FIELDS: ReadonlySet<string> = new Set([

@@ -89,6 +89,38 @@ export type AppraisalVotesInput = {
   incompetent: Scalars['Int']['input'];
 };
 
+/** 综合考评 A cadre's annual assessment with the cadre's name and village. */
+export type AssessmentRecord = {
+  __typename?: 'AssessmentRecord';
+  assessedOn?: Maybe<Scalars['String']['output']>;
+  bonus: Scalars['Float']['output'];
+  cadreId: Scalars['ID']['output'];
+  cadreName: Scalars['String']['output'];
+  grade: EvaluationGrade;
+  score: Scalars['Float']['output'];
+  villageId?: Maybe<Scalars['ID']['output']>;
+  villageName?: Maybe<Scalars['String']['output']>;
+  year: Scalars['Int']['output'];
+};
+
+export type AssessmentRecordConnection = {
+  __typename?: 'AssessmentRecordConnection';
+  edges: Array<AssessmentRecordEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AssessmentRecordEdge = {
+  __typename?: 'AssessmentRecordEdge';
+  cursor: Scalars['String']['output'];
+  node: AssessmentRecord;
+};
+
+export type AssessmentSort =
+  | 'BONUS'
+  | 'CADRE_NAME'
+  | 'SCORE';
+
 /** Input of `assignMentors`. */
 export type AssignMentorsInput = {
   /** 结对日期 yyyy-mm-dd, not in the future and not before the enlistment. The business date: it becomes the events' `occurredAt`; leave it out for today (China time). */
@@ -116,6 +148,37 @@ export type BenefitKind =
   | 'ACCIDENT_INSURANCE'
   | 'HEALTH_CHECKUP'
   | 'PENSION_SUBSIDY';
+
+/** 关爱保障 A benefit granted, with the cadre's name and village. Sensitive (PIPL Art. 28). */
+export type BenefitRecord = {
+  __typename?: 'BenefitRecord';
+  amount: Scalars['Float']['output'];
+  cadreId: Scalars['ID']['output'];
+  cadreName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: BenefitKind;
+  villageId?: Maybe<Scalars['ID']['output']>;
+  villageName?: Maybe<Scalars['String']['output']>;
+  year: Scalars['Int']['output'];
+};
+
+export type BenefitRecordConnection = {
+  __typename?: 'BenefitRecordConnection';
+  edges: Array<BenefitRecordEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type BenefitRecordEdge = {
+  __typename?: 'BenefitRecordEdge';
+  cursor: Scalars['String']['output'];
+  node: BenefitRecord;
+};
+
+export type BenefitSort =
+  | 'AMOUNT'
+  | 'CADRE_NAME'
+  | 'KIND';
 
 export type BrokenLink = {
   __typename?: 'BrokenLink';
@@ -415,6 +478,36 @@ export type Committee =
   | 'PARTY_COMMITTEE'
   | 'RESIDENTS_COMMITTEE';
 
+/** 班子运行情况分析研判 / 届中分析 A committee review of a village, with the early warnings it raised. */
+export type CommitteeReviewRecord = {
+  __typename?: 'CommitteeReviewRecord';
+  findings: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  openWarningCount: Scalars['Int']['output'];
+  period: Scalars['String']['output'];
+  reviewedOn: Scalars['String']['output'];
+  villageId: Scalars['ID']['output'];
+  villageName: Scalars['String']['output'];
+  warningCount: Scalars['Int']['output'];
+};
+
+export type CommitteeReviewRecordConnection = {
+  __typename?: 'CommitteeReviewRecordConnection';
+  edges: Array<CommitteeReviewRecordEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CommitteeReviewRecordEdge = {
+  __typename?: 'CommitteeReviewRecordEdge';
+  cursor: Scalars['String']['output'];
+  node: CommitteeReviewRecord;
+};
+
+export type CommitteeReviewSort =
+  | 'REVIEWED_ON'
+  | 'VILLAGE';
+
 /** Input of `completeEducation`. Programme, school and level are those of the enrolment. */
 export type CompleteEducationInput = {
   /** 干部 The cadre (UUID). */
@@ -513,6 +606,10 @@ export type EarlyWarningInput = {
   /** The issue's id (UUID), to resolve it later. Leave it out to have one derived from the command id and the issue's place in the list. */
   issueId?: InputMaybe<Scalars['ID']['input']>;
 };
+
+export type EarlyWarningSource =
+  | 'ADMONISHMENT_DUE'
+  | 'COMMITTEE_REVIEW';
 
 /** 学历 Education level, from lowest to highest. SENIOR_HIGH includes 中专; JUNIOR_COLLEGE is 大专; BACHELOR is 本科. */
 export type EducationLevel =
@@ -741,6 +838,38 @@ export type HonorLevel =
   | 'NATIONAL'
   | 'PROVINCE'
   | 'TOWNSHIP';
+
+/** 荣誉 An honor with the cadre's name and village. */
+export type HonorRecord = {
+  __typename?: 'HonorRecord';
+  awardedOn: Scalars['String']['output'];
+  awardingBody: Scalars['String']['output'];
+  cadreId: Scalars['ID']['output'];
+  cadreName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  level: HonorLevel;
+  title: Scalars['String']['output'];
+  villageId?: Maybe<Scalars['ID']['output']>;
+  villageName?: Maybe<Scalars['String']['output']>;
+};
+
+export type HonorRecordConnection = {
+  __typename?: 'HonorRecordConnection';
+  edges: Array<HonorRecordEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type HonorRecordEdge = {
+  __typename?: 'HonorRecordEdge';
+  cursor: Scalars['String']['output'];
+  node: HonorRecord;
+};
+
+export type HonorSort =
+  | 'AWARDED_ON'
+  | 'CADRE_NAME'
+  | 'LEVEL';
 
 /**
  * 完整性校验 What the history proves: every stream's hash chain intact (nothing edited or removed) and every
@@ -2129,6 +2258,10 @@ export type QualificationReview = {
  */
 export type Query = {
   __typename?: 'Query';
+  /** Annual assessments of a year (when given). */
+  assessmentRecords: AssessmentRecordConnection;
+  /** Benefits granted for a year (when given). Sensitive: the township office and auditors only. */
+  benefitRecords: BenefitRecordConnection;
   /** One cadre's file, or null when there is no such cadre. */
   cadre?: Maybe<Cadre>;
   /** 时间回溯 A cadre as of a moment (`asOf`: yyyy-mm-dd = end of that day in China time, or an ISO instant). */
@@ -2140,10 +2273,14 @@ export type Query = {
    * place), role and part of the name, sorted by registration (default), name or birth date.
    */
   cadres: CadreConnection;
+  /** Committee reviews (届中分析) by village and date. Not for external apps. */
+  committeeReviews: CommitteeReviewRecordConnection;
   /** Early warnings, newest first; `open: true` for those not yet resolved. */
   earlyWarnings: EarlyWarningConnection;
   /** The auditors' event log, newest first, filtered by stream, type, actor and recorded time. */
   eventLog: LedgerEventConnection;
+  /** Honors of a year (when given) with the cadres' names, of every village (honors are public). */
+  honorRecords: HonorRecordConnection;
   /** Honors, newest first, of the cadres of a village or of a township; `asOf` and `basis` as for `trainings`. */
   honors: HonorConnection;
   /** Recompute every hash chain (the first broken link) and check the ledger's rules across streams (every violation). */
@@ -2157,6 +2294,8 @@ export type Query = {
    * township; `asOf` and `basis` as for `trainings`.
    */
   pledges: PledgeConnection;
+  /** 三单 requests with the days each was open, of a status (a column of the board). */
+  serviceRequestCards: ServiceRequestCardConnection;
   /**
    * 三单 requests, newest first, of a village (a village secretary's own by default) or of a township;
    * `asOf` and `basis` as for `trainings`.
@@ -2173,6 +2312,8 @@ export type Query = {
    * with BAD_USER_INPUT.
    */
   statistics: Statistics;
+  /** Talks held (谈心谈话、实地走访、民主测评、约谈), newest first by default. Not for external apps. */
+  talkRecords: TalkRecordConnection;
   townships: Array<Township>;
   /**
    * Training sessions by planned date. `townshipId`: the township's; `villageId`: those a cadre of the
@@ -2182,6 +2323,49 @@ export type Query = {
   trainings: TrainingConnection;
   village?: Maybe<Village>;
   villages: VillageConnection;
+  /**
+   * Early warnings open (`open: true`) or closed (销号), of a source: a committee review's issues, or the
+   * admonishments due (the 30% rule). Not for external apps.
+   */
+  warningRecords: WarningRecordConnection;
+};
+
+
+/**
+ * Reads. Lists are Relay-style connections: `first` (at most 200, default 50), `after` a cursor, and
+ * `reverse: true` to turn a list's natural order around (the roster also takes `sort` and `descending`).
+ */
+export type QueryAssessmentRecordsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<TimeBasis>;
+  descending?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  grade?: InputMaybe<EvaluationGrade>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<AssessmentSort>;
+  townshipId?: InputMaybe<Scalars['ID']['input']>;
+  villageId?: InputMaybe<Scalars['ID']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Reads. Lists are Relay-style connections: `first` (at most 200, default 50), `after` a cursor, and
+ * `reverse: true` to turn a list's natural order around (the roster also takes `sort` and `descending`).
+ */
+export type QueryBenefitRecordsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<TimeBasis>;
+  descending?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<BenefitKind>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<BenefitSort>;
+  townshipId?: InputMaybe<Scalars['ID']['input']>;
+  villageId?: InputMaybe<Scalars['ID']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2235,6 +2419,26 @@ export type QueryCadresArgs = {
  * Reads. Lists are Relay-style connections: `first` (at most 200, default 50), `after` a cursor, and
  * `reverse: true` to turn a list's natural order around (the roster also takes `sort` and `descending`).
  */
+export type QueryCommitteeReviewsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<TimeBasis>;
+  descending?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  reviewedFrom?: InputMaybe<Scalars['String']['input']>;
+  reviewedTo?: InputMaybe<Scalars['String']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<CommitteeReviewSort>;
+  townshipId?: InputMaybe<Scalars['ID']['input']>;
+  villageId?: InputMaybe<Scalars['ID']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Reads. Lists are Relay-style connections: `first` (at most 200, default 50), `after` a cursor, and
+ * `reverse: true` to turn a list's natural order around (the roster also takes `sort` and `descending`).
+ */
 export type QueryEarlyWarningsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2253,6 +2457,25 @@ export type QueryEventLogArgs = {
   filter?: InputMaybe<EventLogFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   reverse?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/**
+ * Reads. Lists are Relay-style connections: `first` (at most 200, default 50), `after` a cursor, and
+ * `reverse: true` to turn a list's natural order around (the roster also takes `sort` and `descending`).
+ */
+export type QueryHonorRecordsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<TimeBasis>;
+  descending?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  level?: InputMaybe<HonorLevel>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<HonorSort>;
+  townshipId?: InputMaybe<Scalars['ID']['input']>;
+  villageId?: InputMaybe<Scalars['ID']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2305,6 +2528,26 @@ export type QueryPledgesArgs = {
  * Reads. Lists are Relay-style connections: `first` (at most 200, default 50), `after` a cursor, and
  * `reverse: true` to turn a list's natural order around (the roster also takes `sort` and `descending`).
  */
+export type QueryServiceRequestCardsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<TimeBasis>;
+  descending?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  raisedFrom?: InputMaybe<Scalars['String']['input']>;
+  raisedTo?: InputMaybe<Scalars['String']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<ServiceRequestSort>;
+  status?: InputMaybe<ServiceRequestStatus>;
+  townshipId?: InputMaybe<Scalars['ID']['input']>;
+  villageId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Reads. Lists are Relay-style connections: `first` (at most 200, default 50), `after` a cursor, and
+ * `reverse: true` to turn a list's natural order around (the roster also takes `sort` and `descending`).
+ */
 export type QueryServiceRequestsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
@@ -2333,6 +2576,27 @@ export type QuerySignInFailuresArgs = {
 export type QueryStatisticsArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
   basis?: InputMaybe<TimeBasis>;
+  townshipId?: InputMaybe<Scalars['ID']['input']>;
+  villageId?: InputMaybe<Scalars['ID']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Reads. Lists are Relay-style connections: `first` (at most 200, default 50), `after` a cursor, and
+ * `reverse: true` to turn a list's natural order around (the roster also takes `sort` and `descending`).
+ */
+export type QueryTalkRecordsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<TimeBasis>;
+  descending?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  heldFrom?: InputMaybe<Scalars['String']['input']>;
+  heldTo?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<InterviewKind>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<TalkSort>;
   townshipId?: InputMaybe<Scalars['ID']['input']>;
   villageId?: InputMaybe<Scalars['ID']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
@@ -2376,6 +2640,27 @@ export type QueryVillagesArgs = {
   kind?: InputMaybe<VillageKind>;
   reverse?: InputMaybe<Scalars['Boolean']['input']>;
   townshipId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Reads. Lists are Relay-style connections: `first` (at most 200, default 50), `after` a cursor, and
+ * `reverse: true` to turn a list's natural order around (the roster also takes `sort` and `descending`).
+ */
+export type QueryWarningRecordsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<TimeBasis>;
+  descending?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  open?: InputMaybe<Scalars['Boolean']['input']>;
+  raisedFrom?: InputMaybe<Scalars['String']['input']>;
+  raisedTo?: InputMaybe<Scalars['String']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<WarningSort>;
+  source?: InputMaybe<EarlyWarningSource>;
+  townshipId?: InputMaybe<Scalars['ID']['input']>;
+  villageId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Input of `raiseServiceRequest`. */
@@ -2685,6 +2970,39 @@ export type ServiceRequest = {
   villageId: Scalars['ID']['output'];
 };
 
+/** 三单 A request as a card of the board by status, with the days it was open. */
+export type ServiceRequestCard = {
+  __typename?: 'ServiceRequestCard';
+  acceptedOn?: Maybe<Scalars['String']['output']>;
+  cadreId?: Maybe<Scalars['ID']['output']>;
+  cadreName?: Maybe<Scalars['String']['output']>;
+  /** Whole days from raised to resolved, or to the day asked about (`asOf`, else today) while unresolved. */
+  daysOpen: Scalars['Int']['output'];
+  description: Scalars['String']['output'];
+  dispatchedOn?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  raisedOn: Scalars['String']['output'];
+  rating?: Maybe<Scalars['Int']['output']>;
+  resolution?: Maybe<Scalars['String']['output']>;
+  resolvedOn?: Maybe<Scalars['String']['output']>;
+  status: ServiceRequestStatus;
+  villageId: Scalars['ID']['output'];
+  villageName: Scalars['String']['output'];
+};
+
+export type ServiceRequestCardConnection = {
+  __typename?: 'ServiceRequestCardConnection';
+  edges: Array<ServiceRequestCardEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ServiceRequestCardEdge = {
+  __typename?: 'ServiceRequestCardEdge';
+  cursor: Scalars['String']['output'];
+  node: ServiceRequestCard;
+};
+
 export type ServiceRequestConnection = {
   __typename?: 'ServiceRequestConnection';
   edges: Array<ServiceRequestEdge>;
@@ -2697,6 +3015,11 @@ export type ServiceRequestEdge = {
   cursor: Scalars['String']['output'];
   node: ServiceRequest;
 };
+
+export type ServiceRequestSort =
+  | 'DAYS_OPEN'
+  | 'RAISED_ON'
+  | 'VILLAGE';
 
 export type ServiceRequestStatus =
   | 'ACCEPTED'
@@ -2861,6 +3184,38 @@ export type SubscriptionEventAppendedArgs = {
   type?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** 谈心谈话、约谈 A talk held with a cadre, with the cadre's name and village. */
+export type TalkRecord = {
+  __typename?: 'TalkRecord';
+  cadreId: Scalars['ID']['output'];
+  cadreName: Scalars['String']['output'];
+  findings: Scalars['String']['output'];
+  heldOn: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  interviewer: Scalars['String']['output'];
+  kind: InterviewKind;
+  villageId?: Maybe<Scalars['ID']['output']>;
+  villageName?: Maybe<Scalars['String']['output']>;
+};
+
+export type TalkRecordConnection = {
+  __typename?: 'TalkRecordConnection';
+  edges: Array<TalkRecordEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TalkRecordEdge = {
+  __typename?: 'TalkRecordEdge';
+  cursor: Scalars['String']['output'];
+  node: TalkRecord;
+};
+
+export type TalkSort =
+  | 'CADRE_NAME'
+  | 'HELD_ON'
+  | 'KIND';
+
 /**
  * Which clock an as-of query reads: OCCURRED is business time (what was true on that date, as the ledger
  * now knows it, late entries included); RECORDED is when the ledger learned it (what it said on that date).
@@ -2984,6 +3339,46 @@ export type VillageKind =
   | 'COMMUNITY'
   | 'VILLAGE';
 
+/**
+ * 苗头性、倾向性问题 An early warning on a board: a committee review's issue, or an admonishment talk due
+ * because 30% or more of a democratic appraisal's ballots said "incompetent" (the township's threshold).
+ */
+export type WarningRecord = {
+  __typename?: 'WarningRecord';
+  cadreId?: Maybe<Scalars['ID']['output']>;
+  cadreName?: Maybe<Scalars['String']['output']>;
+  correctiveAction?: Maybe<Scalars['String']['output']>;
+  /** Whole days from raised to resolved, or to the day asked about (`asOf`, else today) while open. */
+  daysOpen: Scalars['Int']['output'];
+  description: Scalars['String']['output'];
+  issueId: Scalars['ID']['output'];
+  raisedOn: Scalars['String']['output'];
+  /** 销号: null while open. */
+  resolvedOn?: Maybe<Scalars['String']['output']>;
+  source: EarlyWarningSource;
+  villageId?: Maybe<Scalars['ID']['output']>;
+  villageName?: Maybe<Scalars['String']['output']>;
+};
+
+export type WarningRecordConnection = {
+  __typename?: 'WarningRecordConnection';
+  edges: Array<WarningRecordEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type WarningRecordEdge = {
+  __typename?: 'WarningRecordEdge';
+  cursor: Scalars['String']['output'];
+  node: WarningRecord;
+};
+
+export type WarningSort =
+  | 'DAYS_OPEN'
+  | 'RAISED_ON'
+  | 'RESOLVED_ON'
+  | 'VILLAGE';
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -3065,9 +3460,17 @@ export type ResolversTypes = {
   AppointmentMethod: ResolverTypeWrapper<Partial<AppointmentMethod>>;
   AppraisalVotes: ResolverTypeWrapper<Partial<AppraisalVotes>>;
   AppraisalVotesInput: ResolverTypeWrapper<Partial<AppraisalVotesInput>>;
+  AssessmentRecord: ResolverTypeWrapper<Partial<AssessmentRecord>>;
+  AssessmentRecordConnection: ResolverTypeWrapper<Partial<AssessmentRecordConnection>>;
+  AssessmentRecordEdge: ResolverTypeWrapper<Partial<AssessmentRecordEdge>>;
+  AssessmentSort: ResolverTypeWrapper<Partial<AssessmentSort>>;
   AssignMentorsInput: ResolverTypeWrapper<Partial<AssignMentorsInput>>;
   Benefit: ResolverTypeWrapper<Partial<Benefit>>;
   BenefitKind: ResolverTypeWrapper<Partial<BenefitKind>>;
+  BenefitRecord: ResolverTypeWrapper<Partial<BenefitRecord>>;
+  BenefitRecordConnection: ResolverTypeWrapper<Partial<BenefitRecordConnection>>;
+  BenefitRecordEdge: ResolverTypeWrapper<Partial<BenefitRecordEdge>>;
+  BenefitSort: ResolverTypeWrapper<Partial<BenefitSort>>;
   Boolean: ResolverTypeWrapper<Partial<Scalars['Boolean']['output']>>;
   BrokenLink: ResolverTypeWrapper<Partial<BrokenLink>>;
   Cadre: ResolverTypeWrapper<DisclosedCadre>;
@@ -3084,6 +3487,10 @@ export type ResolversTypes = {
   ChangeTownshipSettingsInput: ResolverTypeWrapper<Partial<ChangeTownshipSettingsInput>>;
   CommandPayload: ResolverTypeWrapper<Partial<CommandPayload>>;
   Committee: ResolverTypeWrapper<Partial<Committee>>;
+  CommitteeReviewRecord: ResolverTypeWrapper<Partial<CommitteeReviewRecord>>;
+  CommitteeReviewRecordConnection: ResolverTypeWrapper<Partial<CommitteeReviewRecordConnection>>;
+  CommitteeReviewRecordEdge: ResolverTypeWrapper<Partial<CommitteeReviewRecordEdge>>;
+  CommitteeReviewSort: ResolverTypeWrapper<Partial<CommitteeReviewSort>>;
   CompleteEducationInput: ResolverTypeWrapper<Partial<CompleteEducationInput>>;
   ConcludeQualificationReviewInput: ResolverTypeWrapper<Partial<ConcludeQualificationReviewInput>>;
   CorrectCadreProfileInput: ResolverTypeWrapper<Partial<CorrectCadreProfileInput>>;
@@ -3094,6 +3501,7 @@ export type ResolversTypes = {
   EarlyWarningConnection: ResolverTypeWrapper<Partial<EarlyWarningConnection>>;
   EarlyWarningEdge: ResolverTypeWrapper<Partial<EarlyWarningEdge>>;
   EarlyWarningInput: ResolverTypeWrapper<Partial<EarlyWarningInput>>;
+  EarlyWarningSource: ResolverTypeWrapper<Partial<EarlyWarningSource>>;
   EducationLevel: ResolverTypeWrapper<Partial<EducationLevel>>;
   EducationLevelCount: ResolverTypeWrapper<Partial<EducationLevelCount>>;
   EducationProgramme: ResolverTypeWrapper<Partial<EducationProgramme>>;
@@ -3118,6 +3526,10 @@ export type ResolversTypes = {
   HonorConnection: ResolverTypeWrapper<Partial<HonorConnection>>;
   HonorEdge: ResolverTypeWrapper<Partial<HonorEdge>>;
   HonorLevel: ResolverTypeWrapper<Partial<HonorLevel>>;
+  HonorRecord: ResolverTypeWrapper<Partial<HonorRecord>>;
+  HonorRecordConnection: ResolverTypeWrapper<Partial<HonorRecordConnection>>;
+  HonorRecordEdge: ResolverTypeWrapper<Partial<HonorRecordEdge>>;
+  HonorSort: ResolverTypeWrapper<Partial<HonorSort>>;
   ID: ResolverTypeWrapper<Partial<Scalars['ID']['output']>>;
   Int: ResolverTypeWrapper<Partial<Scalars['Int']['output']>>;
   IntegrityReport: ResolverTypeWrapper<Partial<IntegrityReport>>;
@@ -3173,8 +3585,12 @@ export type ResolversTypes = {
   ScheduleTrainingInput: ResolverTypeWrapper<Partial<ScheduleTrainingInput>>;
   Seat: ResolverTypeWrapper<Partial<Seat>>;
   ServiceRequest: ResolverTypeWrapper<Partial<ServiceRequest>>;
+  ServiceRequestCard: ResolverTypeWrapper<Partial<ServiceRequestCard>>;
+  ServiceRequestCardConnection: ResolverTypeWrapper<Partial<ServiceRequestCardConnection>>;
+  ServiceRequestCardEdge: ResolverTypeWrapper<Partial<ServiceRequestCardEdge>>;
   ServiceRequestConnection: ResolverTypeWrapper<Partial<ServiceRequestConnection>>;
   ServiceRequestEdge: ResolverTypeWrapper<Partial<ServiceRequestEdge>>;
+  ServiceRequestSort: ResolverTypeWrapper<Partial<ServiceRequestSort>>;
   ServiceRequestStatus: ResolverTypeWrapper<Partial<ServiceRequestStatus>>;
   Session: ResolverTypeWrapper<Partial<Session>>;
   SignInFailure: ResolverTypeWrapper<Partial<SignInFailure>>;
@@ -3182,6 +3598,10 @@ export type ResolversTypes = {
   StreamRef: ResolverTypeWrapper<Partial<StreamRef>>;
   String: ResolverTypeWrapper<Partial<Scalars['String']['output']>>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  TalkRecord: ResolverTypeWrapper<Partial<TalkRecord>>;
+  TalkRecordConnection: ResolverTypeWrapper<Partial<TalkRecordConnection>>;
+  TalkRecordEdge: ResolverTypeWrapper<Partial<TalkRecordEdge>>;
+  TalkSort: ResolverTypeWrapper<Partial<TalkSort>>;
   TimeBasis: ResolverTypeWrapper<Partial<TimeBasis>>;
   Township: ResolverTypeWrapper<Partial<Township>>;
   TownshipSettingsInput: ResolverTypeWrapper<Partial<TownshipSettingsInput>>;
@@ -3195,6 +3615,10 @@ export type ResolversTypes = {
   VillageConnection: ResolverTypeWrapper<Partial<Omit<VillageConnection, 'edges'> & { edges: Array<ResolversTypes['VillageEdge']> }>>;
   VillageEdge: ResolverTypeWrapper<Partial<Omit<VillageEdge, 'node'> & { node: ResolversTypes['Village'] }>>;
   VillageKind: ResolverTypeWrapper<Partial<VillageKind>>;
+  WarningRecord: ResolverTypeWrapper<Partial<WarningRecord>>;
+  WarningRecordConnection: ResolverTypeWrapper<Partial<WarningRecordConnection>>;
+  WarningRecordEdge: ResolverTypeWrapper<Partial<WarningRecordEdge>>;
+  WarningSort: ResolverTypeWrapper<Partial<WarningSort>>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -3206,8 +3630,14 @@ export type ResolversParentTypes = {
   AppointCadreInput: Partial<AppointCadreInput>;
   AppraisalVotes: Partial<AppraisalVotes>;
   AppraisalVotesInput: Partial<AppraisalVotesInput>;
+  AssessmentRecord: Partial<AssessmentRecord>;
+  AssessmentRecordConnection: Partial<AssessmentRecordConnection>;
+  AssessmentRecordEdge: Partial<AssessmentRecordEdge>;
   AssignMentorsInput: Partial<AssignMentorsInput>;
   Benefit: Partial<Benefit>;
+  BenefitRecord: Partial<BenefitRecord>;
+  BenefitRecordConnection: Partial<BenefitRecordConnection>;
+  BenefitRecordEdge: Partial<BenefitRecordEdge>;
   Boolean: Partial<Scalars['Boolean']['output']>;
   BrokenLink: Partial<BrokenLink>;
   Cadre: DisclosedCadre;
@@ -3221,6 +3651,9 @@ export type ResolversParentTypes = {
   ChangeReserveTierInput: Partial<ChangeReserveTierInput>;
   ChangeTownshipSettingsInput: Partial<ChangeTownshipSettingsInput>;
   CommandPayload: Partial<CommandPayload>;
+  CommitteeReviewRecord: Partial<CommitteeReviewRecord>;
+  CommitteeReviewRecordConnection: Partial<CommitteeReviewRecordConnection>;
+  CommitteeReviewRecordEdge: Partial<CommitteeReviewRecordEdge>;
   CompleteEducationInput: Partial<CompleteEducationInput>;
   ConcludeQualificationReviewInput: Partial<ConcludeQualificationReviewInput>;
   CorrectCadreProfileInput: Partial<CorrectCadreProfileInput>;
@@ -3251,6 +3684,9 @@ export type ResolversParentTypes = {
   HonorCadreInput: Partial<HonorCadreInput>;
   HonorConnection: Partial<HonorConnection>;
   HonorEdge: Partial<HonorEdge>;
+  HonorRecord: Partial<HonorRecord>;
+  HonorRecordConnection: Partial<HonorRecordConnection>;
+  HonorRecordEdge: Partial<HonorRecordEdge>;
   ID: Partial<Scalars['ID']['output']>;
   Int: Partial<Scalars['Int']['output']>;
   IntegrityReport: Partial<IntegrityReport>;
@@ -3297,6 +3733,9 @@ export type ResolversParentTypes = {
   ScheduleTrainingInput: Partial<ScheduleTrainingInput>;
   Seat: Partial<Seat>;
   ServiceRequest: Partial<ServiceRequest>;
+  ServiceRequestCard: Partial<ServiceRequestCard>;
+  ServiceRequestCardConnection: Partial<ServiceRequestCardConnection>;
+  ServiceRequestCardEdge: Partial<ServiceRequestCardEdge>;
   ServiceRequestConnection: Partial<ServiceRequestConnection>;
   ServiceRequestEdge: Partial<ServiceRequestEdge>;
   Session: Partial<Session>;
@@ -3305,6 +3744,9 @@ export type ResolversParentTypes = {
   StreamRef: Partial<StreamRef>;
   String: Partial<Scalars['String']['output']>;
   Subscription: Record<PropertyKey, never>;
+  TalkRecord: Partial<TalkRecord>;
+  TalkRecordConnection: Partial<TalkRecordConnection>;
+  TalkRecordEdge: Partial<TalkRecordEdge>;
   Township: Partial<Township>;
   TownshipSettingsInput: Partial<TownshipSettingsInput>;
   Training: Partial<Training>;
@@ -3315,6 +3757,9 @@ export type ResolversParentTypes = {
   Village: Partial<Omit<Village, 'reserveCadres'> & { reserveCadres?: Maybe<Array<ResolversParentTypes['Cadre']>> }>;
   VillageConnection: Partial<Omit<VillageConnection, 'edges'> & { edges: Array<ResolversParentTypes['VillageEdge']> }>;
   VillageEdge: Partial<Omit<VillageEdge, 'node'> & { node: ResolversParentTypes['Village'] }>;
+  WarningRecord: Partial<WarningRecord>;
+  WarningRecordConnection: Partial<WarningRecordConnection>;
+  WarningRecordEdge: Partial<WarningRecordEdge>;
 };
 
 export type AgeBandCountResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AgeBandCount'] = ResolversParentTypes['AgeBandCount']> = {
@@ -3343,10 +3788,55 @@ export type AppraisalVotesResolvers<ContextType = GatewayContext, ParentType ext
   incompetent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type AssessmentRecordResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AssessmentRecord'] = ResolversParentTypes['AssessmentRecord']> = {
+  assessedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  bonus?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  cadreId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  cadreName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  grade?: Resolver<ResolversTypes['EvaluationGrade'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  villageId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  villageName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AssessmentRecordConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AssessmentRecordConnection'] = ResolversParentTypes['AssessmentRecordConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AssessmentRecordEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AssessmentRecordEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AssessmentRecordEdge'] = ResolversParentTypes['AssessmentRecordEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AssessmentRecord'], ParentType, ContextType>;
+};
+
 export type BenefitResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Benefit'] = ResolversParentTypes['Benefit']> = {
   amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['BenefitKind'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type BenefitRecordResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['BenefitRecord'] = ResolversParentTypes['BenefitRecord']> = {
+  amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  cadreId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  cadreName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['BenefitKind'], ParentType, ContextType>;
+  villageId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  villageName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type BenefitRecordConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['BenefitRecordConnection'] = ResolversParentTypes['BenefitRecordConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['BenefitRecordEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type BenefitRecordEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['BenefitRecordEdge'] = ResolversParentTypes['BenefitRecordEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['BenefitRecord'], ParentType, ContextType>;
 };
 
 export type BrokenLinkResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['BrokenLink'] = ResolversParentTypes['BrokenLink']> = {
@@ -3444,6 +3934,28 @@ export type CommandPayloadResolvers<ContextType = GatewayContext, ParentType ext
   duplicate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   ids?: Resolver<Array<ResolversTypes['StreamRef']>, ParentType, ContextType>;
   position?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CommitteeReviewRecordResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CommitteeReviewRecord'] = ResolversParentTypes['CommitteeReviewRecord']> = {
+  findings?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  openWarningCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reviewedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  villageId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  villageName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  warningCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CommitteeReviewRecordConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CommitteeReviewRecordConnection'] = ResolversParentTypes['CommitteeReviewRecordConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CommitteeReviewRecordEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CommitteeReviewRecordEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CommitteeReviewRecordEdge'] = ResolversParentTypes['CommitteeReviewRecordEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CommitteeReviewRecord'], ParentType, ContextType>;
 };
 
 export type DepartmentVerdictResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DepartmentVerdict'] = ResolversParentTypes['DepartmentVerdict']> = {
@@ -3546,6 +4058,29 @@ export type HonorConnectionResolvers<ContextType = GatewayContext, ParentType ex
 export type HonorEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['HonorEdge'] = ResolversParentTypes['HonorEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Honor'], ParentType, ContextType>;
+};
+
+export type HonorRecordResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['HonorRecord'] = ResolversParentTypes['HonorRecord']> = {
+  awardedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  awardingBody?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cadreId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  cadreName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['HonorLevel'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  villageId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  villageName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type HonorRecordConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['HonorRecordConnection'] = ResolversParentTypes['HonorRecordConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['HonorRecordEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type HonorRecordEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['HonorRecordEdge'] = ResolversParentTypes['HonorRecordEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['HonorRecord'], ParentType, ContextType>;
 };
 
 export type IntegrityReportResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['IntegrityReport'] = ResolversParentTypes['IntegrityReport']> = {
@@ -3728,24 +4263,31 @@ export type QualificationReviewResolvers<ContextType = GatewayContext, ParentTyp
 };
 
 export type QueryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  assessmentRecords?: Resolver<ResolversTypes['AssessmentRecordConnection'], ParentType, ContextType, Partial<QueryAssessmentRecordsArgs>>;
+  benefitRecords?: Resolver<ResolversTypes['BenefitRecordConnection'], ParentType, ContextType, Partial<QueryBenefitRecordsArgs>>;
   cadre?: Resolver<Maybe<ResolversTypes['Cadre']>, ParentType, ContextType, RequireFields<QueryCadreArgs, 'id'>>;
   cadreAsOf?: Resolver<ResolversTypes['CadreSnapshot'], ParentType, ContextType, RequireFields<QueryCadreAsOfArgs, 'asOf' | 'id'>>;
   cadreHistory?: Resolver<ResolversTypes['LedgerEventConnection'], ParentType, ContextType, RequireFields<QueryCadreHistoryArgs, 'id'>>;
   cadres?: Resolver<ResolversTypes['CadreConnection'], ParentType, ContextType, Partial<QueryCadresArgs>>;
+  committeeReviews?: Resolver<ResolversTypes['CommitteeReviewRecordConnection'], ParentType, ContextType, Partial<QueryCommitteeReviewsArgs>>;
   earlyWarnings?: Resolver<ResolversTypes['EarlyWarningConnection'], ParentType, ContextType, Partial<QueryEarlyWarningsArgs>>;
   eventLog?: Resolver<ResolversTypes['LedgerEventConnection'], ParentType, ContextType, Partial<QueryEventLogArgs>>;
+  honorRecords?: Resolver<ResolversTypes['HonorRecordConnection'], ParentType, ContextType, Partial<QueryHonorRecordsArgs>>;
   honors?: Resolver<ResolversTypes['HonorConnection'], ParentType, ContextType, Partial<QueryHonorsArgs>>;
   integrityCheck?: Resolver<ResolversTypes['IntegrityReport'], ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['UserAccount']>, ParentType, ContextType>;
   personalDataReads?: Resolver<Array<ResolversTypes['PersonalDataRead']>, ParentType, ContextType, Partial<QueryPersonalDataReadsArgs>>;
   pledges?: Resolver<ResolversTypes['PledgeConnection'], ParentType, ContextType, Partial<QueryPledgesArgs>>;
+  serviceRequestCards?: Resolver<ResolversTypes['ServiceRequestCardConnection'], ParentType, ContextType, Partial<QueryServiceRequestCardsArgs>>;
   serviceRequests?: Resolver<ResolversTypes['ServiceRequestConnection'], ParentType, ContextType, Partial<QueryServiceRequestsArgs>>;
   signInFailures?: Resolver<Array<ResolversTypes['SignInFailure']>, ParentType, ContextType, Partial<QuerySignInFailuresArgs>>;
   statistics?: Resolver<ResolversTypes['Statistics'], ParentType, ContextType, Partial<QueryStatisticsArgs>>;
+  talkRecords?: Resolver<ResolversTypes['TalkRecordConnection'], ParentType, ContextType, Partial<QueryTalkRecordsArgs>>;
   townships?: Resolver<Array<ResolversTypes['Township']>, ParentType, ContextType>;
   trainings?: Resolver<ResolversTypes['TrainingConnection'], ParentType, ContextType, Partial<QueryTrainingsArgs>>;
   village?: Resolver<Maybe<ResolversTypes['Village']>, ParentType, ContextType, RequireFields<QueryVillageArgs, 'id'>>;
   villages?: Resolver<ResolversTypes['VillageConnection'], ParentType, ContextType, Partial<QueryVillagesArgs>>;
+  warningRecords?: Resolver<ResolversTypes['WarningRecordConnection'], ParentType, ContextType, Partial<QueryWarningRecordsArgs>>;
 };
 
 export type ReserveStatusResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ReserveStatus'] = ResolversParentTypes['ReserveStatus']> = {
@@ -3787,6 +4329,34 @@ export type ServiceRequestResolvers<ContextType = GatewayContext, ParentType ext
   resolvedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ServiceRequestStatus'], ParentType, ContextType>;
   villageId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ServiceRequestCardResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ServiceRequestCard'] = ResolversParentTypes['ServiceRequestCard']> = {
+  acceptedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cadreId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  cadreName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  daysOpen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dispatchedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  raisedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rating?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  resolution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resolvedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ServiceRequestStatus'], ParentType, ContextType>;
+  villageId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  villageName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ServiceRequestCardConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ServiceRequestCardConnection'] = ResolversParentTypes['ServiceRequestCardConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ServiceRequestCardEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ServiceRequestCardEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ServiceRequestCardEdge'] = ResolversParentTypes['ServiceRequestCardEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ServiceRequestCard'], ParentType, ContextType>;
 };
 
 export type ServiceRequestConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ServiceRequestConnection'] = ResolversParentTypes['ServiceRequestConnection']> = {
@@ -3863,6 +4433,29 @@ export type SubscriptionResolvers<ContextType = GatewayContext, ParentType exten
   eventAppended?: SubscriptionResolver<ResolversTypes['LedgerEvent'], "eventAppended", ParentType, ContextType, Partial<SubscriptionEventAppendedArgs>>;
 };
 
+export type TalkRecordResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['TalkRecord'] = ResolversParentTypes['TalkRecord']> = {
+  cadreId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  cadreName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  findings?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  heldOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  interviewer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['InterviewKind'], ParentType, ContextType>;
+  villageId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  villageName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type TalkRecordConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['TalkRecordConnection'] = ResolversParentTypes['TalkRecordConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TalkRecordEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TalkRecordEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['TalkRecordEdge'] = ResolversParentTypes['TalkRecordEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TalkRecord'], ParentType, ContextType>;
+};
+
 export type TownshipResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Township'] = ResolversParentTypes['Township']> = {
   admonishmentThreshold?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   district?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3923,12 +4516,43 @@ export type VillageEdgeResolvers<ContextType = GatewayContext, ParentType extend
   node?: Resolver<ResolversTypes['Village'], ParentType, ContextType>;
 };
 
+export type WarningRecordResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['WarningRecord'] = ResolversParentTypes['WarningRecord']> = {
+  cadreId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  cadreName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  correctiveAction?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  daysOpen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  issueId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  raisedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  resolvedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['EarlyWarningSource'], ParentType, ContextType>;
+  villageId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  villageName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type WarningRecordConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['WarningRecordConnection'] = ResolversParentTypes['WarningRecordConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['WarningRecordEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type WarningRecordEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['WarningRecordEdge'] = ResolversParentTypes['WarningRecordEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['WarningRecord'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GatewayContext> = {
   AgeBandCount?: AgeBandCountResolvers<ContextType>;
   AgeStructure?: AgeStructureResolvers<ContextType>;
   AnnualAssessment?: AnnualAssessmentResolvers<ContextType>;
   AppraisalVotes?: AppraisalVotesResolvers<ContextType>;
+  AssessmentRecord?: AssessmentRecordResolvers<ContextType>;
+  AssessmentRecordConnection?: AssessmentRecordConnectionResolvers<ContextType>;
+  AssessmentRecordEdge?: AssessmentRecordEdgeResolvers<ContextType>;
   Benefit?: BenefitResolvers<ContextType>;
+  BenefitRecord?: BenefitRecordResolvers<ContextType>;
+  BenefitRecordConnection?: BenefitRecordConnectionResolvers<ContextType>;
+  BenefitRecordEdge?: BenefitRecordEdgeResolvers<ContextType>;
   BrokenLink?: BrokenLinkResolvers<ContextType>;
   Cadre?: CadreResolvers<ContextType>;
   CadreConnection?: CadreConnectionResolvers<ContextType>;
@@ -3937,6 +4561,9 @@ export type Resolvers<ContextType = GatewayContext> = {
   CadreSnapshot?: CadreSnapshotResolvers<ContextType>;
   CadreTrainingRecord?: CadreTrainingRecordResolvers<ContextType>;
   CommandPayload?: CommandPayloadResolvers<ContextType>;
+  CommitteeReviewRecord?: CommitteeReviewRecordResolvers<ContextType>;
+  CommitteeReviewRecordConnection?: CommitteeReviewRecordConnectionResolvers<ContextType>;
+  CommitteeReviewRecordEdge?: CommitteeReviewRecordEdgeResolvers<ContextType>;
   DepartmentVerdict?: DepartmentVerdictResolvers<ContextType>;
   DerivedId?: DerivedIdResolvers<ContextType>;
   EarlyWarning?: EarlyWarningResolvers<ContextType>;
@@ -3952,6 +4579,9 @@ export type Resolvers<ContextType = GatewayContext> = {
   Honor?: HonorResolvers<ContextType>;
   HonorConnection?: HonorConnectionResolvers<ContextType>;
   HonorEdge?: HonorEdgeResolvers<ContextType>;
+  HonorRecord?: HonorRecordResolvers<ContextType>;
+  HonorRecordConnection?: HonorRecordConnectionResolvers<ContextType>;
+  HonorRecordEdge?: HonorRecordEdgeResolvers<ContextType>;
   IntegrityReport?: IntegrityReportResolvers<ContextType>;
   Interview?: InterviewResolvers<ContextType>;
   KeyCount?: KeyCountResolvers<ContextType>;
@@ -3976,6 +4606,9 @@ export type Resolvers<ContextType = GatewayContext> = {
   ReviewingDepartment?: ReviewingDepartmentResolvers<ContextType>;
   Seat?: SeatResolvers<ContextType>;
   ServiceRequest?: ServiceRequestResolvers<ContextType>;
+  ServiceRequestCard?: ServiceRequestCardResolvers<ContextType>;
+  ServiceRequestCardConnection?: ServiceRequestCardConnectionResolvers<ContextType>;
+  ServiceRequestCardEdge?: ServiceRequestCardEdgeResolvers<ContextType>;
   ServiceRequestConnection?: ServiceRequestConnectionResolvers<ContextType>;
   ServiceRequestEdge?: ServiceRequestEdgeResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
@@ -3983,6 +4616,9 @@ export type Resolvers<ContextType = GatewayContext> = {
   Statistics?: StatisticsResolvers<ContextType>;
   StreamRef?: StreamRefResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
+  TalkRecord?: TalkRecordResolvers<ContextType>;
+  TalkRecordConnection?: TalkRecordConnectionResolvers<ContextType>;
+  TalkRecordEdge?: TalkRecordEdgeResolvers<ContextType>;
   Township?: TownshipResolvers<ContextType>;
   Training?: TrainingResolvers<ContextType>;
   TrainingConnection?: TrainingConnectionResolvers<ContextType>;
@@ -3991,5 +4627,8 @@ export type Resolvers<ContextType = GatewayContext> = {
   Village?: VillageResolvers<ContextType>;
   VillageConnection?: VillageConnectionResolvers<ContextType>;
   VillageEdge?: VillageEdgeResolvers<ContextType>;
+  WarningRecord?: WarningRecordResolvers<ContextType>;
+  WarningRecordConnection?: WarningRecordConnectionResolvers<ContextType>;
+  WarningRecordEdge?: WarningRecordEdgeResolvers<ContextType>;
 };
 

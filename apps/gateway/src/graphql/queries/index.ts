@@ -1,7 +1,8 @@
 import { auditQueries } from './audit-queries.js';
+import { boardsBQueries } from './boards-b-queries.js';
 import { cadreQueries } from './cadre-queries.js';
 import { statisticsQueries } from './statistics-queries.js';
 import { townQueries } from './town-queries.js';
 
 /** Every read: the read models, the statistics and the auditors' history. */
-export const queryResolvers = [cadreQueries, townQueries, auditQueries, statisticsQueries];
+export const queryResolvers = [cadreQueries, townQueries, auditQueries, statisticsQueries, boardsBQueries];
