@@ -11,6 +11,8 @@ export interface GatewayConfig {
   adminDist: string;
   /** Load the Zhouwang Town demo data when the store is empty. */
   loadDemo: boolean;
+  /** Issue reminders of what falls due (the calendar's scheduler); `CADRE_REMINDERS=off` turns it off. */
+  reminders: boolean;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
@@ -21,5 +23,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): GatewayConf
     eventStoreConnectionString: env.EVENTSTORE_CONNECTION_STRING || undefined,
     adminDist: env.ADMIN_DIST ?? fileURLToPath(new URL('../../admin/dist/', import.meta.url)),
     loadDemo: env.CADRE_DEMO !== 'off',
+    reminders: env.CADRE_REMINDERS !== 'off',
   };
 }

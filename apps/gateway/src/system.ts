@@ -13,6 +13,7 @@ import { Accounts } from './access/accounts.js';
 import { openAccountsDatabase } from './access/accounts-database.js';
 import { PersonalDataLog } from './access/personal-data-log.js';
 import { loadSessionSecret } from './access/session-tokens.js';
+import { ReminderScheduler } from './calendar/reminder-scheduler.js';
 import { openPersonalKeys, PERSONAL_KEYS_FILE } from './personal-keys-file.js';
 import { privateDataFolder } from './private-files.js';
 import { TornCommandCompleter } from './torn-command-completer.js';
@@ -43,6 +44,8 @@ export interface System {
   personalDataLog: PersonalDataLog;
   /** The system's clock: "today" for defaults, the bus's decisions and the embedded store's recorded time. */
   now: () => Date;
+  /** Issues the reminders of what falls due (calendar/): started by the start command, or by a test. */
+  reminders: ReminderScheduler;
   close(): Promise<void>;
 }
 
@@ -56,6 +59,8 @@ export interface SystemOptions {
   /** Persons' keys to use instead of the data folder's (tests moving a ledger between two systems). */
   personalKeys?: PersonalKeyVault;
   now?: () => Date;
+  /** How often the reminder scheduler looks for what fell due, once started (ms). */
+  reminderIntervalMs?: number;
 }
 
 export async function openSystem(options: SystemOptions): Promise<System> {
@@ -86,6 +91,10 @@ export async function openSystem(options: SystemOptions): Promise<System> {
     db: openAccountsDatabase(inMemory ? ':memory:' : join(options.dataDir, 'accounts.sqlite')),
     sessionSecret: loadSessionSecret({ dataDir: options.dataDir }),
   });
+  const reminders = new ReminderScheduler(
+    { bus, runner, readModels, accounts, now },
+    options.reminderIntervalMs ? { intervalMs: options.reminderIntervalMs } : {},
+  );
   return {
     store,
     rawStore,
@@ -97,7 +106,9 @@ export async function openSystem(options: SystemOptions): Promise<System> {
     accounts,
     personalDataLog: new PersonalDataLog(accounts.db),
     now,
+    reminders,
     async close() {
+      await reminders.stop();
       await completer?.stop();
       await runner.stop();
       await store.close();

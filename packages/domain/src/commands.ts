@@ -27,6 +27,8 @@ import { concludeVillageElection } from './election/conclude-village-election.js
 import { recordElectionResult } from './election/record-election-result.js';
 import { registerElectionCandidate } from './election/register-election-candidate.js';
 import { startGeneralElection } from './election/start-general-election.js';
+import { acknowledgeReminder } from './reminder/acknowledge-reminder.js';
+import { issueReminder } from './reminder/issue-reminder.js';
 import { acceptServiceRequest } from './request/accept-service-request.js';
 import { dispatchServiceRequest } from './request/dispatch-service-request.js';
 import { raiseServiceRequest } from './request/raise-service-request.js';
@@ -92,6 +94,9 @@ export const COMMANDS = {
   AcceptServiceRequest: acceptServiceRequest,
   ResolveServiceRequest: resolveServiceRequest,
   RateServiceRequest: rateServiceRequest,
+
+  IssueReminder: issueReminder,
+  AcknowledgeReminder: acknowledgeReminder,
 } as const satisfies Record<string, AnyCommandDefinition>;
 
 export type CommandName = keyof typeof COMMANDS;

@@ -4,6 +4,7 @@ import {
   type IdNumberReservationEvent,
   idNumberReservationEvents,
 } from './identity/id-number-reservation.js';
+import { type ReminderEvent, reminderEvents } from './reminder/reminder-events.js';
 import { type RequestEvent, requestEvents } from './request/request-events.js';
 import { type TownshipEvent, townshipEvents } from './township/township-events.js';
 import { type TrainingEvent, trainingEvents } from './training/training-events.js';
@@ -17,6 +18,7 @@ export const EVENT_SCHEMAS = {
   ...idNumberReservationEvents,
   ...trainingEvents,
   ...requestEvents,
+  ...reminderEvents,
 } satisfies Record<string, z.ZodType>;
 
 export type EventType = keyof typeof EVENT_SCHEMAS;
@@ -26,6 +28,7 @@ export type LedgerEvent =
   | CadreEvent
   | IdNumberReservationEvent
   | TrainingEvent
-  | RequestEvent;
+  | RequestEvent
+  | ReminderEvent;
 
 export const isEventType = (type: string): type is EventType => Object.hasOwn(EVENT_SCHEMAS, type);

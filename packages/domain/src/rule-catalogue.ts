@@ -2,6 +2,7 @@ import { cadreRules } from './cadre/cadre-rules.js';
 import { documentRules } from './cadre/documents/document-rules.js';
 import { electionRules } from './election/election-rules.js';
 import { idNumberRules } from './identity/id-number-reservation.js';
+import { reminderRules } from './reminder/reminder-rules.js';
 import { requestRules } from './request/request-rules.js';
 import type { Rule } from './shared/rules.js';
 import { FIELD_RULES } from './shared/validation.js';
@@ -21,6 +22,7 @@ export const AGGREGATE_RULES: Readonly<Record<string, Rule>> = {
   ...idNumberRules.rules,
   ...trainingRules.rules,
   ...requestRules.rules,
+  ...reminderRules.rules,
 };
 
 /** Every rule code the domain can report. */

@@ -1,4 +1,6 @@
 import { cadresProjection } from './cadres/cadres-projection.js';
+import { dueStatesProjection } from './due/due-states-projection.js';
+import { remindersProjection } from './due/reminders-projection.js';
 import { eventLogProjection } from './event-log/event-log-projection.js';
 import type { Projection } from './projection.js';
 import { serviceRequestsProjection } from './requests/service-requests-projection.js';
@@ -15,5 +17,7 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   villagesProjection,
   trainingsProjection,
   serviceRequestsProjection,
+  dueStatesProjection,
+  remindersProjection,
   eventLogProjection,
 ];

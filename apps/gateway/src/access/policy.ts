@@ -76,6 +76,14 @@ export const POLICY: Readonly<Record<string, FieldRule>> = {
   integrityCheck: RULES.audit,
   eventAppended: RULES.audit,
   cadreChanged: RULES.read,
+  // the township's calendar (calendar/): what is due, the reminders issued, and acknowledging one's own
+  dueItems: RULES.read,
+  reminders: RULES.readInternal,
+  reminderIssued: RULES.read,
+  // the domain refuses anyone the reminder was not sent to (REMINDER_NOT_FOR_YOU)
+  acknowledgeReminder: { roles: { ADMIN: 'everywhere', VILLAGE: 'everywhere' } },
+  // only the gateway's own scheduler issues reminders
+  issueReminder: { roles: {} },
   // a village's own records
   appointCadre: RULES.writeForVillage,
   leavePost: RULES.writeForVillage,

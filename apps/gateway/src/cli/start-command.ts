@@ -24,6 +24,8 @@ export async function startCommand(config: GatewayConfig): Promise<void> {
     console.log(`  ${loaded.commands} commands`);
   }
   await ensureFirstAdmin(system.accounts);
+  // after the first admin exists, so that the first reminders have someone to go to
+  if (config.reminders) system.reminders.start();
   let gateway: RunningGateway;
   try {
     gateway = await startGateway({

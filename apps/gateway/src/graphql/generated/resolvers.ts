@@ -22,6 +22,29 @@ export type AcceptServiceRequestInput = {
   requestId: Scalars['ID']['input'];
 };
 
+/** Input of `acknowledgeReminder`. Who acknowledges is the signed-in user. */
+export type AcknowledgeReminderInput = {
+  /** 确认日期 yyyy-mm-dd, not before it was issued. The business date: it becomes the events' `occurredAt`; leave it out for today (China time). */
+  acknowledgedOn?: InputMaybe<Scalars['String']['input']>;
+  /** The reminder (UUID): `DueItem.id` or `Reminder.id`. */
+  reminderId: Scalars['ID']['input'];
+};
+
+/**
+ * 约谈 due by the 30% rule: a democratic appraisal's "incompetent" share reached the township's threshold, and
+ * the admonishment talk has not been held yet.
+ */
+export type AdmonishmentDue = {
+  __typename?: 'AdmonishmentDue';
+  cadreId: Scalars['ID']['output'];
+  cadreName: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  issueId: Scalars['ID']['output'];
+  raisedOn: Scalars['String']['output'];
+  villageId?: Maybe<Scalars['ID']['output']>;
+  villageName?: Maybe<Scalars['String']['output']>;
+};
+
 export type AgeBandCount = {
   __typename?: 'AgeBandCount';
   /** <=30, 31-35, 36-40, 41-45, 46-50, 51-55, >=56 */
@@ -61,6 +84,82 @@ export type AppointCadreInput = {
   position: Position;
   /** 村（社区） The village (UUID); all of a cadre's posts are in one village (else POSTS_IN_ONE_VILLAGE). */
   villageId: Scalars['ID']['input'];
+};
+
+export type AppointmentForm = {
+  __typename?: 'AppointmentForm';
+  age: Scalars['Int']['output'];
+  annualAssessments: Scalars['String']['output'];
+  appointmentReason: Scalars['String']['output'];
+  /** 计算年龄时间 */
+  asOf: Scalars['String']['output'];
+  birthDate: Scalars['String']['output'];
+  birthplace: Scalars['String']['output'];
+  cadreId: Scalars['ID']['output'];
+  /** The hash chain head over every event up to that position. */
+  chainHead: Scalars['String']['output'];
+  currentPost: Scalars['String']['output'];
+  ethnicity: Scalars['String']['output'];
+  familyMembers: Array<AppointmentFormFamilyMember>;
+  filledBy: Scalars['String']['output'];
+  fullTimeEducation: AppointmentFormEducation;
+  gender: Scalars['String']['output'];
+  health: Scalars['String']['output'];
+  idNumber: Scalars['String']['output'];
+  /** Whether the ID number is masked for the caller's role. */
+  masked: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  nativePlace: Scalars['String']['output'];
+  onTheJobEducation: AppointmentFormEducation;
+  partyJoinDate: Scalars['String']['output'];
+  /** `/photos/<sha256>?cadreId=…` when the caller may see the photo. */
+  photoUrl?: Maybe<Scalars['String']['output']>;
+  politicalStatus: Scalars['String']['output'];
+  /** Global position the form was read at, a decimal string. */
+  position: Scalars['String']['output'];
+  postToLeave: Scalars['String']['output'];
+  /** 填表时间 */
+  preparedOn: Scalars['String']['output'];
+  professionalTitle: Scalars['String']['output'];
+  proposedPost: Scalars['String']['output'];
+  reportingUnit: Scalars['String']['output'];
+  resume: Array<AppointmentFormResumeLine>;
+  rewardsAndPenalties: Scalars['String']['output'];
+  speciality: Scalars['String']['output'];
+  workStartDate: Scalars['String']['output'];
+};
+
+export type AppointmentFormEducation = {
+  __typename?: 'AppointmentFormEducation';
+  degree: Scalars['String']['output'];
+  level: Scalars['String']['output'];
+  major: Scalars['String']['output'];
+  school: Scalars['String']['output'];
+};
+
+export type AppointmentFormFamilyMember = {
+  __typename?: 'AppointmentFormFamilyMember';
+  /** Age on the form's day; empty without a birth date. */
+  age: Scalars['String']['output'];
+  birthDate: Scalars['String']['output'];
+  employerAndPost: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  politicalStatus: Scalars['String']['output'];
+  relation: Scalars['String']['output'];
+};
+
+export type AppointmentFormFormat =
+  /** Word (.docx), A4 */
+  | 'DOCX'
+  /** The national 干部任免审批表 software's XML (.lrmx) */
+  | 'LRMX';
+
+export type AppointmentFormResumeLine = {
+  __typename?: 'AppointmentFormResumeLine';
+  description: Scalars['String']['output'];
+  from: Scalars['String']['output'];
+  /** Empty while current. */
+  to: Scalars['String']['output'];
 };
 
 /** 产生方式 How a seat was filled: regular election (换届选举), by-election (补选), or appointment (任命). */
@@ -207,6 +306,8 @@ export type Cadre = {
   ethnicity: Scalars['String']['output'];
   /** Personal data: ADMIN and AUDITOR only; null for everyone else. */
   familyMembers?: Maybe<Array<FamilyMember>>;
+  /** 转正日期 */
+  fullMembershipDate?: Maybe<Scalars['String']['output']>;
   fullTimeEducation?: Maybe<EducationRecord>;
   gender: Gender;
   /** 健康状况. Sensitive: ADMIN and AUDITOR only. */
@@ -216,13 +317,21 @@ export type Cadre = {
   /** Resident ID number (GB 11643). Personal data: masked (first 6 and last 4 kept) for roles that may not see it. */
   idNumber: Scalars['String']['output'];
   interviews: Array<Interview>;
+  /** The ID number masked (first 6 and last 4 kept) for everyone: what lists show; not a personal-data read. */
+  maskedIdNumber: Scalars['String']['output'];
+  /** The phone masked 3-4-4 for everyone; not a personal-data read. */
+  maskedPhone?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
   nativePlace?: Maybe<Scalars['String']['output']>;
+  /** The office's notes. ADMIN and AUDITOR only. */
+  notes?: Maybe<Scalars['String']['output']>;
   onTheJobEducation?: Maybe<EducationRecord>;
   openWarnings: Array<EarlyWarning>;
   partyJoinDate?: Maybe<Scalars['String']['output']>;
   /** Mainland mobile number. Personal data: masked 3-4-4 for roles that may not see it. */
   phone?: Maybe<Scalars['String']['output']>;
+  /** 照片 `/photos/<sha256>` of a stored photo (GET it with `?cadreId=`), or an outside address. Absent where the ID number is masked. */
+  photoUrl?: Maybe<Scalars['String']['output']>;
   pledges: Array<Pledge>;
   politicalStatus: PoliticalStatus;
   portrait?: Maybe<PoliticalPortrait>;
@@ -230,6 +339,8 @@ export type Cadre = {
   postHistory: Array<PostRecord>;
   /** Posts currently held. */
   posts: Array<Post>;
+  /** 预备党员日期 */
+  probationaryMembershipDate?: Maybe<Scalars['String']['output']>;
   professionalTitle?: Maybe<Scalars['String']['output']>;
   qualificationReviews: Array<QualificationReview>;
   /** When the cadre was registered (ISO 8601). */
@@ -434,6 +545,20 @@ export type CadreTrainingRecord = {
   trainingId?: Maybe<Scalars['ID']['output']>;
 };
 
+export type CandidateReviewStatus =
+  | 'APPROVED'
+  | 'OPEN'
+  | 'REJECTED';
+
+export type ChangeCadrePhotoInput = {
+  /** 干部 The cadre (UUID). */
+  cadreId: Scalars['ID']['input'];
+  /** 变更日期 When the photo was taken into the file (yyyy-mm-dd); today when left out. */
+  changedOn?: InputMaybe<Scalars['String']['input']>;
+  /** 照片 The SHA-256 that `POST /photos` answered. */
+  photoSha256: Scalars['String']['input'];
+};
+
 /** Input of `changeReserveTier`. */
 export type ChangeReserveTierInput = {
   /** 干部 The reserve cadre (UUID). */
@@ -452,8 +577,18 @@ export type ChangeTownshipSettingsInput = {
   admonishmentThreshold?: InputMaybe<Scalars['Float']['input']>;
   /** 调整日期 When the change took effect (yyyy-mm-dd), not after today. The business date: it becomes the events' `occurredAt`; leave it out for today (China time). */
   changedOn?: InputMaybe<Scalars['String']['input']>;
+  /** “两委”成员年龄线 18 to 80; left out, it keeps its current value. */
+  committeeMemberAgeThreshold?: InputMaybe<Scalars['Int']['input']>;
+  /** 后备干部年龄线 18 to 70; left out, it keeps its current value. */
+  reserveCadreAgeThreshold?: InputMaybe<Scalars['Int']['input']>;
+  /** 资格联审超期天数 1 to 365; left out, it keeps its current value. */
+  reviewOpenTooLongDays?: InputMaybe<Scalars['Int']['input']>;
   /** 联审部门 The reviewing departments from now on: at least one, no code twice (else DUPLICATE_ENTRY). */
   reviewingDepartments: Array<ReviewingDepartmentInput>;
+  /** 诉求办理超期天数 1 to 365; left out, it keeps its current value. */
+  serviceRequestUnresolvedDays?: InputMaybe<Scalars['Int']['input']>;
+  /** 任期届满提前提醒月数 1 to 6 distinct values, each 1 to 24; left out, it keeps its current value. */
+  termReminderMonths?: InputMaybe<Array<Scalars['Int']['input']>>;
   /** The township (UUID). */
   townshipId: Scalars['ID']['input'];
 };
@@ -508,6 +643,17 @@ export type CommitteeReviewSort =
   | 'REVIEWED_ON'
   | 'VILLAGE';
 
+/** 任期 A village's current "两委" term. */
+export type CommitteeTerm = {
+  __typename?: 'CommitteeTerm';
+  /** Days from the asked date (today by default) to the planned end; negative once past. */
+  daysLeft: Scalars['Int']['output'];
+  /** 任期届满日期 yyyy-mm-dd. */
+  plannedEndOn: Scalars['String']['output'];
+  /** 开始日期 yyyy-mm-dd. */
+  startedOn: Scalars['String']['output'];
+};
+
 /** Input of `completeEducation`. Programme, school and level are those of the enrolment. */
 export type CompleteEducationInput = {
   /** 干部 The cadre (UUID). */
@@ -526,6 +672,17 @@ export type ConcludeQualificationReviewInput = {
   concludedOn?: InputMaybe<Scalars['String']['input']>;
   /** The review (UUID). */
   reviewId: Scalars['ID']['input'];
+};
+
+/** Input of `concludeVillageElection`. */
+export type ConcludeVillageElectionInput = {
+  /** 换届完成日期 The new term's first day (yyyy-mm-dd), not after today; leave it out for today (China time). */
+  closedOn?: InputMaybe<Scalars['String']['input']>;
+  electionId: Scalars['ID']['input'];
+  /** 任期届满日期 The new term's planned end; five years later by default. */
+  plannedEndOn?: InputMaybe<Scalars['String']['input']>;
+  townshipId: Scalars['ID']['input'];
+  villageId: Scalars['ID']['input'];
 };
 
 /** Input of `correctCadreProfile`. */
@@ -570,6 +727,94 @@ export type DispatchServiceRequestInput = {
   /** The request (UUID). */
   requestId: Scalars['ID']['input'];
 };
+
+/**
+ * A document as the ledger made it: the file (base64), and the global position and hash chain head it was
+ * built from (also stamped in the file's footer and properties, with the request that made it).
+ */
+export type DocumentFile = {
+  __typename?: 'DocumentFile';
+  base64: Scalars['String']['output'];
+  chainHead: Scalars['String']['output'];
+  contentType: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+  /** Whether some identifiers (ID numbers, phones) are masked for the caller's role. */
+  masked: Scalars['Boolean']['output'];
+  position: Scalars['String']['output'];
+};
+
+export type DocumentVerification = {
+  __typename?: 'DocumentVerification';
+  asOf: Scalars['String']['output'];
+  chainHead: Scalars['String']['output'];
+  kind: Scalars['String']['output'];
+  matches: Scalars['Boolean']['output'];
+  message: Scalars['String']['output'];
+  outcome: VerificationOutcome;
+  position: Scalars['String']['output'];
+};
+
+/** 待办 One thing due: the rule, what it is about, and the day it became due. */
+export type DueItem = {
+  __typename?: 'DueItem';
+  cadreId?: Maybe<Scalars['ID']['output']>;
+  cadreName?: Maybe<Scalars['String']['output']>;
+  /** What in particular (a term's dates, a pledge's year, an age threshold), in the caller's language. */
+  detail: Scalars['String']['output'];
+  /** yyyy-mm-dd: the day it became due. */
+  dueOn: Scalars['String']['output'];
+  /** The id of its reminder: derived from the rule, the subject and the due date. */
+  id: Scalars['ID']['output'];
+  /** The reminder issued for it; null until the scheduler has issued it. */
+  reminder?: Maybe<Reminder>;
+  rule: DueRule;
+  /** The rule's wording in English. */
+  ruleEn: Scalars['String']['output'];
+  /** The rule's wording in the caller's language (Accept-Language). */
+  ruleText: Scalars['String']['output'];
+  /** The rule's wording in Chinese. */
+  ruleZh: Scalars['String']['output'];
+  /** The subject within the rule: ids and dates joined by colons. */
+  subjectId: Scalars['String']['output'];
+  villageId?: Maybe<Scalars['ID']['output']>;
+  villageName?: Maybe<Scalars['String']['output']>;
+};
+
+export type DueItemConnection = {
+  __typename?: 'DueItemConnection';
+  edges: Array<DueItemEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DueItemEdge = {
+  __typename?: 'DueItemEdge';
+  cursor: Scalars['String']['output'];
+  node: DueItem;
+};
+
+/** A rule of the township's calendar: what can fall due. The wording of each is `DueItem.ruleText`. */
+export type DueRule =
+  /** 应约谈未约谈 An admonishment talk is due (the township's share of incompetent votes) and not held. */
+  | 'ADMONISHMENT_NOT_HELD'
+  /** "两委"成员达到年龄界限 A committee member reached the township's age threshold (60). */
+  | 'COMMITTEE_MEMBER_AGE'
+  /** 苗头性、倾向性问题未整改 An early warning without a corrective action. */
+  | 'EARLY_WARNING_OPEN'
+  /** 换届候选人尚未完成资格联审 A 换届 candidate has no concluded qualification review. */
+  | 'ELECTION_CANDIDATE_NOT_REVIEWED'
+  /** 年终评诺未完成 A pledge not evaluated when its year is over (from 1 January). */
+  | 'PLEDGE_EVALUATION_MISSING'
+  /** 年中践诺未报告 No mid-year progress on a pledge from 1 July of its year. */
+  | 'PLEDGE_PROGRESS_MISSING'
+  /** 资格联审久拖未结 A qualification review open the township's number of days (reviewOpenTooLongDays). */
+  | 'QUALIFICATION_REVIEW_OVERDUE'
+  /** 后备干部达到年龄界限 A reserve cadre (not yet on a committee) reached the township's age threshold (35). */
+  | 'RESERVE_CADRE_AGE'
+  /** 群众诉求超期未办结 A service request unresolved the township's number of days after it was raised. */
+  | 'SERVICE_REQUEST_OVERDUE'
+  /** 村"两委"任期即将届满 The committees' term ends within one of the township's reminder months (6 and 3). */
+  | 'TERM_ENDING';
 
 /** 苗头性、倾向性问题 An early warning: flagged by a committee review, or an admonishment due after a democratic appraisal. */
 export type EarlyWarning = {
@@ -666,6 +911,33 @@ export type EducationStructure = {
   juniorCollegeOrAbove: Scalars['Int']['output'];
   juniorCollegeOrAboveShare: Scalars['Float']['output'];
   total: Scalars['Int']['output'];
+};
+
+export type ElectionCandidate = {
+  __typename?: 'ElectionCandidate';
+  cadreId: Scalars['ID']['output'];
+  cadreName: Scalars['String']['output'];
+  committee: Committee;
+  /** null until the vote is recorded. */
+  elected?: Maybe<Scalars['Boolean']['output']>;
+  position: Position;
+  registeredOn: Scalars['String']['output'];
+  reviewId: Scalars['ID']['output'];
+  /** 资格联审 Where the candidate's joint review stands. */
+  reviewStatus: CandidateReviewStatus;
+  votedOn?: Maybe<Scalars['String']['output']>;
+};
+
+export type ElectionStatus =
+  | 'CLOSED'
+  | 'OPEN';
+
+export type ElectionVillage = {
+  __typename?: 'ElectionVillage';
+  candidates: Array<ElectionCandidate>;
+  closedOn?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  villageId: Scalars['ID']['output'];
 };
 
 /** Input of `enlistReserveCadre`. */
@@ -780,6 +1052,18 @@ export type GenderStructure = {
   male: Scalars['Int']['output'];
 };
 
+/** 换届 A township's general election: its villages and the candidates per seat. */
+export type GeneralElection = {
+  __typename?: 'GeneralElection';
+  /** null while open. */
+  closedOn?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  startedOn: Scalars['String']['output'];
+  status: ElectionStatus;
+  townshipId: Scalars['ID']['output'];
+  villages: Array<ElectionVillage>;
+};
+
 /** Input of `grantBenefit`. */
 export type GrantBenefitInput = {
   /** 金额 Amount in yuan (元), 0 or more. */
@@ -871,6 +1155,15 @@ export type HonorSort =
   | 'CADRE_NAME'
   | 'LEVEL';
 
+export type ImportLrmxInput = {
+  /** The .lrmx file's bytes, base64 (at most 700 KB). */
+  base64: Scalars['String']['input'];
+  /** The business date of the registration or correction (yyyy-mm-dd); today when left out. */
+  importedOn?: InputMaybe<Scalars['String']['input']>;
+  /** The village a new file is registered in; not needed when a file already holds the ID number. */
+  villageId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /**
  * 完整性校验 What the history proves: every stream's hash chain intact (nothing edited or removed) and every
  * rule of the ledger that spans streams held.
@@ -909,6 +1202,22 @@ export type InterviewKind =
   | 'FIELD_VISIT'
   | 'HEART_TO_HEART';
 
+/** Input of `issueReminder`. */
+export type IssueReminderInput = {
+  audience: Array<ReminderAudience>;
+  cadreId?: InputMaybe<Scalars['ID']['input']>;
+  /** yyyy-mm-dd the item became due. */
+  dueOn: Scalars['String']['input'];
+  /** yyyy-mm-dd. The business date: it becomes the events' `occurredAt`; leave it out for today (China time). */
+  issuedOn?: InputMaybe<Scalars['String']['input']>;
+  /** Actors reminded (user:<id>). */
+  recipients: Array<Scalars['String']['input']>;
+  rule: DueRule;
+  /** The subject within the rule. */
+  subjectId: Scalars['String']['input'];
+  villageId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type KeyCount = {
   __typename?: 'KeyCount';
   count: Scalars['Int']['output'];
@@ -942,11 +1251,31 @@ export type LeavingReason =
   | 'TERM_ENDED'
   | 'TRANSFERRED';
 
+/**
+ * 账本有变 A change to the ledger, sent once the read models show it: which record changed, never what it holds.
+ * Open pages refetch what they show when a change concerns them.
+ */
+export type LedgerChange = {
+  __typename?: 'LedgerChange';
+  /** The record's id (its stream's id without the kind). */
+  id: Scalars['ID']['output'];
+  /** The kind of record: cadre, village, township, training, request. */
+  kind: Scalars['String']['output'];
+  /** The event's position in the log (decimal string). */
+  position: Scalars['String']['output'];
+  /** The event's type, e.g. CadreAppointed. */
+  type: Scalars['String']['output'];
+  /** The village the record belongs to, when it has one. */
+  villageId?: Maybe<Scalars['ID']['output']>;
+};
+
 /** One event of the history, with who did it, when and why. Auditors read these. */
 export type LedgerEvent = {
   __typename?: 'LedgerEvent';
   /** Who caused it: `user:<id>`, `api-key:<id>` or `system:…`. */
   actor: Scalars['String']['output'];
+  /** Who caused it, named (the account's display name, the API key's name); null for the system or an unknown actor. */
+  actorName?: Maybe<Scalars['String']['output']>;
   /** The event's data as JSON text, in clear (only administrators and auditors may read events); each read of personal data in it is logged. */
   data: Scalars['String']['output'];
   /** SHA-256 of this event chained to the previous one of its stream. */
@@ -963,6 +1292,8 @@ export type LedgerEvent = {
   revision: Scalars['Int']['output'];
   schemaVersion: Scalars['Int']['output'];
   streamId: Scalars['String']['output'];
+  /** What the stream is about, named: the cadre's or the village's name; null for other streams. */
+  subjectName?: Maybe<Scalars['String']['output']>;
   type: Scalars['String']['output'];
 };
 
@@ -990,6 +1321,19 @@ export type LedgerRuleViolation = {
   rule: Scalars['String']['output'];
   /** The stream of the event that broke it. */
   streamId: Scalars['String']['output'];
+};
+
+export type LrmxImportPayload = {
+  __typename?: 'LrmxImportPayload';
+  cadreId: Scalars['ID']['output'];
+  /** An existing file was corrected (what differed). */
+  corrected: Scalars['Boolean']['output'];
+  formPrepared: Scalars['Boolean']['output'];
+  photoChanged: Scalars['Boolean']['output'];
+  /** Global position after the import, a decimal string. */
+  position: Scalars['String']['output'];
+  /** A new file was registered. */
+  registered: Scalars['Boolean']['output'];
 };
 
 /** Input of `makePledge`. */
@@ -1038,6 +1382,12 @@ export type Mutation = {
    */
   acceptServiceRequest: CommandPayload;
   /**
+   * 确认提醒 Acknowledge a reminder sent to you (opened or acted on). Rejected with REMINDER_NOT_FOUND,
+   * REMINDER_NOT_FOR_YOU (you were not reminded; nothing is written), REMINDER_ALREADY_ACKNOWLEDGED,
+   * DATE_IN_FUTURE, DATE_OUT_OF_ORDER.
+   */
+  acknowledgeReminder: CommandPayload;
+  /**
    * 任职 Appoint a cadre to a committee seat (凡动必报), on the strength of their latest concluded review.
    * Rejected with QUALIFICATION_REVIEW_REQUIRED (none concluded), QUALIFICATION_REVIEW_REJECTED,
    * QUALIFICATION_REVIEW_FOR_OTHER_VILLAGE, POSTS_IN_ONE_VILLAGE, ALREADY_HOLDS_POST, SEAT_TAKEN (the party
@@ -1052,6 +1402,13 @@ export type Mutation = {
    * DATE_OUT_OF_ORDER.
    */
   assignMentors: CommandPayload;
+  /**
+   * 更换照片 Put a stored photo on a cadre's file. Upload the photo first (`POST /photos?cadreId=…`, the bytes of a
+   * JPEG or PNG of at most 2 MB, with the session's or API key's credentials): it answers the photo's SHA-256.
+   * The file's `photoUrl` then reads `/photos/<sha256>`. Rejected with CADRE_NOT_FOUND, PHOTO_NOT_FOUND (not
+   * uploaded), PHOTO_UNCHANGED, PHOTO_HASH_FORMAT, DATE_IN_FUTURE.
+   */
+  changeCadrePhoto: CommandPayload;
   /**
    * 梯队调整 Move a reserve cadre to another tier (动态储备). Rejected with NOT_A_RESERVE_CADRE, TIER_UNCHANGED,
    * DATE_IN_FUTURE, DATE_OUT_OF_ORDER (before the enlistment).
@@ -1073,6 +1430,12 @@ export type Mutation = {
    * DATE_IN_FUTURE, DATE_OUT_OF_ORDER (before a verdict).
    */
   concludeQualificationReview: CommandPayload;
+  /**
+   * 完成村换届 Conclude a village's election: its new term begins (five years by default); the last village closes
+   * the township's 换届. Rejected with ELECTION_CANDIDATES_PENDING (a candidate without a concluded review or a
+   * result), ELECTION_INCUMBENT_UNDECIDED (a sitting member neither elected nor gone), ELECTION_WITHOUT_CANDIDATES.
+   */
+  concludeVillageElection: CommandPayload;
   /**
    * 更正档案 Correct fields of a cadre's file: nothing is edited in place, the correction is a new event with
    * its reason. Rejected with CADRE_NOT_FOUND, PROFILE_UNCHANGED, NOTHING_TO_CHANGE and the profile rules.
@@ -1115,6 +1478,26 @@ export type Mutation = {
    */
   honorCadre: CommandPayload;
   /**
+   * 导入任免审批表 Import an .lrmx (the national 干部任免审批表 software's XML, base64) through the ledger's commands:
+   * RegisterCadre when no file holds its ID number (then `villageId` is needed), else CorrectCadreProfile of
+   * what differs; ChangeCadrePhoto for its photo; PrepareAppointmentForm for its own entries. Command ids come
+   * from the file's hash: importing the same file again writes nothing twice. A refused file writes nothing:
+   * LRMX_FORMAT, LRMX_FIELD_MISSING / LRMX_FIELD_INVALID (field = the element, e.g. ShenFenZheng), PHOTO_TYPE,
+   * PHOTO_TOO_LARGE, FILE_TOO_LARGE, and the profile rules (their field named as the .lrmx element).
+   */
+  importLrmx: LrmxImportPayload;
+  /**
+   * Imports a roster sheet (base64 .xlsx, at most 700 KB). While a row has problems nothing is written
+   * (status REFUSED) unless `onlyValidRows` is true; the rows are then entered in the background (follow
+   * them with `rosterImport`). Business dates (登记日期) come from the sheet.
+   */
+  importRoster: RosterImport;
+  /**
+   * Issue a reminder: only the gateway's scheduler does (no role may call it). Rejected with
+   * REMINDER_ALREADY_ISSUED, REMINDER_NOT_DUE_YET, DATE_IN_FUTURE.
+   */
+  issueReminder: CommandPayload;
+  /**
    * 离任 Record that a cadre left a seat (凡动必报); the seat becomes free. Rejected with NOT_HOLDING_POST,
    * DATE_IN_FUTURE, DATE_OUT_OF_ORDER (before the appointment).
    */
@@ -1131,6 +1514,12 @@ export type Mutation = {
    * DATE_IN_FUTURE.
    */
   openQualificationReview: CommandPayload;
+  /**
+   * 填写任免审批表 The 干部任免审批表's own entries that the file does not hold (现任职务 in the form's words, 拟任职务,
+   * 拟免职务, 任免理由, 呈报单位, 填表人); the business date is the form's 填表时间. A later preparation replaces them.
+   * Rejected with CADRE_NOT_FOUND, APPOINTMENT_FORM_UNCHANGED, DATE_IN_FUTURE.
+   */
+  prepareAppointmentForm: CommandPayload;
   /**
    * 群众点单 Raise a resident's urgent need (急难愁盼) in a village. Rejected with REQUEST_ALREADY_RAISED,
    * VILLAGE_NOT_FOUND, DATE_IN_FUTURE.
@@ -1153,11 +1542,22 @@ export type Mutation = {
    */
   recordCommitteeReview: CommandPayload;
   /**
+   * 记录任期 Record a village's "两委" term that began before the ledger kept 换届 (e.g. the 2021 term): start and
+   * planned end (five years by default). Rejected with TERM_END_BEFORE_START, TERM_OVERLAPS, VILLAGE_NOT_FOUND.
+   */
+  recordCommitteeTerm: CommandPayload;
+  /**
    * 部门审查意见 Record one department's verdict in an open review. Rejected with REVIEW_NOT_FOUND,
    * REVIEW_ALREADY_CONCLUDED, DEPARTMENT_NOT_IN_REVIEW, VERDICT_ALREADY_RECORDED, REJECTION_NEEDS_NOTE,
    * DATE_IN_FUTURE, DATE_OUT_OF_ORDER (before the review opened).
    */
   recordDepartmentVerdict: CommandPayload;
+  /**
+   * 登记选举结果 Record the vote on a reviewed candidate: elected, they are appointed by ELECTION (a sitting
+   * member re-elected keeps the seat); not elected, a sitting member leaves it with TERM_ENDED. Rejected with
+   * ELECTION_CANDIDATE_NOT_REVIEWED, ELECTION_RESULT_ALREADY_RECORDED, QUALIFICATION_REVIEW_REJECTED, SEAT_TAKEN.
+   */
+  recordElectionResult: CommandPayload;
   /**
    * 谈心谈话、实地走访、民主测评、约谈 Record a talk, visit, appraisal or admonishment. An appraisal whose
    * "incompetent" share reaches the township's threshold opens an early warning on the cadre until an
@@ -1181,6 +1581,12 @@ export type Mutation = {
    * by the profile rules listed on CadreProfileInput. Answers the cadre as the roster now shows them.
    */
   registerCadre: CadrePayload;
+  /**
+   * 登记候选人 Register a candidate for a seat; their joint qualification review (部门联审) for the seat opens with
+   * it (record the verdicts and conclude it with the review mutations). Rejected with VILLAGE_NOT_IN_ELECTION,
+   * ELECTION_CANDIDATE_ALREADY_REGISTERED, REVIEW_ALREADY_OPEN, GENERAL_ELECTION_NOT_FOUND.
+   */
+  registerElectionCandidate: CommandPayload;
   /**
    * 登记镇 Register a township (one deployment serves one or more). Rejected with TOWNSHIP_ALREADY_REGISTERED
    * when the id is taken.
@@ -1218,6 +1624,11 @@ export type Mutation = {
   signIn: Session;
   /** 退出 End the caller's session on the server: its token stops working and its subscriptions close at once. */
   signOut: Scalars['Boolean']['output'];
+  /**
+   * 启动换届 Start a township's general election over the villages named. Rejected with
+   * GENERAL_ELECTION_ALREADY_OPEN while another is open, VILLAGE_NOT_FOUND.
+   */
+  startGeneralElection: CommandPayload;
   /**
    * 政治画像 Update a sitting party secretary's political portrait. Rejected with NOT_PARTY_SECRETARY,
    * PORTRAIT_BASIS_NOT_RECORDED, DUPLICATE_ENTRY, DATE_IN_FUTURE.
@@ -1267,6 +1678,30 @@ export type MutationAcceptServiceRequestArgs = {
  * `Accept-Language` (zh-CN by default); nothing is written then. A mutation answers after the read models
  * reflect what it wrote.
  */
+export type MutationAcknowledgeReminderArgs = {
+  commandId: Scalars['ID']['input'];
+  input: AcknowledgeReminderInput;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Writes: one mutation per domain command, named after it (RegisterTownship → `registerTownship`), declared
+ * next to its input type in the `commands-*.graphql` files. Every mutation takes the same three arguments:
+ *
+ * - `commandId: ID!`, a UUID the client makes once per intended action (its idempotency key): sending the
+ *   same command again, e.g. after a timeout, writes nothing twice and answers as the first time, with
+ *   `duplicate: true`. Ids the input leaves out are derived from it, so a retry gets the same ones.
+ * - `reason: String`, why a human did this (e.g. 「档案核对更正」 for a correction); kept in the metadata of
+ *   every event the command writes, for the auditors.
+ * - `input`, the command's fields.
+ *
+ * A broken rule answers an error with `extensions.code` (BAD_USER_INPUT, NOT_FOUND or CONFLICT),
+ * `extensions.rule` (a stable rule code such as SEAT_TAKEN), `extensions.field` (the input field at fault,
+ * as a dotted path such as `profile.idNumber`, when there is one) and a message in the language of
+ * `Accept-Language` (zh-CN by default); nothing is written then. A mutation answers after the read models
+ * reflect what it wrote.
+ */
 export type MutationAppointCadreArgs = {
   commandId: Scalars['ID']['input'];
   input: AppointCadreInput;
@@ -1294,6 +1729,30 @@ export type MutationAppointCadreArgs = {
 export type MutationAssignMentorsArgs = {
   commandId: Scalars['ID']['input'];
   input: AssignMentorsInput;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Writes: one mutation per domain command, named after it (RegisterTownship → `registerTownship`), declared
+ * next to its input type in the `commands-*.graphql` files. Every mutation takes the same three arguments:
+ *
+ * - `commandId: ID!`, a UUID the client makes once per intended action (its idempotency key): sending the
+ *   same command again, e.g. after a timeout, writes nothing twice and answers as the first time, with
+ *   `duplicate: true`. Ids the input leaves out are derived from it, so a retry gets the same ones.
+ * - `reason: String`, why a human did this (e.g. 「档案核对更正」 for a correction); kept in the metadata of
+ *   every event the command writes, for the auditors.
+ * - `input`, the command's fields.
+ *
+ * A broken rule answers an error with `extensions.code` (BAD_USER_INPUT, NOT_FOUND or CONFLICT),
+ * `extensions.rule` (a stable rule code such as SEAT_TAKEN), `extensions.field` (the input field at fault,
+ * as a dotted path such as `profile.idNumber`, when there is one) and a message in the language of
+ * `Accept-Language` (zh-CN by default); nothing is written then. A mutation answers after the read models
+ * reflect what it wrote.
+ */
+export type MutationChangeCadrePhotoArgs = {
+  commandId: Scalars['ID']['input'];
+  input: ChangeCadrePhotoInput;
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1390,6 +1849,30 @@ export type MutationCompleteEducationArgs = {
 export type MutationConcludeQualificationReviewArgs = {
   commandId: Scalars['ID']['input'];
   input: ConcludeQualificationReviewInput;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Writes: one mutation per domain command, named after it (RegisterTownship → `registerTownship`), declared
+ * next to its input type in the `commands-*.graphql` files. Every mutation takes the same three arguments:
+ *
+ * - `commandId: ID!`, a UUID the client makes once per intended action (its idempotency key): sending the
+ *   same command again, e.g. after a timeout, writes nothing twice and answers as the first time, with
+ *   `duplicate: true`. Ids the input leaves out are derived from it, so a retry gets the same ones.
+ * - `reason: String`, why a human did this (e.g. 「档案核对更正」 for a correction); kept in the metadata of
+ *   every event the command writes, for the auditors.
+ * - `input`, the command's fields.
+ *
+ * A broken rule answers an error with `extensions.code` (BAD_USER_INPUT, NOT_FOUND or CONFLICT),
+ * `extensions.rule` (a stable rule code such as SEAT_TAKEN), `extensions.field` (the input field at fault,
+ * as a dotted path such as `profile.idNumber`, when there is one) and a message in the language of
+ * `Accept-Language` (zh-CN by default); nothing is written then. A mutation answers after the read models
+ * reflect what it wrote.
+ */
+export type MutationConcludeVillageElectionArgs = {
+  commandId: Scalars['ID']['input'];
+  input: ConcludeVillageElectionInput;
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1625,6 +2108,75 @@ export type MutationHonorCadreArgs = {
  * `Accept-Language` (zh-CN by default); nothing is written then. A mutation answers after the read models
  * reflect what it wrote.
  */
+export type MutationImportLrmxArgs = {
+  input: ImportLrmxInput;
+};
+
+
+/**
+ * Writes: one mutation per domain command, named after it (RegisterTownship → `registerTownship`), declared
+ * next to its input type in the `commands-*.graphql` files. Every mutation takes the same three arguments:
+ *
+ * - `commandId: ID!`, a UUID the client makes once per intended action (its idempotency key): sending the
+ *   same command again, e.g. after a timeout, writes nothing twice and answers as the first time, with
+ *   `duplicate: true`. Ids the input leaves out are derived from it, so a retry gets the same ones.
+ * - `reason: String`, why a human did this (e.g. 「档案核对更正」 for a correction); kept in the metadata of
+ *   every event the command writes, for the auditors.
+ * - `input`, the command's fields.
+ *
+ * A broken rule answers an error with `extensions.code` (BAD_USER_INPUT, NOT_FOUND or CONFLICT),
+ * `extensions.rule` (a stable rule code such as SEAT_TAKEN), `extensions.field` (the input field at fault,
+ * as a dotted path such as `profile.idNumber`, when there is one) and a message in the language of
+ * `Accept-Language` (zh-CN by default); nothing is written then. A mutation answers after the read models
+ * reflect what it wrote.
+ */
+export type MutationImportRosterArgs = {
+  file: Scalars['String']['input'];
+  onlyValidRows?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/**
+ * Writes: one mutation per domain command, named after it (RegisterTownship → `registerTownship`), declared
+ * next to its input type in the `commands-*.graphql` files. Every mutation takes the same three arguments:
+ *
+ * - `commandId: ID!`, a UUID the client makes once per intended action (its idempotency key): sending the
+ *   same command again, e.g. after a timeout, writes nothing twice and answers as the first time, with
+ *   `duplicate: true`. Ids the input leaves out are derived from it, so a retry gets the same ones.
+ * - `reason: String`, why a human did this (e.g. 「档案核对更正」 for a correction); kept in the metadata of
+ *   every event the command writes, for the auditors.
+ * - `input`, the command's fields.
+ *
+ * A broken rule answers an error with `extensions.code` (BAD_USER_INPUT, NOT_FOUND or CONFLICT),
+ * `extensions.rule` (a stable rule code such as SEAT_TAKEN), `extensions.field` (the input field at fault,
+ * as a dotted path such as `profile.idNumber`, when there is one) and a message in the language of
+ * `Accept-Language` (zh-CN by default); nothing is written then. A mutation answers after the read models
+ * reflect what it wrote.
+ */
+export type MutationIssueReminderArgs = {
+  commandId: Scalars['ID']['input'];
+  input: IssueReminderInput;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Writes: one mutation per domain command, named after it (RegisterTownship → `registerTownship`), declared
+ * next to its input type in the `commands-*.graphql` files. Every mutation takes the same three arguments:
+ *
+ * - `commandId: ID!`, a UUID the client makes once per intended action (its idempotency key): sending the
+ *   same command again, e.g. after a timeout, writes nothing twice and answers as the first time, with
+ *   `duplicate: true`. Ids the input leaves out are derived from it, so a retry gets the same ones.
+ * - `reason: String`, why a human did this (e.g. 「档案核对更正」 for a correction); kept in the metadata of
+ *   every event the command writes, for the auditors.
+ * - `input`, the command's fields.
+ *
+ * A broken rule answers an error with `extensions.code` (BAD_USER_INPUT, NOT_FOUND or CONFLICT),
+ * `extensions.rule` (a stable rule code such as SEAT_TAKEN), `extensions.field` (the input field at fault,
+ * as a dotted path such as `profile.idNumber`, when there is one) and a message in the language of
+ * `Accept-Language` (zh-CN by default); nothing is written then. A mutation answers after the read models
+ * reflect what it wrote.
+ */
 export type MutationLeavePostArgs = {
   commandId: Scalars['ID']['input'];
   input: LeavePostInput;
@@ -1676,6 +2228,30 @@ export type MutationMakePledgeArgs = {
 export type MutationOpenQualificationReviewArgs = {
   commandId: Scalars['ID']['input'];
   input: OpenQualificationReviewInput;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Writes: one mutation per domain command, named after it (RegisterTownship → `registerTownship`), declared
+ * next to its input type in the `commands-*.graphql` files. Every mutation takes the same three arguments:
+ *
+ * - `commandId: ID!`, a UUID the client makes once per intended action (its idempotency key): sending the
+ *   same command again, e.g. after a timeout, writes nothing twice and answers as the first time, with
+ *   `duplicate: true`. Ids the input leaves out are derived from it, so a retry gets the same ones.
+ * - `reason: String`, why a human did this (e.g. 「档案核对更正」 for a correction); kept in the metadata of
+ *   every event the command writes, for the auditors.
+ * - `input`, the command's fields.
+ *
+ * A broken rule answers an error with `extensions.code` (BAD_USER_INPUT, NOT_FOUND or CONFLICT),
+ * `extensions.rule` (a stable rule code such as SEAT_TAKEN), `extensions.field` (the input field at fault,
+ * as a dotted path such as `profile.idNumber`, when there is one) and a message in the language of
+ * `Accept-Language` (zh-CN by default); nothing is written then. A mutation answers after the read models
+ * reflect what it wrote.
+ */
+export type MutationPrepareAppointmentFormArgs = {
+  commandId: Scalars['ID']['input'];
+  input: PrepareAppointmentFormInput;
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1793,9 +2369,57 @@ export type MutationRecordCommitteeReviewArgs = {
  * `Accept-Language` (zh-CN by default); nothing is written then. A mutation answers after the read models
  * reflect what it wrote.
  */
+export type MutationRecordCommitteeTermArgs = {
+  commandId: Scalars['ID']['input'];
+  input: RecordCommitteeTermInput;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Writes: one mutation per domain command, named after it (RegisterTownship → `registerTownship`), declared
+ * next to its input type in the `commands-*.graphql` files. Every mutation takes the same three arguments:
+ *
+ * - `commandId: ID!`, a UUID the client makes once per intended action (its idempotency key): sending the
+ *   same command again, e.g. after a timeout, writes nothing twice and answers as the first time, with
+ *   `duplicate: true`. Ids the input leaves out are derived from it, so a retry gets the same ones.
+ * - `reason: String`, why a human did this (e.g. 「档案核对更正」 for a correction); kept in the metadata of
+ *   every event the command writes, for the auditors.
+ * - `input`, the command's fields.
+ *
+ * A broken rule answers an error with `extensions.code` (BAD_USER_INPUT, NOT_FOUND or CONFLICT),
+ * `extensions.rule` (a stable rule code such as SEAT_TAKEN), `extensions.field` (the input field at fault,
+ * as a dotted path such as `profile.idNumber`, when there is one) and a message in the language of
+ * `Accept-Language` (zh-CN by default); nothing is written then. A mutation answers after the read models
+ * reflect what it wrote.
+ */
 export type MutationRecordDepartmentVerdictArgs = {
   commandId: Scalars['ID']['input'];
   input: RecordDepartmentVerdictInput;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Writes: one mutation per domain command, named after it (RegisterTownship → `registerTownship`), declared
+ * next to its input type in the `commands-*.graphql` files. Every mutation takes the same three arguments:
+ *
+ * - `commandId: ID!`, a UUID the client makes once per intended action (its idempotency key): sending the
+ *   same command again, e.g. after a timeout, writes nothing twice and answers as the first time, with
+ *   `duplicate: true`. Ids the input leaves out are derived from it, so a retry gets the same ones.
+ * - `reason: String`, why a human did this (e.g. 「档案核对更正」 for a correction); kept in the metadata of
+ *   every event the command writes, for the auditors.
+ * - `input`, the command's fields.
+ *
+ * A broken rule answers an error with `extensions.code` (BAD_USER_INPUT, NOT_FOUND or CONFLICT),
+ * `extensions.rule` (a stable rule code such as SEAT_TAKEN), `extensions.field` (the input field at fault,
+ * as a dotted path such as `profile.idNumber`, when there is one) and a message in the language of
+ * `Accept-Language` (zh-CN by default); nothing is written then. A mutation answers after the read models
+ * reflect what it wrote.
+ */
+export type MutationRecordElectionResultArgs = {
+  commandId: Scalars['ID']['input'];
+  input: RecordElectionResultInput;
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1892,6 +2516,30 @@ export type MutationRecordTrainingHeldArgs = {
 export type MutationRegisterCadreArgs = {
   commandId: Scalars['ID']['input'];
   input: RegisterCadreInput;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Writes: one mutation per domain command, named after it (RegisterTownship → `registerTownship`), declared
+ * next to its input type in the `commands-*.graphql` files. Every mutation takes the same three arguments:
+ *
+ * - `commandId: ID!`, a UUID the client makes once per intended action (its idempotency key): sending the
+ *   same command again, e.g. after a timeout, writes nothing twice and answers as the first time, with
+ *   `duplicate: true`. Ids the input leaves out are derived from it, so a retry gets the same ones.
+ * - `reason: String`, why a human did this (e.g. 「档案核对更正」 for a correction); kept in the metadata of
+ *   every event the command writes, for the auditors.
+ * - `input`, the command's fields.
+ *
+ * A broken rule answers an error with `extensions.code` (BAD_USER_INPUT, NOT_FOUND or CONFLICT),
+ * `extensions.rule` (a stable rule code such as SEAT_TAKEN), `extensions.field` (the input field at fault,
+ * as a dotted path such as `profile.idNumber`, when there is one) and a message in the language of
+ * `Accept-Language` (zh-CN by default); nothing is written then. A mutation answers after the read models
+ * reflect what it wrote.
+ */
+export type MutationRegisterElectionCandidateArgs = {
+  commandId: Scalars['ID']['input'];
+  input: RegisterElectionCandidateInput;
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -2103,6 +2751,30 @@ export type MutationSignInArgs = {
  * `Accept-Language` (zh-CN by default); nothing is written then. A mutation answers after the read models
  * reflect what it wrote.
  */
+export type MutationStartGeneralElectionArgs = {
+  commandId: Scalars['ID']['input'];
+  input: StartGeneralElectionInput;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Writes: one mutation per domain command, named after it (RegisterTownship → `registerTownship`), declared
+ * next to its input type in the `commands-*.graphql` files. Every mutation takes the same three arguments:
+ *
+ * - `commandId: ID!`, a UUID the client makes once per intended action (its idempotency key): sending the
+ *   same command again, e.g. after a timeout, writes nothing twice and answers as the first time, with
+ *   `duplicate: true`. Ids the input leaves out are derived from it, so a retry gets the same ones.
+ * - `reason: String`, why a human did this (e.g. 「档案核对更正」 for a correction); kept in the metadata of
+ *   every event the command writes, for the auditors.
+ * - `input`, the command's fields.
+ *
+ * A broken rule answers an error with `extensions.code` (BAD_USER_INPUT, NOT_FOUND or CONFLICT),
+ * `extensions.rule` (a stable rule code such as SEAT_TAKEN), `extensions.field` (the input field at fault,
+ * as a dotted path such as `profile.idNumber`, when there is one) and a message in the language of
+ * `Accept-Language` (zh-CN by default); nothing is written then. A mutation answers after the read models
+ * reflect what it wrote.
+ */
 export type MutationUpdatePoliticalPortraitArgs = {
   commandId: Scalars['ID']['input'];
   input: UpdatePoliticalPortraitInput;
@@ -2133,11 +2805,22 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** One root field (Query, Mutation or Subscription) a user may call, from the gateway's one policy. */
+export type Permission = {
+  __typename?: 'Permission';
+  field: Scalars['String']['output'];
+  reach: Reach;
+};
+
 /** 个人信息查阅记录 One read of unmasked personal data (PIPL Art. 51): who, whose, which fields, when, through which operation. */
 export type PersonalDataRead = {
   __typename?: 'PersonalDataRead';
   actor: Scalars['String']['output'];
+  /** The reader as people name them (the account's display name, the API key's name); null when unknown. */
+  actorName?: Maybe<Scalars['String']['output']>;
   cadreId: Scalars['ID']['output'];
+  /** The cadre's name; null for a file no longer in the ledger. */
+  cadreName?: Maybe<Scalars['String']['output']>;
   fields: Array<Scalars['String']['output']>;
   operation: Scalars['String']['output'];
   /** ISO 8601 */
@@ -2160,6 +2843,45 @@ export type Pledge = {
   year: Scalars['Int']['output'];
 };
 
+/** 一诺双评 A pledge on the year's board, with its cadre, village and stage. */
+export type PledgeBoardEntry = {
+  __typename?: 'PledgeBoardEntry';
+  cadreId: Scalars['ID']['output'];
+  cadreName: Scalars['String']['output'];
+  evaluatedOn?: Maybe<Scalars['String']['output']>;
+  itemCount: Scalars['Int']['output'];
+  items: Array<Scalars['String']['output']>;
+  madeOn: Scalars['String']['output'];
+  organizationRating?: Maybe<EvaluationGrade>;
+  progress?: Maybe<Scalars['String']['output']>;
+  progressOn?: Maybe<Scalars['String']['output']>;
+  residentsRating?: Maybe<EvaluationGrade>;
+  /** 年初承诺 MADE → 年中践诺 PROGRESS_REPORTED → 年终评诺 EVALUATED. */
+  status: PledgeStatus;
+  villageId: Scalars['ID']['output'];
+  villageName: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type PledgeBoardEntryConnection = {
+  __typename?: 'PledgeBoardEntryConnection';
+  edges: Array<PledgeBoardEntryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PledgeBoardEntryEdge = {
+  __typename?: 'PledgeBoardEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: PledgeBoardEntry;
+};
+
+export type PledgeBoardSort =
+  | 'MADE_ON'
+  | 'NAME'
+  | 'STAGE'
+  | 'VILLAGE';
+
 export type PledgeConnection = {
   __typename?: 'PledgeConnection';
   edges: Array<PledgeEdge>;
@@ -2171,6 +2893,15 @@ export type PledgeEdge = {
   __typename?: 'PledgeEdge';
   cursor: Scalars['String']['output'];
   node: Pledge;
+};
+
+/** How many of a year's pledges are at each stage (the board's columns). */
+export type PledgeStageCounts = {
+  __typename?: 'PledgeStageCounts';
+  evaluated: Scalars['Int']['output'];
+  made: Scalars['Int']['output'];
+  progressReported: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
 };
 
 export type PledgeStatus =
@@ -2237,6 +2968,25 @@ export type PostRecord = {
   villageId: Scalars['ID']['output'];
 };
 
+export type PrepareAppointmentFormInput = {
+  /** 任免理由 */
+  appointmentReason?: InputMaybe<Scalars['String']['input']>;
+  /** 干部 The cadre (UUID). */
+  cadreId: Scalars['ID']['input'];
+  /** 现任职务 In the form's words; left out, the form writes the cadre's current posts. */
+  currentPost?: InputMaybe<Scalars['String']['input']>;
+  /** 填表人 */
+  filledBy?: InputMaybe<Scalars['String']['input']>;
+  /** 拟免职务 */
+  postToLeave?: InputMaybe<Scalars['String']['input']>;
+  /** 填表时间 (yyyy-mm-dd), the business date; today when left out. */
+  preparedOn?: InputMaybe<Scalars['String']['input']>;
+  /** 拟任职务 */
+  proposedPost?: InputMaybe<Scalars['String']['input']>;
+  /** 呈报单位 */
+  reportingUnit?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** 资格审查 A qualification review (凡进必审): one verdict per department, then a conclusion. */
 export type QualificationReview = {
   __typename?: 'QualificationReview';
@@ -2258,6 +3008,20 @@ export type QualificationReview = {
  */
 export type Query = {
   __typename?: 'Query';
+  /** The admonishment talks due now (the 30% rule), oldest first. Not for external apps. */
+  admonishmentsDue: Array<AdmonishmentDue>;
+  /**
+   * 干部任免审批表 of a cadre as their file stood on `asOf` (default today), read from the ledger up to `position`
+   * (default its head): every box in the form's words, with the position and chain head it was built from.
+   * Masked for the caller as every dossier is (ID number; health, family and photo absent where not allowed);
+   * an unmasked answer is logged as a personal-data read. Null when the cadre was not registered by then.
+   */
+  appointmentForm?: Maybe<AppointmentForm>;
+  /**
+   * The same form as a file: .docx (position and chain head in its footer and core properties; the same request
+   * at the same position gives the same bytes) or .lrmx (position and chain head in an XML comment).
+   */
+  appointmentFormDocument: DocumentFile;
   /** Annual assessments of a year (when given). */
   assessmentRecords: AssessmentRecordConnection;
   /** Benefits granted for a year (when given). Sensitive: the township office and auditors only. */
@@ -2273,12 +3037,22 @@ export type Query = {
    * place), role and part of the name, sorted by registration (default), name or birth date.
    */
   cadres: CadreConnection;
+  /** Checks a roster sheet (base64 .xlsx) row by row; writes nothing. */
+  checkRosterImport: RosterImport;
   /** Committee reviews (届中分析) by village and date. Not for external apps. */
   committeeReviews: CommitteeReviewRecordConnection;
+  /**
+   * 待办 What is due on a day (`asOf`, yyyy-mm-dd, default today; a past day is answered from the ledger as it
+   * stood then, on `basis`), by due date. A village secretary sees their own village's; external apps see no
+   * supervision items (early warnings, admonishments).
+   */
+  dueItems: DueItemConnection;
   /** Early warnings, newest first; `open: true` for those not yet resolved. */
   earlyWarnings: EarlyWarningConnection;
   /** The auditors' event log, newest first, filtered by stream, type, actor and recorded time. */
   eventLog: LedgerEventConnection;
+  /** 换届 A township's general elections, the latest first. */
+  generalElections: Array<GeneralElection>;
   /** Honors of a year (when given) with the cadres' names, of every village (honors are public). */
   honorRecords: HonorRecordConnection;
   /** Honors, newest first, of the cadres of a village or of a township; `asOf` and `basis` as for `trainings`. */
@@ -2289,11 +3063,31 @@ export type Query = {
   me?: Maybe<UserAccount>;
   /** The personal-data read log, newest first (AUDITOR only). */
   personalDataReads: Array<PersonalDataRead>;
+  /** 一诺双评 A year's pledges on the board, of a stage (`status`) when given. */
+  pledgeBoard: PledgeBoardEntryConnection;
+  /** How many of a year's pledges are at each stage. */
+  pledgeStageCounts: PledgeStageCounts;
   /**
    * 一诺双评 pledges, by year, of the cadres of a village (a village secretary's own by default) or of a
    * township; `asOf` and `basis` as for `trainings`.
    */
   pledges: PledgeConnection;
+  /**
+   * Reminders issued, newest first: to whom, when, and who acknowledged them when (auditors). `remindedMe`:
+   * only those sent to the caller; `acknowledged`: false for the open ones.
+   */
+  reminders: ReminderConnection;
+  /** 后备干部 The reserve pool, by tier (1 first) by default; `mentored` false for those still without mentors. */
+  reservePool: ReservePoolEntryConnection;
+  /**
+   * 查看完整信息 One cadre's ID number or phone in clear, for a role that may see it (a village secretary only
+   * their own village's), logged as a personal-data read (operation revealPersonalField). Null when the file has none.
+   */
+  revealPersonalField?: Maybe<Scalars['String']['output']>;
+  /** An import by its id (the file's hash), to follow its progress; null when none is known. */
+  rosterImport?: Maybe<RosterImport>;
+  /** The roster import template (.xlsx): the columns an import reads, with an example row. */
+  rosterImportTemplate: DocumentFile;
   /** 三单 requests with the days each was open, of a status (a column of the board). */
   serviceRequestCards: ServiceRequestCardConnection;
   /**
@@ -2303,6 +3097,12 @@ export type Query = {
   serviceRequests: ServiceRequestConnection;
   /** Failed sign-ins, newest first (AUDITOR only; at most 1000). */
   signInFailures: Array<SignInFailure>;
+  /**
+   * A spreadsheet as of today or a past day (`asOf`, yyyy-mm-dd; `basis` as for lists), masked for the
+   * caller's role as the list queries are; identifiers shown in clear are logged as a personal-data read.
+   * The same request at the same position gives the same bytes.
+   */
+  spreadsheet: DocumentFile;
   /**
    * 统计 The township statistics for `year` (default: the year of `asOf`, else this year, China time).
    * Without `asOf`, this year's figures are live and a past year's stand at its 31 December (the events up
@@ -2315,12 +3115,22 @@ export type Query = {
   /** Talks held (谈心谈话、实地走访、民主测评、约谈), newest first by default. Not for external apps. */
   talkRecords: TalkRecordConnection;
   townships: Array<Township>;
+  /** 培训覆盖 per village for a year, in the villages' order. */
+  trainingCoverage: Array<VillageTrainingCoverage>;
   /**
    * Training sessions by planned date. `townshipId`: the township's; `villageId`: those a cadre of the
    * village attended. `asOf` (yyyy-mm-dd, not after today) answers as the ledger stood at the end of that
    * day on `basis` (OCCURRED by default, or RECORDED): time travel.
    */
   trainings: TrainingConnection;
+  /** The sitting cadres not yet trained in a year (still to be trained). */
+  untrainedCadres: UntrainedCadreConnection;
+  /**
+   * Whether an exported document (base64) matches the ledger: its stamp read, the chain head at its position
+   * checked, and the document regenerated there compared byte for byte. A document showing personal data in
+   * clear beyond what the caller's role may see is refused (FORBIDDEN, rule DOCUMENT_VERIFY_FORBIDDEN).
+   */
+  verifyDocument: DocumentVerification;
   village?: Maybe<Village>;
   villages: VillageConnection;
   /**
@@ -2328,6 +3138,41 @@ export type Query = {
    * admonishments due (the 30% rule). Not for external apps.
    */
   warningRecords: WarningRecordConnection;
+};
+
+
+/**
+ * Reads. Lists are Relay-style connections: `first` (at most 200, default 50), `after` a cursor, and
+ * `reverse: true` to turn a list's natural order around (the roster also takes `sort` and `descending`).
+ */
+export type QueryAdmonishmentsDueArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<TimeBasis>;
+  townshipId?: InputMaybe<Scalars['ID']['input']>;
+  villageId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Reads. Lists are Relay-style connections: `first` (at most 200, default 50), `after` a cursor, and
+ * `reverse: true` to turn a list's natural order around (the roster also takes `sort` and `descending`).
+ */
+export type QueryAppointmentFormArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  cadreId: Scalars['ID']['input'];
+  position?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Reads. Lists are Relay-style connections: `first` (at most 200, default 50), `after` a cursor, and
+ * `reverse: true` to turn a list's natural order around (the roster also takes `sort` and `descending`).
+ */
+export type QueryAppointmentFormDocumentArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  cadreId: Scalars['ID']['input'];
+  format: AppointmentFormFormat;
+  position?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2419,6 +3264,15 @@ export type QueryCadresArgs = {
  * Reads. Lists are Relay-style connections: `first` (at most 200, default 50), `after` a cursor, and
  * `reverse: true` to turn a list's natural order around (the roster also takes `sort` and `descending`).
  */
+export type QueryCheckRosterImportArgs = {
+  file: Scalars['String']['input'];
+};
+
+
+/**
+ * Reads. Lists are Relay-style connections: `first` (at most 200, default 50), `after` a cursor, and
+ * `reverse: true` to turn a list's natural order around (the roster also takes `sort` and `descending`).
+ */
 export type QueryCommitteeReviewsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
@@ -2432,6 +3286,21 @@ export type QueryCommitteeReviewsArgs = {
   townshipId?: InputMaybe<Scalars['ID']['input']>;
   villageId?: InputMaybe<Scalars['ID']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Reads. Lists are Relay-style connections: `first` (at most 200, default 50), `after` a cursor, and
+ * `reverse: true` to turn a list's natural order around (the roster also takes `sort` and `descending`).
+ */
+export type QueryDueItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<TimeBasis>;
+  cadreId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  rule?: InputMaybe<DueRule>;
+  villageId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -2457,6 +3326,15 @@ export type QueryEventLogArgs = {
   filter?: InputMaybe<EventLogFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   reverse?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/**
+ * Reads. Lists are Relay-style connections: `first` (at most 200, default 50), `after` a cursor, and
+ * `reverse: true` to turn a list's natural order around (the roster also takes `sort` and `descending`).
+ */
+export type QueryGeneralElectionsArgs = {
+  townshipId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -2511,6 +3389,38 @@ export type QueryPersonalDataReadsArgs = {
  * Reads. Lists are Relay-style connections: `first` (at most 200, default 50), `after` a cursor, and
  * `reverse: true` to turn a list's natural order around (the roster also takes `sort` and `descending`).
  */
+export type QueryPledgeBoardArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<TimeBasis>;
+  descending?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<PledgeBoardSort>;
+  status?: InputMaybe<PledgeStatus>;
+  townshipId?: InputMaybe<Scalars['ID']['input']>;
+  villageId?: InputMaybe<Scalars['ID']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+/**
+ * Reads. Lists are Relay-style connections: `first` (at most 200, default 50), `after` a cursor, and
+ * `reverse: true` to turn a list's natural order around (the roster also takes `sort` and `descending`).
+ */
+export type QueryPledgeStageCountsArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<TimeBasis>;
+  townshipId?: InputMaybe<Scalars['ID']['input']>;
+  villageId?: InputMaybe<Scalars['ID']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+/**
+ * Reads. Lists are Relay-style connections: `first` (at most 200, default 50), `after` a cursor, and
+ * `reverse: true` to turn a list's natural order around (the roster also takes `sort` and `descending`).
+ */
 export type QueryPledgesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
@@ -2521,6 +3431,62 @@ export type QueryPledgesArgs = {
   townshipId?: InputMaybe<Scalars['ID']['input']>;
   villageId?: InputMaybe<Scalars['ID']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Reads. Lists are Relay-style connections: `first` (at most 200, default 50), `after` a cursor, and
+ * `reverse: true` to turn a list's natural order around (the roster also takes `sort` and `descending`).
+ */
+export type QueryRemindersArgs = {
+  acknowledged?: InputMaybe<Scalars['Boolean']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  issuedFrom?: InputMaybe<Scalars['String']['input']>;
+  issuedTo?: InputMaybe<Scalars['String']['input']>;
+  remindedMe?: InputMaybe<Scalars['Boolean']['input']>;
+  reverse?: InputMaybe<Scalars['Boolean']['input']>;
+  rule?: InputMaybe<DueRule>;
+  villageId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Reads. Lists are Relay-style connections: `first` (at most 200, default 50), `after` a cursor, and
+ * `reverse: true` to turn a list's natural order around (the roster also takes `sort` and `descending`).
+ */
+export type QueryReservePoolArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<TimeBasis>;
+  descending?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  mentored?: InputMaybe<Scalars['Boolean']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<ReservePoolSort>;
+  source?: InputMaybe<ReserveSource>;
+  tier?: InputMaybe<Scalars['Int']['input']>;
+  townshipId?: InputMaybe<Scalars['ID']['input']>;
+  villageId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Reads. Lists are Relay-style connections: `first` (at most 200, default 50), `after` a cursor, and
+ * `reverse: true` to turn a list's natural order around (the roster also takes `sort` and `descending`).
+ */
+export type QueryRevealPersonalFieldArgs = {
+  cadreId: Scalars['ID']['input'];
+  field: RevealableField;
+};
+
+
+/**
+ * Reads. Lists are Relay-style connections: `first` (at most 200, default 50), `after` a cursor, and
+ * `reverse: true` to turn a list's natural order around (the roster also takes `sort` and `descending`).
+ */
+export type QueryRosterImportArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2573,6 +3539,18 @@ export type QuerySignInFailuresArgs = {
  * Reads. Lists are Relay-style connections: `first` (at most 200, default 50), `after` a cursor, and
  * `reverse: true` to turn a list's natural order around (the roster also takes `sort` and `descending`).
  */
+export type QuerySpreadsheetArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<TimeBasis>;
+  filters?: InputMaybe<SpreadsheetFilters>;
+  kind: SpreadsheetKind;
+};
+
+
+/**
+ * Reads. Lists are Relay-style connections: `first` (at most 200, default 50), `after` a cursor, and
+ * `reverse: true` to turn a list's natural order around (the roster also takes `sort` and `descending`).
+ */
 export type QueryStatisticsArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
   basis?: InputMaybe<TimeBasis>;
@@ -2607,6 +3585,19 @@ export type QueryTalkRecordsArgs = {
  * Reads. Lists are Relay-style connections: `first` (at most 200, default 50), `after` a cursor, and
  * `reverse: true` to turn a list's natural order around (the roster also takes `sort` and `descending`).
  */
+export type QueryTrainingCoverageArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<TimeBasis>;
+  townshipId?: InputMaybe<Scalars['ID']['input']>;
+  villageId?: InputMaybe<Scalars['ID']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+/**
+ * Reads. Lists are Relay-style connections: `first` (at most 200, default 50), `after` a cursor, and
+ * `reverse: true` to turn a list's natural order around (the roster also takes `sort` and `descending`).
+ */
 export type QueryTrainingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
@@ -2618,6 +3609,33 @@ export type QueryTrainingsArgs = {
   townshipId?: InputMaybe<Scalars['ID']['input']>;
   villageId?: InputMaybe<Scalars['ID']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Reads. Lists are Relay-style connections: `first` (at most 200, default 50), `after` a cursor, and
+ * `reverse: true` to turn a list's natural order around (the roster also takes `sort` and `descending`).
+ */
+export type QueryUntrainedCadresArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<TimeBasis>;
+  descending?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<UntrainedCadreSort>;
+  townshipId?: InputMaybe<Scalars['ID']['input']>;
+  villageId?: InputMaybe<Scalars['ID']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+/**
+ * Reads. Lists are Relay-style connections: `first` (at most 200, default 50), `after` a cursor, and
+ * `reverse: true` to turn a list's natural order around (the roster also takes `sort` and `descending`).
+ */
+export type QueryVerifyDocumentArgs = {
+  file: Scalars['String']['input'];
 };
 
 
@@ -2689,6 +3707,11 @@ export type RateServiceRequestInput = {
   requestId: Scalars['ID']['input'];
 };
 
+/** How far a permission reaches: everywhere, or only into the user's own village (the resolver checks the village). */
+export type Reach =
+  | 'EVERYWHERE'
+  | 'OWN_VILLAGE';
+
 /** Input of `recordAnnualAssessment`. */
 export type RecordAnnualAssessmentInput = {
   /** 考评日期 When the assessment was concluded (yyyy-mm-dd), not after today. The business date: it becomes the events' `occurredAt`; leave it out for today (China time). */
@@ -2719,6 +3742,16 @@ export type RecordCommitteeReviewInput = {
   villageId: Scalars['ID']['input'];
 };
 
+/** Input of `recordCommitteeTerm`. */
+export type RecordCommitteeTermInput = {
+  /** 任期届满日期 The planned end (yyyy-mm-dd), after the start; five years later by default (29 February → 28 February). */
+  plannedEndOn?: InputMaybe<Scalars['String']['input']>;
+  /** 开始日期 The day the term began (yyyy-mm-dd), not after today. The business date: it becomes the events' `occurredAt`. */
+  startedOn: Scalars['String']['input'];
+  /** 村（社区） The village (UUID). */
+  villageId: Scalars['ID']['input'];
+};
+
 /** Input of `recordDepartmentVerdict`. */
 export type RecordDepartmentVerdictInput = {
   /** 干部 The cadre reviewed (UUID). */
@@ -2733,6 +3766,20 @@ export type RecordDepartmentVerdictInput = {
   reviewId: Scalars['ID']['input'];
   /** 审查意见 Approved or rejected; one rejection blocks the appointment. */
   verdict: ReviewVerdict;
+};
+
+/** Input of `recordElectionResult`. */
+export type RecordElectionResultInput = {
+  cadreId: Scalars['ID']['input'];
+  committee: Committee;
+  /** 是否当选 true: elected; false: not elected (a sitting member leaves with TERM_ENDED). */
+  elected: Scalars['Boolean']['input'];
+  electionId: Scalars['ID']['input'];
+  position: Position;
+  townshipId: Scalars['ID']['input'];
+  villageId: Scalars['ID']['input'];
+  /** 选举日期 yyyy-mm-dd, not before the review's conclusion nor after today; leave it out for today (China time). */
+  votedOn?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Input of `recordInterview`. */
@@ -2789,6 +3836,21 @@ export type RegisterCadreInput = {
   villageId: Scalars['ID']['input'];
 };
 
+/** Input of `registerElectionCandidate`. */
+export type RegisterElectionCandidateInput = {
+  /** The candidate, a registered cadre (UUID). */
+  cadreId: Scalars['ID']['input'];
+  committee: Committee;
+  electionId: Scalars['ID']['input'];
+  position: Position;
+  /** 登记日期 yyyy-mm-dd, not before the election's start nor after today; leave it out for today (China time). */
+  registeredOn?: InputMaybe<Scalars['String']['input']>;
+  /** The id of the qualification review that opens (UUID); left out, it is derived from the command id. */
+  reviewId?: InputMaybe<Scalars['ID']['input']>;
+  townshipId: Scalars['ID']['input'];
+  villageId: Scalars['ID']['input'];
+};
+
 /** Input of `registerTownship`. */
 export type RegisterTownshipInput = {
   /** 所属区 The district (区/县) the township belongs to, at most 50 characters. */
@@ -2817,6 +3879,65 @@ export type RegisterVillageInput = {
   villageId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/**
+ * 提醒 A reminder the gateway's scheduler issued (ReminderIssued) when an item fell due, and its
+ * acknowledgement (ReminderAcknowledged) by one of those reminded.
+ */
+export type Reminder = {
+  __typename?: 'Reminder';
+  /** When the store recorded the acknowledgement (ISO 8601). */
+  acknowledgedAt?: Maybe<Scalars['String']['output']>;
+  acknowledgedBy?: Maybe<ReminderRecipient>;
+  acknowledgedOn?: Maybe<Scalars['String']['output']>;
+  audience: Array<ReminderAudience>;
+  cadreId?: Maybe<Scalars['ID']['output']>;
+  cadreName?: Maybe<Scalars['String']['output']>;
+  /** Days from issue to acknowledgement (business dates); null while not acknowledged. */
+  daysToAcknowledge?: Maybe<Scalars['Int']['output']>;
+  dueOn: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** When the store recorded it (ISO 8601). */
+  issuedAt: Scalars['String']['output'];
+  /** yyyy-mm-dd (China time) it was issued. */
+  issuedOn: Scalars['String']['output'];
+  /** The accounts reminded (empty for external apps). */
+  recipients: Array<ReminderRecipient>;
+  /** Whether the caller was among those reminded, and so may acknowledge it. */
+  remindedMe: Scalars['Boolean']['output'];
+  rule: DueRule;
+  ruleText: Scalars['String']['output'];
+  subjectId: Scalars['String']['output'];
+  villageId?: Maybe<Scalars['ID']['output']>;
+  villageName?: Maybe<Scalars['String']['output']>;
+};
+
+/** Whom a reminder is for: the township organization office (ADMIN), the village's secretary (VILLAGE). */
+export type ReminderAudience =
+  | 'OFFICE'
+  | 'VILLAGE';
+
+export type ReminderConnection = {
+  __typename?: 'ReminderConnection';
+  edges: Array<ReminderEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ReminderEdge = {
+  __typename?: 'ReminderEdge';
+  cursor: Scalars['String']['output'];
+  node: Reminder;
+};
+
+/** A user reminded, or who acknowledged: the actor as events name it, with the account's name. */
+export type ReminderRecipient = {
+  __typename?: 'ReminderRecipient';
+  /** user:<id> */
+  actor: Scalars['String']['output'];
+  displayName?: Maybe<Scalars['String']['output']>;
+  username?: Maybe<Scalars['String']['output']>;
+};
+
 /** Input of `reportPledgeProgress`. */
 export type ReportPledgeProgressInput = {
   /** 干部 The cadre (UUID). */
@@ -2828,6 +3949,57 @@ export type ReportPledgeProgressInput = {
   /** 年度 The pledge's year. */
   year: Scalars['Int']['input'];
 };
+
+/**
+ * 后备干部 A reserve cadre on the pool board: their village, where they were recruited from, their tier and
+ * mentors.
+ */
+export type ReservePoolEntry = {
+  __typename?: 'ReservePoolEntry';
+  cadreId: Scalars['ID']['output'];
+  cadreName: Scalars['String']['output'];
+  educationLevel: EducationLevel;
+  enlistedOn: Scalars['String']['output'];
+  gender: Gender;
+  /** null until mentors are assigned. */
+  mentors?: Maybe<ReservePoolMentors>;
+  source: ReserveSource;
+  /** 梯度 1 (ready soonest) to 3. */
+  tier: Scalars['Int']['output'];
+  villageId: Scalars['ID']['output'];
+  villageName: Scalars['String']['output'];
+};
+
+export type ReservePoolEntryConnection = {
+  __typename?: 'ReservePoolEntryConnection';
+  edges: Array<ReservePoolEntryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ReservePoolEntryEdge = {
+  __typename?: 'ReservePoolEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: ReservePoolEntry;
+};
+
+/** 1+1+N 导师帮带 A reserve cadre's mentors, with the names of the cadres among them. */
+export type ReservePoolMentors = {
+  __typename?: 'ReservePoolMentors';
+  assignedOn: Scalars['String']['output'];
+  memberCadreIds: Array<Scalars['ID']['output']>;
+  memberNames: Array<Scalars['String']['output']>;
+  secretaryCadreId: Scalars['ID']['output'];
+  secretaryName?: Maybe<Scalars['String']['output']>;
+  /** 包村领导 */
+  townshipLeader: Scalars['String']['output'];
+};
+
+export type ReservePoolSort =
+  | 'ENLISTED_ON'
+  | 'NAME'
+  | 'TIER'
+  | 'VILLAGE';
 
 /**
  * 来源 Where a reserve cadre was recruited from: 致富能手 entrepreneur, 返乡大学生 returning graduate,
@@ -2892,6 +4064,11 @@ export type ResumeEntryInput = {
   to?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A personal field shown masked in lists, revealed one cadre at a time. */
+export type RevealableField =
+  | 'ID_NUMBER'
+  | 'PHONE';
+
 /** 审查意见 A department's verdict in a qualification review: 通过 approved or 不通过 rejected. */
 export type ReviewVerdict =
   | 'APPROVED'
@@ -2923,6 +4100,48 @@ export type Role =
   | 'AUDITOR'
   | 'EXTERNAL'
   | 'VILLAGE';
+
+/**
+ * An import of a roster sheet (花名册导入): every row checked with the RegisterCadre command's schema and rules,
+ * then each valid row entered as one command whose id derives from the file's hash and the row number.
+ */
+export type RosterImport = {
+  __typename?: 'RosterImport';
+  /** Rows found already written (a re-run after an interruption). */
+  alreadyWritten: Scalars['Int']['output'];
+  /** Rows entered so far (written now or already by an earlier run). */
+  done: Scalars['Int']['output'];
+  /** The file's SHA-256: the same file is the same import (a re-run writes nothing twice). */
+  id: Scalars['ID']['output'];
+  problems: Array<RosterImportProblem>;
+  /** done / rows to enter, 0 to 1. */
+  progress: Scalars['Float']['output'];
+  rows: Scalars['Int']['output'];
+  status: RosterImportStatus;
+  validRows: Scalars['Int']['output'];
+};
+
+/** One problem of an imported sheet: the row (as Excel numbers it) and the column, in zh-CN and en. */
+export type RosterImportProblem = {
+  __typename?: 'RosterImportProblem';
+  /** The column's header as the template names it (身份证号), or null for the row as a whole. */
+  column?: Maybe<Scalars['String']['output']>;
+  /** The input field at fault (profile.idNumber), when there is one. */
+  field?: Maybe<Scalars['String']['output']>;
+  messageEn: Scalars['String']['output'];
+  messageZh: Scalars['String']['output'];
+  row: Scalars['Int']['output'];
+  rule: Scalars['String']['output'];
+};
+
+export type RosterImportStatus =
+  /** Checked only: nothing written. */
+  | 'CHECKED'
+  | 'DONE'
+  | 'FAILED'
+  /** Refused: problems remain and only-valid-rows was not chosen; nothing written. */
+  | 'REFUSED'
+  | 'RUNNING';
 
 /** Input of `scheduleTraining`. */
 export type ScheduleTrainingInput = {
@@ -3052,6 +4271,48 @@ export type SignInFailure = {
   username: Scalars['String']['output'];
 };
 
+/** The filters of the list query a spreadsheet exports; each kind takes those of its query and ignores the rest. */
+export type SpreadsheetFilters = {
+  descending?: InputMaybe<Scalars['Boolean']['input']>;
+  held?: InputMaybe<Scalars['Boolean']['input']>;
+  kind?: InputMaybe<TrainingKind>;
+  level?: InputMaybe<HonorLevel>;
+  role?: InputMaybe<CadreRole>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<CadreSort>;
+  status?: InputMaybe<PledgeStatus>;
+  townshipId?: InputMaybe<Scalars['ID']['input']>;
+  villageId?: InputMaybe<Scalars['ID']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The spreadsheets the ledger exports (.xlsx, styled, titled 截至yyyy年mm月dd日). */
+export type SpreadsheetKind =
+  /** 表彰奖励台账: honors */
+  | 'HONORS'
+  /** 承诺践诺台账: pledges */
+  | 'PLEDGES'
+  /** 后备干部库: the reserve pool */
+  | 'RESERVE_POOL'
+  /** 干部花名册: the roster, with the `cadres` query's filters */
+  | 'ROSTER'
+  /** 村（社区）"两委"干部基本情况统计表: one row per village, the structure figures of `statistics`, a total row */
+  | 'STATISTICS'
+  /** 培训台账: training sessions and who attended (two sheets) */
+  | 'TRAININGS';
+
+/** Input of `startGeneralElection`. */
+export type StartGeneralElectionInput = {
+  /** The new election's id (UUID); left out, it is derived from the command id and answered in `derivedIds`. */
+  electionId?: InputMaybe<Scalars['ID']['input']>;
+  /** 开始日期 When the 换届 began (yyyy-mm-dd), not after today. The business date; leave it out for today (China time). */
+  startedOn?: InputMaybe<Scalars['String']['input']>;
+  /** The township (UUID). */
+  townshipId: Scalars['ID']['input'];
+  /** 参加换届的村（社区） The villages in it: at least one, none twice. */
+  villageIds: Array<Scalars['ID']['input']>;
+};
+
 /**
  * The figures organization departments report (截至 asOf), for a township, a village or everything.
  *
@@ -3125,6 +4386,8 @@ export type Statistics = {
   serviceRequestsRaised: Scalars['Int']['output'];
   /** 三单: requests resolved (and possibly rated) up to the as-of day, cumulative. */
   serviceRequestsResolved: Scalars['Int']['output'];
+  /** 任期 The villages' current terms. */
+  terms: TermStatistics;
   /** Committee members (at the as-of day) trained in the year: attended a session or have an individual training record. */
   trainedCommitteeMembers: Scalars['Int']['output'];
   /** 培训覆盖率: trainedCommitteeMembers / committeeMembers. */
@@ -3161,6 +4424,13 @@ export type Subscription = {
    * position (decimal string) from the event log, resumes from there without a gap; without it, from now.
    */
   eventAppended: LedgerEvent;
+  /**
+   * Every change to the ledger from now on (ids only, no personal data); a village secretary is sent their own
+   * village's changes and the township-wide ones (trainings, townships). `after`, a position, resumes from there.
+   */
+  ledgerChanged: LedgerChange;
+  /** Each reminder as it is issued (of one village, if given; a village secretary's own), once the read models show it. */
+  reminderIssued: Reminder;
 };
 
 
@@ -3182,6 +4452,25 @@ export type SubscriptionEventAppendedArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   streamId?: InputMaybe<Scalars['String']['input']>;
   type?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Live updates over WebSocket (graphql-ws protocol, `ws://host/graphql`). Authenticate with the connection
+ * parameters `{ "authorization": "Bearer <token>" }` or `{ "apiKey": "ck_…" }`.
+ */
+export type SubscriptionLedgerChangedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Live updates over WebSocket (graphql-ws protocol, `ws://host/graphql`). Authenticate with the connection
+ * parameters `{ "authorization": "Bearer <token>" }` or `{ "apiKey": "ck_…" }`.
+ */
+export type SubscriptionReminderIssuedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  villageId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** 谈心谈话、约谈 A talk held with a cadre, with the cadre's name and village. */
@@ -3216,6 +4505,17 @@ export type TalkSort =
   | 'HELD_ON'
   | 'KIND';
 
+/** 任期 The villages' terms in the statistics' scope at the as-of date. */
+export type TermStatistics = {
+  __typename?: 'TermStatistics';
+  /** Terms whose planned end falls in the as-of date's year (a 换届 year). */
+  endingThisYear: Scalars['Int']['output'];
+  nextPlannedEndOn?: Maybe<Scalars['String']['output']>;
+  /** Terms whose planned end is on or before the as-of date. */
+  pastPlannedEnd: Scalars['Int']['output'];
+  villagesWithTerm: Scalars['Int']['output'];
+};
+
 /**
  * Which clock an as-of query reads: OCCURRED is business time (what was true on that date, as the ledger
  * now knows it, late entries included); RECORDED is when the ledger learned it (what it said on that date).
@@ -3229,10 +4529,20 @@ export type Township = {
   __typename?: 'Township';
   /** Share of 'incompetent' votes (0..1) from which an admonishment talk is due. */
   admonishmentThreshold: Scalars['Float']['output'];
+  /** “两委”成员年龄线 */
+  committeeMemberAgeThreshold: Scalars['Int']['output'];
   district: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** 后备干部年龄线 */
+  reserveCadreAgeThreshold: Scalars['Int']['output'];
+  /** 资格联审超期天数 */
+  reviewOpenTooLongDays: Scalars['Int']['output'];
   reviewingDepartments: Array<ReviewingDepartment>;
+  /** 诉求办理超期天数 */
+  serviceRequestUnresolvedDays: Scalars['Int']['output'];
+  /** 任期届满提前提醒月数 */
+  termReminderMonths: Array<Scalars['Int']['output']>;
 };
 
 /** 镇设置 A township's settings, recorded with every change so that a later default never rewrites history. */
@@ -3242,11 +4552,21 @@ export type TownshipSettingsInput = {
    * which an admonishment talk (诫勉谈话) is due. Defaults to 0.3, the common 30% rule.
    */
   admonishmentThreshold?: InputMaybe<Scalars['Float']['input']>;
+  /** “两委”成员年龄线 18 to 80 (default 60). */
+  committeeMemberAgeThreshold?: InputMaybe<Scalars['Int']['input']>;
+  /** 后备干部年龄线 18 to 70 (default 35). */
+  reserveCadreAgeThreshold?: InputMaybe<Scalars['Int']['input']>;
+  /** 资格联审超期天数 An open qualification review is overdue after this many days: 1 to 365 (default 30). */
+  reviewOpenTooLongDays?: InputMaybe<Scalars['Int']['input']>;
   /**
    * 联审部门 The departments asked for a verdict in each qualification review opened from then on: at least
    * one, no code twice (else DUPLICATE_ENTRY). Defaults to 纪检监察 DISCIPLINE_INSPECTION and 公安 PUBLIC_SECURITY.
    */
   reviewingDepartments?: InputMaybe<Array<ReviewingDepartmentInput>>;
+  /** 诉求办理超期天数 A service request unresolved after this many days is overdue: 1 to 365 (default 30). */
+  serviceRequestUnresolvedDays?: InputMaybe<Scalars['Int']['input']>;
+  /** 任期届满提前提醒月数 1 to 6 distinct values, each 1 to 24 (default [6, 3]). */
+  termReminderMonths?: InputMaybe<Array<Scalars['Int']['input']>>;
 };
 
 /** 培训 A training session and who attended. */
@@ -3283,6 +4603,35 @@ export type TrainingKind =
   | 'EXTERNAL'
   | 'INTERNAL';
 
+/** A sitting cadre not yet trained in the year asked about. */
+export type UntrainedCadre = {
+  __typename?: 'UntrainedCadre';
+  cadreId: Scalars['ID']['output'];
+  cadreName: Scalars['String']['output'];
+  /** The last day they were trained, any year; null: never. */
+  lastTrainedOn?: Maybe<Scalars['String']['output']>;
+  villageId: Scalars['ID']['output'];
+  villageName: Scalars['String']['output'];
+};
+
+export type UntrainedCadreConnection = {
+  __typename?: 'UntrainedCadreConnection';
+  edges: Array<UntrainedCadreEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type UntrainedCadreEdge = {
+  __typename?: 'UntrainedCadreEdge';
+  cursor: Scalars['String']['output'];
+  node: UntrainedCadre;
+};
+
+export type UntrainedCadreSort =
+  | 'LAST_TRAINED_ON'
+  | 'NAME'
+  | 'VILLAGE';
+
 /** Input of `updatePoliticalPortrait`. */
 export type UpdatePoliticalPortraitInput = {
   /** 画像依据 The kinds of records it is drawn from, at least one, none twice; each must be on the file by `updatedOn` (else PORTRAIT_BASIS_NOT_RECORDED). */
@@ -3300,15 +4649,29 @@ export type UserAccount = {
   __typename?: 'UserAccount';
   displayName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** What this user's role may call: every root field the gateway's policy lets it use, and how far. */
+  permissions: Array<Permission>;
   role: Role;
   username: Scalars['String']['output'];
   /** The village a VILLAGE user belongs to. */
   villageId?: Maybe<Scalars['ID']['output']>;
 };
 
+export type VerificationOutcome =
+  /** The ledger's chain head at that position differs: another ledger, or an altered history. */
+  | 'CHAIN_HEAD_MISMATCH'
+  /** The file differs from the document regenerated at its position: it was changed. */
+  | 'CONTENT_DIFFERS'
+  /** Regenerated at its position, the document is byte for byte the same, and the history up to it is intact. */
+  | 'MATCH'
+  /** The ledger has no such position. */
+  | 'POSITION_NOT_IN_LEDGER';
+
 /** 村（社区） A village or community with its committees ("两委") and reserve pool. */
 export type Village = {
   __typename?: 'Village';
+  /** 换届 The last general election the village was part of; null if none. */
+  election?: Maybe<VillageElection>;
   id: Scalars['ID']['output'];
   kind: VillageKind;
   name: Scalars['String']['output'];
@@ -3318,7 +4681,15 @@ export type Village = {
   reserveCadres?: Maybe<Array<Cadre>>;
   /** The seats of both committees as held now; null (无权查看) for a village secretary asking about another village. */
   seats?: Maybe<Array<Seat>>;
+  /** 任期 The current term; null when none is recorded. `daysLeft` counts from `asOf` (yyyy-mm-dd, today by default). */
+  term?: Maybe<CommitteeTerm>;
   townshipId: Scalars['ID']['output'];
+};
+
+
+/** 村（社区） A village or community with its committees ("两委") and reserve pool. */
+export type VillageTermArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type VillageConnection = {
@@ -3334,10 +4705,36 @@ export type VillageEdge = {
   node: Village;
 };
 
+/** 换届状态 A village's part in the 换届 that included it last. */
+export type VillageElection = {
+  __typename?: 'VillageElection';
+  /** When the village's election closed (its new term began); null while it runs. */
+  closedOn?: Maybe<Scalars['String']['output']>;
+  electionId: Scalars['ID']['output'];
+  startedOn: Scalars['String']['output'];
+  /** OPEN while the village's election runs, CLOSED after. */
+  status: ElectionStatus;
+};
+
 /** 类型 A village (村) or an urban community (社区). */
 export type VillageKind =
   | 'COMMUNITY'
   | 'VILLAGE';
+
+/**
+ * 培训覆盖 How many of a village's sitting "两委" cadres were trained in a year (a session attended or a
+ * course on their file), as the dashboard's coverage counts them.
+ */
+export type VillageTrainingCoverage = {
+  __typename?: 'VillageTrainingCoverage';
+  cadreCount: Scalars['Int']['output'];
+  /** trainedCount / cadreCount, 0..1 (1 for a village without sitting cadres). */
+  share: Scalars['Float']['output'];
+  trainedCount: Scalars['Int']['output'];
+  untrainedCount: Scalars['Int']['output'];
+  villageId: Scalars['ID']['output'];
+  villageName: Scalars['String']['output'];
+};
 
 /**
  * 苗头性、倾向性问题 An early warning on a board: a committee review's issue, or an admonishment talk due
@@ -3453,10 +4850,17 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   AcceptServiceRequestInput: ResolverTypeWrapper<Partial<AcceptServiceRequestInput>>;
+  AcknowledgeReminderInput: ResolverTypeWrapper<Partial<AcknowledgeReminderInput>>;
+  AdmonishmentDue: ResolverTypeWrapper<Partial<AdmonishmentDue>>;
   AgeBandCount: ResolverTypeWrapper<Partial<AgeBandCount>>;
   AgeStructure: ResolverTypeWrapper<Partial<AgeStructure>>;
   AnnualAssessment: ResolverTypeWrapper<Partial<AnnualAssessment>>;
   AppointCadreInput: ResolverTypeWrapper<Partial<AppointCadreInput>>;
+  AppointmentForm: ResolverTypeWrapper<Partial<AppointmentForm>>;
+  AppointmentFormEducation: ResolverTypeWrapper<Partial<AppointmentFormEducation>>;
+  AppointmentFormFamilyMember: ResolverTypeWrapper<Partial<AppointmentFormFamilyMember>>;
+  AppointmentFormFormat: ResolverTypeWrapper<Partial<AppointmentFormFormat>>;
+  AppointmentFormResumeLine: ResolverTypeWrapper<Partial<AppointmentFormResumeLine>>;
   AppointmentMethod: ResolverTypeWrapper<Partial<AppointmentMethod>>;
   AppraisalVotes: ResolverTypeWrapper<Partial<AppraisalVotes>>;
   AppraisalVotesInput: ResolverTypeWrapper<Partial<AppraisalVotesInput>>;
@@ -3483,6 +4887,8 @@ export type ResolversTypes = {
   CadreSnapshot: ResolverTypeWrapper<Partial<Omit<CadreSnapshot, 'cadre'> & { cadre?: Maybe<ResolversTypes['Cadre']> }>>;
   CadreSort: ResolverTypeWrapper<Partial<CadreSort>>;
   CadreTrainingRecord: ResolverTypeWrapper<Partial<CadreTrainingRecord>>;
+  CandidateReviewStatus: ResolverTypeWrapper<Partial<CandidateReviewStatus>>;
+  ChangeCadrePhotoInput: ResolverTypeWrapper<Partial<ChangeCadrePhotoInput>>;
   ChangeReserveTierInput: ResolverTypeWrapper<Partial<ChangeReserveTierInput>>;
   ChangeTownshipSettingsInput: ResolverTypeWrapper<Partial<ChangeTownshipSettingsInput>>;
   CommandPayload: ResolverTypeWrapper<Partial<CommandPayload>>;
@@ -3491,12 +4897,20 @@ export type ResolversTypes = {
   CommitteeReviewRecordConnection: ResolverTypeWrapper<Partial<CommitteeReviewRecordConnection>>;
   CommitteeReviewRecordEdge: ResolverTypeWrapper<Partial<CommitteeReviewRecordEdge>>;
   CommitteeReviewSort: ResolverTypeWrapper<Partial<CommitteeReviewSort>>;
+  CommitteeTerm: ResolverTypeWrapper<Partial<CommitteeTerm>>;
   CompleteEducationInput: ResolverTypeWrapper<Partial<CompleteEducationInput>>;
   ConcludeQualificationReviewInput: ResolverTypeWrapper<Partial<ConcludeQualificationReviewInput>>;
+  ConcludeVillageElectionInput: ResolverTypeWrapper<Partial<ConcludeVillageElectionInput>>;
   CorrectCadreProfileInput: ResolverTypeWrapper<Partial<CorrectCadreProfileInput>>;
   DepartmentVerdict: ResolverTypeWrapper<Partial<DepartmentVerdict>>;
   DerivedId: ResolverTypeWrapper<Partial<DerivedId>>;
   DispatchServiceRequestInput: ResolverTypeWrapper<Partial<DispatchServiceRequestInput>>;
+  DocumentFile: ResolverTypeWrapper<Partial<DocumentFile>>;
+  DocumentVerification: ResolverTypeWrapper<Partial<DocumentVerification>>;
+  DueItem: ResolverTypeWrapper<Partial<DueItem>>;
+  DueItemConnection: ResolverTypeWrapper<Partial<DueItemConnection>>;
+  DueItemEdge: ResolverTypeWrapper<Partial<DueItemEdge>>;
+  DueRule: ResolverTypeWrapper<Partial<DueRule>>;
   EarlyWarning: ResolverTypeWrapper<Partial<EarlyWarning>>;
   EarlyWarningConnection: ResolverTypeWrapper<Partial<EarlyWarningConnection>>;
   EarlyWarningEdge: ResolverTypeWrapper<Partial<EarlyWarningEdge>>;
@@ -3508,6 +4922,9 @@ export type ResolversTypes = {
   EducationRecord: ResolverTypeWrapper<Partial<EducationRecord>>;
   EducationRecordInput: ResolverTypeWrapper<Partial<EducationRecordInput>>;
   EducationStructure: ResolverTypeWrapper<Partial<EducationStructure>>;
+  ElectionCandidate: ResolverTypeWrapper<Partial<ElectionCandidate>>;
+  ElectionStatus: ResolverTypeWrapper<Partial<ElectionStatus>>;
+  ElectionVillage: ResolverTypeWrapper<Partial<ElectionVillage>>;
   EnlistReserveCadreInput: ResolverTypeWrapper<Partial<EnlistReserveCadreInput>>;
   EnrollEducationInput: ResolverTypeWrapper<Partial<EnrollEducationInput>>;
   ErasePersonalDataInput: ResolverTypeWrapper<Partial<ErasePersonalDataInput>>;
@@ -3520,6 +4937,7 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Partial<Scalars['Float']['output']>>;
   Gender: ResolverTypeWrapper<Partial<Gender>>;
   GenderStructure: ResolverTypeWrapper<Partial<GenderStructure>>;
+  GeneralElection: ResolverTypeWrapper<Partial<GeneralElection>>;
   GrantBenefitInput: ResolverTypeWrapper<Partial<GrantBenefitInput>>;
   Honor: ResolverTypeWrapper<Partial<Honor>>;
   HonorCadreInput: ResolverTypeWrapper<Partial<HonorCadreInput>>;
@@ -3531,26 +4949,36 @@ export type ResolversTypes = {
   HonorRecordEdge: ResolverTypeWrapper<Partial<HonorRecordEdge>>;
   HonorSort: ResolverTypeWrapper<Partial<HonorSort>>;
   ID: ResolverTypeWrapper<Partial<Scalars['ID']['output']>>;
+  ImportLrmxInput: ResolverTypeWrapper<Partial<ImportLrmxInput>>;
   Int: ResolverTypeWrapper<Partial<Scalars['Int']['output']>>;
   IntegrityReport: ResolverTypeWrapper<Partial<IntegrityReport>>;
   Interview: ResolverTypeWrapper<Partial<Interview>>;
   InterviewKind: ResolverTypeWrapper<Partial<InterviewKind>>;
+  IssueReminderInput: ResolverTypeWrapper<Partial<IssueReminderInput>>;
   KeyCount: ResolverTypeWrapper<Partial<KeyCount>>;
   LeavePostInput: ResolverTypeWrapper<Partial<LeavePostInput>>;
   LeavingReason: ResolverTypeWrapper<Partial<LeavingReason>>;
+  LedgerChange: ResolverTypeWrapper<Partial<LedgerChange>>;
   LedgerEvent: ResolverTypeWrapper<Partial<LedgerEvent>>;
   LedgerEventConnection: ResolverTypeWrapper<Partial<LedgerEventConnection>>;
   LedgerEventEdge: ResolverTypeWrapper<Partial<LedgerEventEdge>>;
   LedgerRuleViolation: ResolverTypeWrapper<Partial<LedgerRuleViolation>>;
+  LrmxImportPayload: ResolverTypeWrapper<Partial<LrmxImportPayload>>;
   MakePledgeInput: ResolverTypeWrapper<Partial<MakePledgeInput>>;
   Mentors: ResolverTypeWrapper<Partial<Mentors>>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OpenQualificationReviewInput: ResolverTypeWrapper<Partial<OpenQualificationReviewInput>>;
   PageInfo: ResolverTypeWrapper<Partial<PageInfo>>;
+  Permission: ResolverTypeWrapper<Partial<Permission>>;
   PersonalDataRead: ResolverTypeWrapper<Partial<PersonalDataRead>>;
   Pledge: ResolverTypeWrapper<Partial<Pledge>>;
+  PledgeBoardEntry: ResolverTypeWrapper<Partial<PledgeBoardEntry>>;
+  PledgeBoardEntryConnection: ResolverTypeWrapper<Partial<PledgeBoardEntryConnection>>;
+  PledgeBoardEntryEdge: ResolverTypeWrapper<Partial<PledgeBoardEntryEdge>>;
+  PledgeBoardSort: ResolverTypeWrapper<Partial<PledgeBoardSort>>;
   PledgeConnection: ResolverTypeWrapper<Partial<PledgeConnection>>;
   PledgeEdge: ResolverTypeWrapper<Partial<PledgeEdge>>;
+  PledgeStageCounts: ResolverTypeWrapper<Partial<PledgeStageCounts>>;
   PledgeStatus: ResolverTypeWrapper<Partial<PledgeStatus>>;
   PoliticalPortrait: ResolverTypeWrapper<Partial<PoliticalPortrait>>;
   PoliticalStatus: ResolverTypeWrapper<Partial<PoliticalStatus>>;
@@ -3558,30 +4986,49 @@ export type ResolversTypes = {
   Position: ResolverTypeWrapper<Partial<Position>>;
   Post: ResolverTypeWrapper<Partial<Post>>;
   PostRecord: ResolverTypeWrapper<Partial<PostRecord>>;
+  PrepareAppointmentFormInput: ResolverTypeWrapper<Partial<PrepareAppointmentFormInput>>;
   QualificationReview: ResolverTypeWrapper<Partial<QualificationReview>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RaiseServiceRequestInput: ResolverTypeWrapper<Partial<RaiseServiceRequestInput>>;
   RateServiceRequestInput: ResolverTypeWrapper<Partial<RateServiceRequestInput>>;
+  Reach: ResolverTypeWrapper<Partial<Reach>>;
   RecordAnnualAssessmentInput: ResolverTypeWrapper<Partial<RecordAnnualAssessmentInput>>;
   RecordCommitteeReviewInput: ResolverTypeWrapper<Partial<RecordCommitteeReviewInput>>;
+  RecordCommitteeTermInput: ResolverTypeWrapper<Partial<RecordCommitteeTermInput>>;
   RecordDepartmentVerdictInput: ResolverTypeWrapper<Partial<RecordDepartmentVerdictInput>>;
+  RecordElectionResultInput: ResolverTypeWrapper<Partial<RecordElectionResultInput>>;
   RecordInterviewInput: ResolverTypeWrapper<Partial<RecordInterviewInput>>;
   RecordTrainingHeldInput: ResolverTypeWrapper<Partial<RecordTrainingHeldInput>>;
   RecordTrainingInput: ResolverTypeWrapper<Partial<RecordTrainingInput>>;
   RegisterCadreInput: ResolverTypeWrapper<Partial<RegisterCadreInput>>;
+  RegisterElectionCandidateInput: ResolverTypeWrapper<Partial<RegisterElectionCandidateInput>>;
   RegisterTownshipInput: ResolverTypeWrapper<Partial<RegisterTownshipInput>>;
   RegisterVillageInput: ResolverTypeWrapper<Partial<RegisterVillageInput>>;
+  Reminder: ResolverTypeWrapper<Partial<Reminder>>;
+  ReminderAudience: ResolverTypeWrapper<Partial<ReminderAudience>>;
+  ReminderConnection: ResolverTypeWrapper<Partial<ReminderConnection>>;
+  ReminderEdge: ResolverTypeWrapper<Partial<ReminderEdge>>;
+  ReminderRecipient: ResolverTypeWrapper<Partial<ReminderRecipient>>;
   ReportPledgeProgressInput: ResolverTypeWrapper<Partial<ReportPledgeProgressInput>>;
+  ReservePoolEntry: ResolverTypeWrapper<Partial<ReservePoolEntry>>;
+  ReservePoolEntryConnection: ResolverTypeWrapper<Partial<ReservePoolEntryConnection>>;
+  ReservePoolEntryEdge: ResolverTypeWrapper<Partial<ReservePoolEntryEdge>>;
+  ReservePoolMentors: ResolverTypeWrapper<Partial<ReservePoolMentors>>;
+  ReservePoolSort: ResolverTypeWrapper<Partial<ReservePoolSort>>;
   ReserveSource: ResolverTypeWrapper<Partial<ReserveSource>>;
   ReserveStatus: ResolverTypeWrapper<Partial<ReserveStatus>>;
   ResolveEarlyWarningInput: ResolverTypeWrapper<Partial<ResolveEarlyWarningInput>>;
   ResolveServiceRequestInput: ResolverTypeWrapper<Partial<ResolveServiceRequestInput>>;
   ResumeEntry: ResolverTypeWrapper<Partial<ResumeEntry>>;
   ResumeEntryInput: ResolverTypeWrapper<Partial<ResumeEntryInput>>;
+  RevealableField: ResolverTypeWrapper<Partial<RevealableField>>;
   ReviewVerdict: ResolverTypeWrapper<Partial<ReviewVerdict>>;
   ReviewingDepartment: ResolverTypeWrapper<Partial<ReviewingDepartment>>;
   ReviewingDepartmentInput: ResolverTypeWrapper<Partial<ReviewingDepartmentInput>>;
   Role: ResolverTypeWrapper<Partial<Role>>;
+  RosterImport: ResolverTypeWrapper<Partial<RosterImport>>;
+  RosterImportProblem: ResolverTypeWrapper<Partial<RosterImportProblem>>;
+  RosterImportStatus: ResolverTypeWrapper<Partial<RosterImportStatus>>;
   ScheduleTrainingInput: ResolverTypeWrapper<Partial<ScheduleTrainingInput>>;
   Seat: ResolverTypeWrapper<Partial<Seat>>;
   ServiceRequest: ResolverTypeWrapper<Partial<ServiceRequest>>;
@@ -3594,6 +5041,9 @@ export type ResolversTypes = {
   ServiceRequestStatus: ResolverTypeWrapper<Partial<ServiceRequestStatus>>;
   Session: ResolverTypeWrapper<Partial<Session>>;
   SignInFailure: ResolverTypeWrapper<Partial<SignInFailure>>;
+  SpreadsheetFilters: ResolverTypeWrapper<Partial<SpreadsheetFilters>>;
+  SpreadsheetKind: ResolverTypeWrapper<Partial<SpreadsheetKind>>;
+  StartGeneralElectionInput: ResolverTypeWrapper<Partial<StartGeneralElectionInput>>;
   Statistics: ResolverTypeWrapper<Partial<Statistics>>;
   StreamRef: ResolverTypeWrapper<Partial<StreamRef>>;
   String: ResolverTypeWrapper<Partial<Scalars['String']['output']>>;
@@ -3602,6 +5052,7 @@ export type ResolversTypes = {
   TalkRecordConnection: ResolverTypeWrapper<Partial<TalkRecordConnection>>;
   TalkRecordEdge: ResolverTypeWrapper<Partial<TalkRecordEdge>>;
   TalkSort: ResolverTypeWrapper<Partial<TalkSort>>;
+  TermStatistics: ResolverTypeWrapper<Partial<TermStatistics>>;
   TimeBasis: ResolverTypeWrapper<Partial<TimeBasis>>;
   Township: ResolverTypeWrapper<Partial<Township>>;
   TownshipSettingsInput: ResolverTypeWrapper<Partial<TownshipSettingsInput>>;
@@ -3609,12 +5060,19 @@ export type ResolversTypes = {
   TrainingConnection: ResolverTypeWrapper<Partial<TrainingConnection>>;
   TrainingEdge: ResolverTypeWrapper<Partial<TrainingEdge>>;
   TrainingKind: ResolverTypeWrapper<Partial<TrainingKind>>;
+  UntrainedCadre: ResolverTypeWrapper<Partial<UntrainedCadre>>;
+  UntrainedCadreConnection: ResolverTypeWrapper<Partial<UntrainedCadreConnection>>;
+  UntrainedCadreEdge: ResolverTypeWrapper<Partial<UntrainedCadreEdge>>;
+  UntrainedCadreSort: ResolverTypeWrapper<Partial<UntrainedCadreSort>>;
   UpdatePoliticalPortraitInput: ResolverTypeWrapper<Partial<UpdatePoliticalPortraitInput>>;
   UserAccount: ResolverTypeWrapper<Partial<UserAccount>>;
+  VerificationOutcome: ResolverTypeWrapper<Partial<VerificationOutcome>>;
   Village: ResolverTypeWrapper<Partial<Omit<Village, 'reserveCadres'> & { reserveCadres?: Maybe<Array<ResolversTypes['Cadre']>> }>>;
   VillageConnection: ResolverTypeWrapper<Partial<Omit<VillageConnection, 'edges'> & { edges: Array<ResolversTypes['VillageEdge']> }>>;
   VillageEdge: ResolverTypeWrapper<Partial<Omit<VillageEdge, 'node'> & { node: ResolversTypes['Village'] }>>;
+  VillageElection: ResolverTypeWrapper<Partial<VillageElection>>;
   VillageKind: ResolverTypeWrapper<Partial<VillageKind>>;
+  VillageTrainingCoverage: ResolverTypeWrapper<Partial<VillageTrainingCoverage>>;
   WarningRecord: ResolverTypeWrapper<Partial<WarningRecord>>;
   WarningRecordConnection: ResolverTypeWrapper<Partial<WarningRecordConnection>>;
   WarningRecordEdge: ResolverTypeWrapper<Partial<WarningRecordEdge>>;
@@ -3624,10 +5082,16 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   AcceptServiceRequestInput: Partial<AcceptServiceRequestInput>;
+  AcknowledgeReminderInput: Partial<AcknowledgeReminderInput>;
+  AdmonishmentDue: Partial<AdmonishmentDue>;
   AgeBandCount: Partial<AgeBandCount>;
   AgeStructure: Partial<AgeStructure>;
   AnnualAssessment: Partial<AnnualAssessment>;
   AppointCadreInput: Partial<AppointCadreInput>;
+  AppointmentForm: Partial<AppointmentForm>;
+  AppointmentFormEducation: Partial<AppointmentFormEducation>;
+  AppointmentFormFamilyMember: Partial<AppointmentFormFamilyMember>;
+  AppointmentFormResumeLine: Partial<AppointmentFormResumeLine>;
   AppraisalVotes: Partial<AppraisalVotes>;
   AppraisalVotesInput: Partial<AppraisalVotesInput>;
   AssessmentRecord: Partial<AssessmentRecord>;
@@ -3648,18 +5112,26 @@ export type ResolversParentTypes = {
   CadreProfileInput: Partial<CadreProfileInput>;
   CadreSnapshot: Partial<Omit<CadreSnapshot, 'cadre'> & { cadre?: Maybe<ResolversParentTypes['Cadre']> }>;
   CadreTrainingRecord: Partial<CadreTrainingRecord>;
+  ChangeCadrePhotoInput: Partial<ChangeCadrePhotoInput>;
   ChangeReserveTierInput: Partial<ChangeReserveTierInput>;
   ChangeTownshipSettingsInput: Partial<ChangeTownshipSettingsInput>;
   CommandPayload: Partial<CommandPayload>;
   CommitteeReviewRecord: Partial<CommitteeReviewRecord>;
   CommitteeReviewRecordConnection: Partial<CommitteeReviewRecordConnection>;
   CommitteeReviewRecordEdge: Partial<CommitteeReviewRecordEdge>;
+  CommitteeTerm: Partial<CommitteeTerm>;
   CompleteEducationInput: Partial<CompleteEducationInput>;
   ConcludeQualificationReviewInput: Partial<ConcludeQualificationReviewInput>;
+  ConcludeVillageElectionInput: Partial<ConcludeVillageElectionInput>;
   CorrectCadreProfileInput: Partial<CorrectCadreProfileInput>;
   DepartmentVerdict: Partial<DepartmentVerdict>;
   DerivedId: Partial<DerivedId>;
   DispatchServiceRequestInput: Partial<DispatchServiceRequestInput>;
+  DocumentFile: Partial<DocumentFile>;
+  DocumentVerification: Partial<DocumentVerification>;
+  DueItem: Partial<DueItem>;
+  DueItemConnection: Partial<DueItemConnection>;
+  DueItemEdge: Partial<DueItemEdge>;
   EarlyWarning: Partial<EarlyWarning>;
   EarlyWarningConnection: Partial<EarlyWarningConnection>;
   EarlyWarningEdge: Partial<EarlyWarningEdge>;
@@ -3669,6 +5141,8 @@ export type ResolversParentTypes = {
   EducationRecord: Partial<EducationRecord>;
   EducationRecordInput: Partial<EducationRecordInput>;
   EducationStructure: Partial<EducationStructure>;
+  ElectionCandidate: Partial<ElectionCandidate>;
+  ElectionVillage: Partial<ElectionVillage>;
   EnlistReserveCadreInput: Partial<EnlistReserveCadreInput>;
   EnrollEducationInput: Partial<EnrollEducationInput>;
   ErasePersonalDataInput: Partial<ErasePersonalDataInput>;
@@ -3679,6 +5153,7 @@ export type ResolversParentTypes = {
   FamilyMemberInput: Partial<FamilyMemberInput>;
   Float: Partial<Scalars['Float']['output']>;
   GenderStructure: Partial<GenderStructure>;
+  GeneralElection: Partial<GeneralElection>;
   GrantBenefitInput: Partial<GrantBenefitInput>;
   Honor: Partial<Honor>;
   HonorCadreInput: Partial<HonorCadreInput>;
@@ -3688,41 +5163,62 @@ export type ResolversParentTypes = {
   HonorRecordConnection: Partial<HonorRecordConnection>;
   HonorRecordEdge: Partial<HonorRecordEdge>;
   ID: Partial<Scalars['ID']['output']>;
+  ImportLrmxInput: Partial<ImportLrmxInput>;
   Int: Partial<Scalars['Int']['output']>;
   IntegrityReport: Partial<IntegrityReport>;
   Interview: Partial<Interview>;
+  IssueReminderInput: Partial<IssueReminderInput>;
   KeyCount: Partial<KeyCount>;
   LeavePostInput: Partial<LeavePostInput>;
+  LedgerChange: Partial<LedgerChange>;
   LedgerEvent: Partial<LedgerEvent>;
   LedgerEventConnection: Partial<LedgerEventConnection>;
   LedgerEventEdge: Partial<LedgerEventEdge>;
   LedgerRuleViolation: Partial<LedgerRuleViolation>;
+  LrmxImportPayload: Partial<LrmxImportPayload>;
   MakePledgeInput: Partial<MakePledgeInput>;
   Mentors: Partial<Mentors>;
   Mutation: Record<PropertyKey, never>;
   OpenQualificationReviewInput: Partial<OpenQualificationReviewInput>;
   PageInfo: Partial<PageInfo>;
+  Permission: Partial<Permission>;
   PersonalDataRead: Partial<PersonalDataRead>;
   Pledge: Partial<Pledge>;
+  PledgeBoardEntry: Partial<PledgeBoardEntry>;
+  PledgeBoardEntryConnection: Partial<PledgeBoardEntryConnection>;
+  PledgeBoardEntryEdge: Partial<PledgeBoardEntryEdge>;
   PledgeConnection: Partial<PledgeConnection>;
   PledgeEdge: Partial<PledgeEdge>;
+  PledgeStageCounts: Partial<PledgeStageCounts>;
   PoliticalPortrait: Partial<PoliticalPortrait>;
   Post: Partial<Post>;
   PostRecord: Partial<PostRecord>;
+  PrepareAppointmentFormInput: Partial<PrepareAppointmentFormInput>;
   QualificationReview: Partial<QualificationReview>;
   Query: Record<PropertyKey, never>;
   RaiseServiceRequestInput: Partial<RaiseServiceRequestInput>;
   RateServiceRequestInput: Partial<RateServiceRequestInput>;
   RecordAnnualAssessmentInput: Partial<RecordAnnualAssessmentInput>;
   RecordCommitteeReviewInput: Partial<RecordCommitteeReviewInput>;
+  RecordCommitteeTermInput: Partial<RecordCommitteeTermInput>;
   RecordDepartmentVerdictInput: Partial<RecordDepartmentVerdictInput>;
+  RecordElectionResultInput: Partial<RecordElectionResultInput>;
   RecordInterviewInput: Partial<RecordInterviewInput>;
   RecordTrainingHeldInput: Partial<RecordTrainingHeldInput>;
   RecordTrainingInput: Partial<RecordTrainingInput>;
   RegisterCadreInput: Partial<RegisterCadreInput>;
+  RegisterElectionCandidateInput: Partial<RegisterElectionCandidateInput>;
   RegisterTownshipInput: Partial<RegisterTownshipInput>;
   RegisterVillageInput: Partial<RegisterVillageInput>;
+  Reminder: Partial<Reminder>;
+  ReminderConnection: Partial<ReminderConnection>;
+  ReminderEdge: Partial<ReminderEdge>;
+  ReminderRecipient: Partial<ReminderRecipient>;
   ReportPledgeProgressInput: Partial<ReportPledgeProgressInput>;
+  ReservePoolEntry: Partial<ReservePoolEntry>;
+  ReservePoolEntryConnection: Partial<ReservePoolEntryConnection>;
+  ReservePoolEntryEdge: Partial<ReservePoolEntryEdge>;
+  ReservePoolMentors: Partial<ReservePoolMentors>;
   ReserveStatus: Partial<ReserveStatus>;
   ResolveEarlyWarningInput: Partial<ResolveEarlyWarningInput>;
   ResolveServiceRequestInput: Partial<ResolveServiceRequestInput>;
@@ -3730,6 +5226,8 @@ export type ResolversParentTypes = {
   ResumeEntryInput: Partial<ResumeEntryInput>;
   ReviewingDepartment: Partial<ReviewingDepartment>;
   ReviewingDepartmentInput: Partial<ReviewingDepartmentInput>;
+  RosterImport: Partial<RosterImport>;
+  RosterImportProblem: Partial<RosterImportProblem>;
   ScheduleTrainingInput: Partial<ScheduleTrainingInput>;
   Seat: Partial<Seat>;
   ServiceRequest: Partial<ServiceRequest>;
@@ -3740,6 +5238,8 @@ export type ResolversParentTypes = {
   ServiceRequestEdge: Partial<ServiceRequestEdge>;
   Session: Partial<Session>;
   SignInFailure: Partial<SignInFailure>;
+  SpreadsheetFilters: Partial<SpreadsheetFilters>;
+  StartGeneralElectionInput: Partial<StartGeneralElectionInput>;
   Statistics: Partial<Statistics>;
   StreamRef: Partial<StreamRef>;
   String: Partial<Scalars['String']['output']>;
@@ -3747,19 +5247,35 @@ export type ResolversParentTypes = {
   TalkRecord: Partial<TalkRecord>;
   TalkRecordConnection: Partial<TalkRecordConnection>;
   TalkRecordEdge: Partial<TalkRecordEdge>;
+  TermStatistics: Partial<TermStatistics>;
   Township: Partial<Township>;
   TownshipSettingsInput: Partial<TownshipSettingsInput>;
   Training: Partial<Training>;
   TrainingConnection: Partial<TrainingConnection>;
   TrainingEdge: Partial<TrainingEdge>;
+  UntrainedCadre: Partial<UntrainedCadre>;
+  UntrainedCadreConnection: Partial<UntrainedCadreConnection>;
+  UntrainedCadreEdge: Partial<UntrainedCadreEdge>;
   UpdatePoliticalPortraitInput: Partial<UpdatePoliticalPortraitInput>;
   UserAccount: Partial<UserAccount>;
   Village: Partial<Omit<Village, 'reserveCadres'> & { reserveCadres?: Maybe<Array<ResolversParentTypes['Cadre']>> }>;
   VillageConnection: Partial<Omit<VillageConnection, 'edges'> & { edges: Array<ResolversParentTypes['VillageEdge']> }>;
   VillageEdge: Partial<Omit<VillageEdge, 'node'> & { node: ResolversParentTypes['Village'] }>;
+  VillageElection: Partial<VillageElection>;
+  VillageTrainingCoverage: Partial<VillageTrainingCoverage>;
   WarningRecord: Partial<WarningRecord>;
   WarningRecordConnection: Partial<WarningRecordConnection>;
   WarningRecordEdge: Partial<WarningRecordEdge>;
+};
+
+export type AdmonishmentDueResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AdmonishmentDue'] = ResolversParentTypes['AdmonishmentDue']> = {
+  cadreId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  cadreName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  issueId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  raisedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  villageId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  villageName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type AgeBandCountResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AgeBandCount'] = ResolversParentTypes['AgeBandCount']> = {
@@ -3779,6 +5295,64 @@ export type AnnualAssessmentResolvers<ContextType = GatewayContext, ParentType e
   grade?: Resolver<ResolversTypes['EvaluationGrade'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AppointmentFormResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AppointmentForm'] = ResolversParentTypes['AppointmentForm']> = {
+  age?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  annualAssessments?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  appointmentReason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  asOf?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  birthDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  birthplace?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cadreId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  chainHead?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currentPost?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ethnicity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  familyMembers?: Resolver<Array<ResolversTypes['AppointmentFormFamilyMember']>, ParentType, ContextType>;
+  filledBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fullTimeEducation?: Resolver<ResolversTypes['AppointmentFormEducation'], ParentType, ContextType>;
+  gender?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  health?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  idNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  masked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nativePlace?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  onTheJobEducation?: Resolver<ResolversTypes['AppointmentFormEducation'], ParentType, ContextType>;
+  partyJoinDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  photoUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  politicalStatus?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  postToLeave?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  preparedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  professionalTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  proposedPost?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reportingUnit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  resume?: Resolver<Array<ResolversTypes['AppointmentFormResumeLine']>, ParentType, ContextType>;
+  rewardsAndPenalties?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  speciality?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  workStartDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AppointmentFormEducationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AppointmentFormEducation'] = ResolversParentTypes['AppointmentFormEducation']> = {
+  degree?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  major?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  school?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AppointmentFormFamilyMemberResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AppointmentFormFamilyMember'] = ResolversParentTypes['AppointmentFormFamilyMember']> = {
+  age?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  birthDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  employerAndPost?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  politicalStatus?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AppointmentFormResumeLineResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AppointmentFormResumeLine'] = ResolversParentTypes['AppointmentFormResumeLine']> = {
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type AppraisalVotesResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AppraisalVotes'] = ResolversParentTypes['AppraisalVotes']> = {
@@ -3857,6 +5431,7 @@ export type CadreResolvers<ContextType = GatewayContext, ParentType extends Reso
   educationLevel?: Resolver<ResolversTypes['EducationLevel'], ParentType, ContextType>;
   ethnicity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   familyMembers?: Resolver<Maybe<Array<ResolversTypes['FamilyMember']>>, ParentType, ContextType>;
+  fullMembershipDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fullTimeEducation?: Resolver<Maybe<ResolversTypes['EducationRecord']>, ParentType, ContextType>;
   gender?: Resolver<ResolversTypes['Gender'], ParentType, ContextType>;
   health?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3864,17 +5439,22 @@ export type CadreResolvers<ContextType = GatewayContext, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   idNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   interviews?: Resolver<Array<ResolversTypes['Interview']>, ParentType, ContextType>;
+  maskedIdNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  maskedPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nativePlace?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   onTheJobEducation?: Resolver<Maybe<ResolversTypes['EducationRecord']>, ParentType, ContextType>;
   openWarnings?: Resolver<Array<ResolversTypes['EarlyWarning']>, ParentType, ContextType>;
   partyJoinDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  photoUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   pledges?: Resolver<Array<ResolversTypes['Pledge']>, ParentType, ContextType>;
   politicalStatus?: Resolver<ResolversTypes['PoliticalStatus'], ParentType, ContextType>;
   portrait?: Resolver<Maybe<ResolversTypes['PoliticalPortrait']>, ParentType, ContextType>;
   postHistory?: Resolver<Array<ResolversTypes['PostRecord']>, ParentType, ContextType>;
   posts?: Resolver<Array<ResolversTypes['Post']>, ParentType, ContextType>;
+  probationaryMembershipDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   professionalTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   qualificationReviews?: Resolver<Array<ResolversTypes['QualificationReview']>, ParentType, ContextType>;
   registeredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3958,6 +5538,12 @@ export type CommitteeReviewRecordEdgeResolvers<ContextType = GatewayContext, Par
   node?: Resolver<ResolversTypes['CommitteeReviewRecord'], ParentType, ContextType>;
 };
 
+export type CommitteeTermResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CommitteeTerm'] = ResolversParentTypes['CommitteeTerm']> = {
+  daysLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  plannedEndOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type DepartmentVerdictResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DepartmentVerdict'] = ResolversParentTypes['DepartmentVerdict']> = {
   decidedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3968,6 +5554,52 @@ export type DepartmentVerdictResolvers<ContextType = GatewayContext, ParentType 
 export type DerivedIdResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DerivedId'] = ResolversParentTypes['DerivedId']> = {
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type DocumentFileResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DocumentFile'] = ResolversParentTypes['DocumentFile']> = {
+  base64?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  chainHead?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  masked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DocumentVerificationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DocumentVerification'] = ResolversParentTypes['DocumentVerification']> = {
+  asOf?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  chainHead?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  matches?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['VerificationOutcome'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DueItemResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DueItem'] = ResolversParentTypes['DueItem']> = {
+  cadreId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  cadreName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dueOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reminder?: Resolver<Maybe<ResolversTypes['Reminder']>, ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['DueRule'], ParentType, ContextType>;
+  ruleEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ruleText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ruleZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  villageId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  villageName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type DueItemConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DueItemConnection'] = ResolversParentTypes['DueItemConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['DueItemEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DueItemEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DueItemEdge'] = ResolversParentTypes['DueItemEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['DueItem'], ParentType, ContextType>;
 };
 
 export type EarlyWarningResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['EarlyWarning'] = ResolversParentTypes['EarlyWarning']> = {
@@ -4022,6 +5654,25 @@ export type EducationStructureResolvers<ContextType = GatewayContext, ParentType
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ElectionCandidateResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ElectionCandidate'] = ResolversParentTypes['ElectionCandidate']> = {
+  cadreId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  cadreName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  committee?: Resolver<ResolversTypes['Committee'], ParentType, ContextType>;
+  elected?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  registeredOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reviewId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reviewStatus?: Resolver<ResolversTypes['CandidateReviewStatus'], ParentType, ContextType>;
+  votedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ElectionVillageResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ElectionVillage'] = ResolversParentTypes['ElectionVillage']> = {
+  candidates?: Resolver<Array<ResolversTypes['ElectionCandidate']>, ParentType, ContextType>;
+  closedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  villageId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type EthnicityStructureResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['EthnicityStructure'] = ResolversParentTypes['EthnicityStructure']> = {
   han?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   minority?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -4039,6 +5690,15 @@ export type GenderStructureResolvers<ContextType = GatewayContext, ParentType ex
   female?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   femaleShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   male?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type GeneralElectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['GeneralElection'] = ResolversParentTypes['GeneralElection']> = {
+  closedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  startedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ElectionStatus'], ParentType, ContextType>;
+  townshipId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  villages?: Resolver<Array<ResolversTypes['ElectionVillage']>, ParentType, ContextType>;
 };
 
 export type HonorResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Honor'] = ResolversParentTypes['Honor']> = {
@@ -4105,8 +5765,17 @@ export type KeyCountResolvers<ContextType = GatewayContext, ParentType extends R
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type LedgerChangeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['LedgerChange'] = ResolversParentTypes['LedgerChange']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  villageId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
 export type LedgerEventResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['LedgerEvent'] = ResolversParentTypes['LedgerEvent']> = {
   actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   data?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -4118,6 +5787,7 @@ export type LedgerEventResolvers<ContextType = GatewayContext, ParentType extend
   revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   schemaVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   streamId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subjectName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -4139,6 +5809,15 @@ export type LedgerRuleViolationResolvers<ContextType = GatewayContext, ParentTyp
   streamId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type LrmxImportPayloadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['LrmxImportPayload'] = ResolversParentTypes['LrmxImportPayload']> = {
+  cadreId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  corrected?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  formPrepared?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  photoChanged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  registered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type MentorsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Mentors'] = ResolversParentTypes['Mentors']> = {
   assignedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   memberCadreIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -4148,12 +5827,15 @@ export type MentorsResolvers<ContextType = GatewayContext, ParentType extends Re
 
 export type MutationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptServiceRequest?: Resolver<ResolversTypes['CommandPayload'], ParentType, ContextType, RequireFields<MutationAcceptServiceRequestArgs, 'commandId' | 'input'>>;
+  acknowledgeReminder?: Resolver<ResolversTypes['CommandPayload'], ParentType, ContextType, RequireFields<MutationAcknowledgeReminderArgs, 'commandId' | 'input'>>;
   appointCadre?: Resolver<ResolversTypes['CadrePayload'], ParentType, ContextType, RequireFields<MutationAppointCadreArgs, 'commandId' | 'input'>>;
   assignMentors?: Resolver<ResolversTypes['CommandPayload'], ParentType, ContextType, RequireFields<MutationAssignMentorsArgs, 'commandId' | 'input'>>;
+  changeCadrePhoto?: Resolver<ResolversTypes['CommandPayload'], ParentType, ContextType, RequireFields<MutationChangeCadrePhotoArgs, 'commandId' | 'input'>>;
   changeReserveTier?: Resolver<ResolversTypes['CommandPayload'], ParentType, ContextType, RequireFields<MutationChangeReserveTierArgs, 'commandId' | 'input'>>;
   changeTownshipSettings?: Resolver<ResolversTypes['CommandPayload'], ParentType, ContextType, RequireFields<MutationChangeTownshipSettingsArgs, 'commandId' | 'input'>>;
   completeEducation?: Resolver<ResolversTypes['CommandPayload'], ParentType, ContextType, RequireFields<MutationCompleteEducationArgs, 'commandId' | 'input'>>;
   concludeQualificationReview?: Resolver<ResolversTypes['CommandPayload'], ParentType, ContextType, RequireFields<MutationConcludeQualificationReviewArgs, 'commandId' | 'input'>>;
+  concludeVillageElection?: Resolver<ResolversTypes['CommandPayload'], ParentType, ContextType, RequireFields<MutationConcludeVillageElectionArgs, 'commandId' | 'input'>>;
   correctCadreProfile?: Resolver<ResolversTypes['CommandPayload'], ParentType, ContextType, RequireFields<MutationCorrectCadreProfileArgs, 'commandId' | 'input'>>;
   disableUser?: Resolver<ResolversTypes['UserAccount'], ParentType, ContextType, RequireFields<MutationDisableUserArgs, 'id'>>;
   dispatchServiceRequest?: Resolver<ResolversTypes['CommandPayload'], ParentType, ContextType, RequireFields<MutationDispatchServiceRequestArgs, 'commandId' | 'input'>>;
@@ -4163,18 +5845,25 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   evaluatePledge?: Resolver<ResolversTypes['CommandPayload'], ParentType, ContextType, RequireFields<MutationEvaluatePledgeArgs, 'commandId' | 'input'>>;
   grantBenefit?: Resolver<ResolversTypes['CommandPayload'], ParentType, ContextType, RequireFields<MutationGrantBenefitArgs, 'commandId' | 'input'>>;
   honorCadre?: Resolver<ResolversTypes['CommandPayload'], ParentType, ContextType, RequireFields<MutationHonorCadreArgs, 'commandId' | 'input'>>;
+  importLrmx?: Resolver<ResolversTypes['LrmxImportPayload'], ParentType, ContextType, RequireFields<MutationImportLrmxArgs, 'input'>>;
+  importRoster?: Resolver<ResolversTypes['RosterImport'], ParentType, ContextType, RequireFields<MutationImportRosterArgs, 'file'>>;
+  issueReminder?: Resolver<ResolversTypes['CommandPayload'], ParentType, ContextType, RequireFields<MutationIssueReminderArgs, 'commandId' | 'input'>>;
   leavePost?: Resolver<ResolversTypes['CommandPayload'], ParentType, ContextType, RequireFields<MutationLeavePostArgs, 'commandId' | 'input'>>;
   makePledge?: Resolver<ResolversTypes['CommandPayload'], ParentType, ContextType, RequireFields<MutationMakePledgeArgs, 'commandId' | 'input'>>;
   openQualificationReview?: Resolver<ResolversTypes['CommandPayload'], ParentType, ContextType, RequireFields<MutationOpenQualificationReviewArgs, 'commandId' | 'input'>>;
+  prepareAppointmentForm?: Resolver<ResolversTypes['CommandPayload'], ParentType, ContextType, RequireFields<MutationPrepareAppointmentFormArgs, 'commandId' | 'input'>>;
   raiseServiceRequest?: Resolver<ResolversTypes['CommandPayload'], ParentType, ContextType, RequireFields<MutationRaiseServiceRequestArgs, 'commandId' | 'input'>>;
   rateServiceRequest?: Resolver<ResolversTypes['CommandPayload'], ParentType, ContextType, RequireFields<MutationRateServiceRequestArgs, 'commandId' | 'input'>>;
   recordAnnualAssessment?: Resolver<ResolversTypes['CommandPayload'], ParentType, ContextType, RequireFields<MutationRecordAnnualAssessmentArgs, 'commandId' | 'input'>>;
   recordCommitteeReview?: Resolver<ResolversTypes['CommandPayload'], ParentType, ContextType, RequireFields<MutationRecordCommitteeReviewArgs, 'commandId' | 'input'>>;
+  recordCommitteeTerm?: Resolver<ResolversTypes['CommandPayload'], ParentType, ContextType, RequireFields<MutationRecordCommitteeTermArgs, 'commandId' | 'input'>>;
   recordDepartmentVerdict?: Resolver<ResolversTypes['CommandPayload'], ParentType, ContextType, RequireFields<MutationRecordDepartmentVerdictArgs, 'commandId' | 'input'>>;
+  recordElectionResult?: Resolver<ResolversTypes['CommandPayload'], ParentType, ContextType, RequireFields<MutationRecordElectionResultArgs, 'commandId' | 'input'>>;
   recordInterview?: Resolver<ResolversTypes['CommandPayload'], ParentType, ContextType, RequireFields<MutationRecordInterviewArgs, 'commandId' | 'input'>>;
   recordTraining?: Resolver<ResolversTypes['CommandPayload'], ParentType, ContextType, RequireFields<MutationRecordTrainingArgs, 'commandId' | 'input'>>;
   recordTrainingHeld?: Resolver<ResolversTypes['CommandPayload'], ParentType, ContextType, RequireFields<MutationRecordTrainingHeldArgs, 'commandId' | 'input'>>;
   registerCadre?: Resolver<ResolversTypes['CadrePayload'], ParentType, ContextType, RequireFields<MutationRegisterCadreArgs, 'commandId' | 'input'>>;
+  registerElectionCandidate?: Resolver<ResolversTypes['CommandPayload'], ParentType, ContextType, RequireFields<MutationRegisterElectionCandidateArgs, 'commandId' | 'input'>>;
   registerTownship?: Resolver<ResolversTypes['CommandPayload'], ParentType, ContextType, RequireFields<MutationRegisterTownshipArgs, 'commandId' | 'input'>>;
   registerVillage?: Resolver<ResolversTypes['CommandPayload'], ParentType, ContextType, RequireFields<MutationRegisterVillageArgs, 'commandId' | 'input'>>;
   reportPledgeProgress?: Resolver<ResolversTypes['CommandPayload'], ParentType, ContextType, RequireFields<MutationReportPledgeProgressArgs, 'commandId' | 'input'>>;
@@ -4184,6 +5873,7 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   scheduleTraining?: Resolver<ResolversTypes['CommandPayload'], ParentType, ContextType, RequireFields<MutationScheduleTrainingArgs, 'commandId' | 'input'>>;
   signIn?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'password' | 'username'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startGeneralElection?: Resolver<ResolversTypes['CommandPayload'], ParentType, ContextType, RequireFields<MutationStartGeneralElectionArgs, 'commandId' | 'input'>>;
   updatePoliticalPortrait?: Resolver<ResolversTypes['CommandPayload'], ParentType, ContextType, RequireFields<MutationUpdatePoliticalPortraitArgs, 'commandId' | 'input'>>;
 };
 
@@ -4192,9 +5882,16 @@ export type PageInfoResolvers<ContextType = GatewayContext, ParentType extends R
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type PermissionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Permission'] = ResolversParentTypes['Permission']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reach?: Resolver<ResolversTypes['Reach'], ParentType, ContextType>;
+};
+
 export type PersonalDataReadResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PersonalDataRead'] = ResolversParentTypes['PersonalDataRead']> = {
   actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   cadreId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  cadreName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   readAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4214,6 +5911,34 @@ export type PledgeResolvers<ContextType = GatewayContext, ParentType extends Res
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type PledgeBoardEntryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PledgeBoardEntry'] = ResolversParentTypes['PledgeBoardEntry']> = {
+  cadreId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  cadreName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evaluatedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  itemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  madeOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organizationRating?: Resolver<Maybe<ResolversTypes['EvaluationGrade']>, ParentType, ContextType>;
+  progress?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  progressOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  residentsRating?: Resolver<Maybe<ResolversTypes['EvaluationGrade']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PledgeStatus'], ParentType, ContextType>;
+  villageId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  villageName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PledgeBoardEntryConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PledgeBoardEntryConnection'] = ResolversParentTypes['PledgeBoardEntryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PledgeBoardEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PledgeBoardEntryEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PledgeBoardEntryEdge'] = ResolversParentTypes['PledgeBoardEntryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PledgeBoardEntry'], ParentType, ContextType>;
+};
+
 export type PledgeConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PledgeConnection'] = ResolversParentTypes['PledgeConnection']> = {
   edges?: Resolver<Array<ResolversTypes['PledgeEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -4223,6 +5948,13 @@ export type PledgeConnectionResolvers<ContextType = GatewayContext, ParentType e
 export type PledgeEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PledgeEdge'] = ResolversParentTypes['PledgeEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Pledge'], ParentType, ContextType>;
+};
+
+export type PledgeStageCountsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PledgeStageCounts'] = ResolversParentTypes['PledgeStageCounts']> = {
+  evaluated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  made?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  progressReported?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type PoliticalPortraitResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PoliticalPortrait'] = ResolversParentTypes['PoliticalPortrait']> = {
@@ -4263,31 +5995,119 @@ export type QualificationReviewResolvers<ContextType = GatewayContext, ParentTyp
 };
 
 export type QueryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  admonishmentsDue?: Resolver<Array<ResolversTypes['AdmonishmentDue']>, ParentType, ContextType, Partial<QueryAdmonishmentsDueArgs>>;
+  appointmentForm?: Resolver<Maybe<ResolversTypes['AppointmentForm']>, ParentType, ContextType, RequireFields<QueryAppointmentFormArgs, 'cadreId'>>;
+  appointmentFormDocument?: Resolver<ResolversTypes['DocumentFile'], ParentType, ContextType, RequireFields<QueryAppointmentFormDocumentArgs, 'cadreId' | 'format'>>;
   assessmentRecords?: Resolver<ResolversTypes['AssessmentRecordConnection'], ParentType, ContextType, Partial<QueryAssessmentRecordsArgs>>;
   benefitRecords?: Resolver<ResolversTypes['BenefitRecordConnection'], ParentType, ContextType, Partial<QueryBenefitRecordsArgs>>;
   cadre?: Resolver<Maybe<ResolversTypes['Cadre']>, ParentType, ContextType, RequireFields<QueryCadreArgs, 'id'>>;
   cadreAsOf?: Resolver<ResolversTypes['CadreSnapshot'], ParentType, ContextType, RequireFields<QueryCadreAsOfArgs, 'asOf' | 'id'>>;
   cadreHistory?: Resolver<ResolversTypes['LedgerEventConnection'], ParentType, ContextType, RequireFields<QueryCadreHistoryArgs, 'id'>>;
   cadres?: Resolver<ResolversTypes['CadreConnection'], ParentType, ContextType, Partial<QueryCadresArgs>>;
+  checkRosterImport?: Resolver<ResolversTypes['RosterImport'], ParentType, ContextType, RequireFields<QueryCheckRosterImportArgs, 'file'>>;
   committeeReviews?: Resolver<ResolversTypes['CommitteeReviewRecordConnection'], ParentType, ContextType, Partial<QueryCommitteeReviewsArgs>>;
+  dueItems?: Resolver<ResolversTypes['DueItemConnection'], ParentType, ContextType, Partial<QueryDueItemsArgs>>;
   earlyWarnings?: Resolver<ResolversTypes['EarlyWarningConnection'], ParentType, ContextType, Partial<QueryEarlyWarningsArgs>>;
   eventLog?: Resolver<ResolversTypes['LedgerEventConnection'], ParentType, ContextType, Partial<QueryEventLogArgs>>;
+  generalElections?: Resolver<Array<ResolversTypes['GeneralElection']>, ParentType, ContextType, Partial<QueryGeneralElectionsArgs>>;
   honorRecords?: Resolver<ResolversTypes['HonorRecordConnection'], ParentType, ContextType, Partial<QueryHonorRecordsArgs>>;
   honors?: Resolver<ResolversTypes['HonorConnection'], ParentType, ContextType, Partial<QueryHonorsArgs>>;
   integrityCheck?: Resolver<ResolversTypes['IntegrityReport'], ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['UserAccount']>, ParentType, ContextType>;
   personalDataReads?: Resolver<Array<ResolversTypes['PersonalDataRead']>, ParentType, ContextType, Partial<QueryPersonalDataReadsArgs>>;
+  pledgeBoard?: Resolver<ResolversTypes['PledgeBoardEntryConnection'], ParentType, ContextType, RequireFields<QueryPledgeBoardArgs, 'year'>>;
+  pledgeStageCounts?: Resolver<ResolversTypes['PledgeStageCounts'], ParentType, ContextType, RequireFields<QueryPledgeStageCountsArgs, 'year'>>;
   pledges?: Resolver<ResolversTypes['PledgeConnection'], ParentType, ContextType, Partial<QueryPledgesArgs>>;
+  reminders?: Resolver<ResolversTypes['ReminderConnection'], ParentType, ContextType, Partial<QueryRemindersArgs>>;
+  reservePool?: Resolver<ResolversTypes['ReservePoolEntryConnection'], ParentType, ContextType, Partial<QueryReservePoolArgs>>;
+  revealPersonalField?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<QueryRevealPersonalFieldArgs, 'cadreId' | 'field'>>;
+  rosterImport?: Resolver<Maybe<ResolversTypes['RosterImport']>, ParentType, ContextType, RequireFields<QueryRosterImportArgs, 'id'>>;
+  rosterImportTemplate?: Resolver<ResolversTypes['DocumentFile'], ParentType, ContextType>;
   serviceRequestCards?: Resolver<ResolversTypes['ServiceRequestCardConnection'], ParentType, ContextType, Partial<QueryServiceRequestCardsArgs>>;
   serviceRequests?: Resolver<ResolversTypes['ServiceRequestConnection'], ParentType, ContextType, Partial<QueryServiceRequestsArgs>>;
   signInFailures?: Resolver<Array<ResolversTypes['SignInFailure']>, ParentType, ContextType, Partial<QuerySignInFailuresArgs>>;
+  spreadsheet?: Resolver<ResolversTypes['DocumentFile'], ParentType, ContextType, RequireFields<QuerySpreadsheetArgs, 'kind'>>;
   statistics?: Resolver<ResolversTypes['Statistics'], ParentType, ContextType, Partial<QueryStatisticsArgs>>;
   talkRecords?: Resolver<ResolversTypes['TalkRecordConnection'], ParentType, ContextType, Partial<QueryTalkRecordsArgs>>;
   townships?: Resolver<Array<ResolversTypes['Township']>, ParentType, ContextType>;
+  trainingCoverage?: Resolver<Array<ResolversTypes['VillageTrainingCoverage']>, ParentType, ContextType, RequireFields<QueryTrainingCoverageArgs, 'year'>>;
   trainings?: Resolver<ResolversTypes['TrainingConnection'], ParentType, ContextType, Partial<QueryTrainingsArgs>>;
+  untrainedCadres?: Resolver<ResolversTypes['UntrainedCadreConnection'], ParentType, ContextType, RequireFields<QueryUntrainedCadresArgs, 'year'>>;
+  verifyDocument?: Resolver<ResolversTypes['DocumentVerification'], ParentType, ContextType, RequireFields<QueryVerifyDocumentArgs, 'file'>>;
   village?: Resolver<Maybe<ResolversTypes['Village']>, ParentType, ContextType, RequireFields<QueryVillageArgs, 'id'>>;
   villages?: Resolver<ResolversTypes['VillageConnection'], ParentType, ContextType, Partial<QueryVillagesArgs>>;
   warningRecords?: Resolver<ResolversTypes['WarningRecordConnection'], ParentType, ContextType, Partial<QueryWarningRecordsArgs>>;
+};
+
+export type ReminderResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Reminder'] = ResolversParentTypes['Reminder']> = {
+  acknowledgedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  acknowledgedBy?: Resolver<Maybe<ResolversTypes['ReminderRecipient']>, ParentType, ContextType>;
+  acknowledgedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  audience?: Resolver<Array<ResolversTypes['ReminderAudience']>, ParentType, ContextType>;
+  cadreId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  cadreName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  daysToAcknowledge?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  dueOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  issuedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recipients?: Resolver<Array<ResolversTypes['ReminderRecipient']>, ParentType, ContextType>;
+  remindedMe?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['DueRule'], ParentType, ContextType>;
+  ruleText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  villageId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  villageName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ReminderConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ReminderConnection'] = ResolversParentTypes['ReminderConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ReminderEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReminderEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ReminderEdge'] = ResolversParentTypes['ReminderEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Reminder'], ParentType, ContextType>;
+};
+
+export type ReminderRecipientResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ReminderRecipient'] = ResolversParentTypes['ReminderRecipient']> = {
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  displayName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  username?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ReservePoolEntryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ReservePoolEntry'] = ResolversParentTypes['ReservePoolEntry']> = {
+  cadreId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  cadreName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  educationLevel?: Resolver<ResolversTypes['EducationLevel'], ParentType, ContextType>;
+  enlistedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  gender?: Resolver<ResolversTypes['Gender'], ParentType, ContextType>;
+  mentors?: Resolver<Maybe<ResolversTypes['ReservePoolMentors']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ReserveSource'], ParentType, ContextType>;
+  tier?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  villageId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  villageName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReservePoolEntryConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ReservePoolEntryConnection'] = ResolversParentTypes['ReservePoolEntryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ReservePoolEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReservePoolEntryEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ReservePoolEntryEdge'] = ResolversParentTypes['ReservePoolEntryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ReservePoolEntry'], ParentType, ContextType>;
+};
+
+export type ReservePoolMentorsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ReservePoolMentors'] = ResolversParentTypes['ReservePoolMentors']> = {
+  assignedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  memberCadreIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  memberNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  secretaryCadreId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  secretaryName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  townshipLeader?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ReserveStatusResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ReserveStatus'] = ResolversParentTypes['ReserveStatus']> = {
@@ -4307,6 +6127,26 @@ export type ResumeEntryResolvers<ContextType = GatewayContext, ParentType extend
 export type ReviewingDepartmentResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ReviewingDepartment'] = ResolversParentTypes['ReviewingDepartment']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RosterImportResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RosterImport'] = ResolversParentTypes['RosterImport']> = {
+  alreadyWritten?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  done?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['RosterImportProblem']>, ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RosterImportStatus'], ParentType, ContextType>;
+  validRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RosterImportProblemResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RosterImportProblem'] = ResolversParentTypes['RosterImportProblem']> = {
+  column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  messageEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  messageZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SeatResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Seat'] = ResolversParentTypes['Seat']> = {
@@ -4415,6 +6255,7 @@ export type StatisticsResolvers<ContextType = GatewayContext, ParentType extends
   residentsRatings?: Resolver<Array<ResolversTypes['KeyCount']>, ParentType, ContextType>;
   serviceRequestsRaised?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   serviceRequestsResolved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  terms?: Resolver<ResolversTypes['TermStatistics'], ParentType, ContextType>;
   trainedCommitteeMembers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   trainingCoverage?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   trainingSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -4431,6 +6272,8 @@ export type StreamRefResolvers<ContextType = GatewayContext, ParentType extends 
 export type SubscriptionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
   cadreChanged?: SubscriptionResolver<ResolversTypes['Cadre'], "cadreChanged", ParentType, ContextType, RequireFields<SubscriptionCadreChangedArgs, 'id'>>;
   eventAppended?: SubscriptionResolver<ResolversTypes['LedgerEvent'], "eventAppended", ParentType, ContextType, Partial<SubscriptionEventAppendedArgs>>;
+  ledgerChanged?: SubscriptionResolver<ResolversTypes['LedgerChange'], "ledgerChanged", ParentType, ContextType, Partial<SubscriptionLedgerChangedArgs>>;
+  reminderIssued?: SubscriptionResolver<ResolversTypes['Reminder'], "reminderIssued", ParentType, ContextType, Partial<SubscriptionReminderIssuedArgs>>;
 };
 
 export type TalkRecordResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['TalkRecord'] = ResolversParentTypes['TalkRecord']> = {
@@ -4456,12 +6299,24 @@ export type TalkRecordEdgeResolvers<ContextType = GatewayContext, ParentType ext
   node?: Resolver<ResolversTypes['TalkRecord'], ParentType, ContextType>;
 };
 
+export type TermStatisticsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['TermStatistics'] = ResolversParentTypes['TermStatistics']> = {
+  endingThisYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nextPlannedEndOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pastPlannedEnd?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  villagesWithTerm?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type TownshipResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Township'] = ResolversParentTypes['Township']> = {
   admonishmentThreshold?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  committeeMemberAgeThreshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   district?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reserveCadreAgeThreshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reviewOpenTooLongDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reviewingDepartments?: Resolver<Array<ResolversTypes['ReviewingDepartment']>, ParentType, ContextType>;
+  serviceRequestUnresolvedDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  termReminderMonths?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type TrainingResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Training'] = ResolversParentTypes['Training']> = {
@@ -4487,21 +6342,43 @@ export type TrainingEdgeResolvers<ContextType = GatewayContext, ParentType exten
   node?: Resolver<ResolversTypes['Training'], ParentType, ContextType>;
 };
 
+export type UntrainedCadreResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UntrainedCadre'] = ResolversParentTypes['UntrainedCadre']> = {
+  cadreId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  cadreName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastTrainedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  villageId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  villageName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type UntrainedCadreConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UntrainedCadreConnection'] = ResolversParentTypes['UntrainedCadreConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['UntrainedCadreEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type UntrainedCadreEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UntrainedCadreEdge'] = ResolversParentTypes['UntrainedCadreEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['UntrainedCadre'], ParentType, ContextType>;
+};
+
 export type UserAccountResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserAccount'] = ResolversParentTypes['UserAccount']> = {
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  permissions?: Resolver<Array<ResolversTypes['Permission']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   villageId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type VillageResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Village'] = ResolversParentTypes['Village']> = {
+  election?: Resolver<Maybe<ResolversTypes['VillageElection']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['VillageKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   openWarnings?: Resolver<Maybe<Array<ResolversTypes['EarlyWarning']>>, ParentType, ContextType>;
   reserveCadres?: Resolver<Maybe<Array<ResolversTypes['Cadre']>>, ParentType, ContextType>;
   seats?: Resolver<Maybe<Array<ResolversTypes['Seat']>>, ParentType, ContextType>;
+  term?: Resolver<Maybe<ResolversTypes['CommitteeTerm']>, ParentType, ContextType, Partial<VillageTermArgs>>;
   townshipId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
@@ -4514,6 +6391,22 @@ export type VillageConnectionResolvers<ContextType = GatewayContext, ParentType 
 export type VillageEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['VillageEdge'] = ResolversParentTypes['VillageEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Village'], ParentType, ContextType>;
+};
+
+export type VillageElectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['VillageElection'] = ResolversParentTypes['VillageElection']> = {
+  closedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  electionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  startedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ElectionStatus'], ParentType, ContextType>;
+};
+
+export type VillageTrainingCoverageResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['VillageTrainingCoverage'] = ResolversParentTypes['VillageTrainingCoverage']> = {
+  cadreCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  share?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  trainedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  untrainedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  villageId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  villageName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type WarningRecordResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['WarningRecord'] = ResolversParentTypes['WarningRecord']> = {
@@ -4542,9 +6435,14 @@ export type WarningRecordEdgeResolvers<ContextType = GatewayContext, ParentType 
 };
 
 export type Resolvers<ContextType = GatewayContext> = {
+  AdmonishmentDue?: AdmonishmentDueResolvers<ContextType>;
   AgeBandCount?: AgeBandCountResolvers<ContextType>;
   AgeStructure?: AgeStructureResolvers<ContextType>;
   AnnualAssessment?: AnnualAssessmentResolvers<ContextType>;
+  AppointmentForm?: AppointmentFormResolvers<ContextType>;
+  AppointmentFormEducation?: AppointmentFormEducationResolvers<ContextType>;
+  AppointmentFormFamilyMember?: AppointmentFormFamilyMemberResolvers<ContextType>;
+  AppointmentFormResumeLine?: AppointmentFormResumeLineResolvers<ContextType>;
   AppraisalVotes?: AppraisalVotesResolvers<ContextType>;
   AssessmentRecord?: AssessmentRecordResolvers<ContextType>;
   AssessmentRecordConnection?: AssessmentRecordConnectionResolvers<ContextType>;
@@ -4564,8 +6462,14 @@ export type Resolvers<ContextType = GatewayContext> = {
   CommitteeReviewRecord?: CommitteeReviewRecordResolvers<ContextType>;
   CommitteeReviewRecordConnection?: CommitteeReviewRecordConnectionResolvers<ContextType>;
   CommitteeReviewRecordEdge?: CommitteeReviewRecordEdgeResolvers<ContextType>;
+  CommitteeTerm?: CommitteeTermResolvers<ContextType>;
   DepartmentVerdict?: DepartmentVerdictResolvers<ContextType>;
   DerivedId?: DerivedIdResolvers<ContextType>;
+  DocumentFile?: DocumentFileResolvers<ContextType>;
+  DocumentVerification?: DocumentVerificationResolvers<ContextType>;
+  DueItem?: DueItemResolvers<ContextType>;
+  DueItemConnection?: DueItemConnectionResolvers<ContextType>;
+  DueItemEdge?: DueItemEdgeResolvers<ContextType>;
   EarlyWarning?: EarlyWarningResolvers<ContextType>;
   EarlyWarningConnection?: EarlyWarningConnectionResolvers<ContextType>;
   EarlyWarningEdge?: EarlyWarningEdgeResolvers<ContextType>;
@@ -4573,9 +6477,12 @@ export type Resolvers<ContextType = GatewayContext> = {
   EducationProgramme?: EducationProgrammeResolvers<ContextType>;
   EducationRecord?: EducationRecordResolvers<ContextType>;
   EducationStructure?: EducationStructureResolvers<ContextType>;
+  ElectionCandidate?: ElectionCandidateResolvers<ContextType>;
+  ElectionVillage?: ElectionVillageResolvers<ContextType>;
   EthnicityStructure?: EthnicityStructureResolvers<ContextType>;
   FamilyMember?: FamilyMemberResolvers<ContextType>;
   GenderStructure?: GenderStructureResolvers<ContextType>;
+  GeneralElection?: GeneralElectionResolvers<ContextType>;
   Honor?: HonorResolvers<ContextType>;
   HonorConnection?: HonorConnectionResolvers<ContextType>;
   HonorEdge?: HonorEdgeResolvers<ContextType>;
@@ -4585,25 +6492,42 @@ export type Resolvers<ContextType = GatewayContext> = {
   IntegrityReport?: IntegrityReportResolvers<ContextType>;
   Interview?: InterviewResolvers<ContextType>;
   KeyCount?: KeyCountResolvers<ContextType>;
+  LedgerChange?: LedgerChangeResolvers<ContextType>;
   LedgerEvent?: LedgerEventResolvers<ContextType>;
   LedgerEventConnection?: LedgerEventConnectionResolvers<ContextType>;
   LedgerEventEdge?: LedgerEventEdgeResolvers<ContextType>;
   LedgerRuleViolation?: LedgerRuleViolationResolvers<ContextType>;
+  LrmxImportPayload?: LrmxImportPayloadResolvers<ContextType>;
   Mentors?: MentorsResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Permission?: PermissionResolvers<ContextType>;
   PersonalDataRead?: PersonalDataReadResolvers<ContextType>;
   Pledge?: PledgeResolvers<ContextType>;
+  PledgeBoardEntry?: PledgeBoardEntryResolvers<ContextType>;
+  PledgeBoardEntryConnection?: PledgeBoardEntryConnectionResolvers<ContextType>;
+  PledgeBoardEntryEdge?: PledgeBoardEntryEdgeResolvers<ContextType>;
   PledgeConnection?: PledgeConnectionResolvers<ContextType>;
   PledgeEdge?: PledgeEdgeResolvers<ContextType>;
+  PledgeStageCounts?: PledgeStageCountsResolvers<ContextType>;
   PoliticalPortrait?: PoliticalPortraitResolvers<ContextType>;
   Post?: PostResolvers<ContextType>;
   PostRecord?: PostRecordResolvers<ContextType>;
   QualificationReview?: QualificationReviewResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Reminder?: ReminderResolvers<ContextType>;
+  ReminderConnection?: ReminderConnectionResolvers<ContextType>;
+  ReminderEdge?: ReminderEdgeResolvers<ContextType>;
+  ReminderRecipient?: ReminderRecipientResolvers<ContextType>;
+  ReservePoolEntry?: ReservePoolEntryResolvers<ContextType>;
+  ReservePoolEntryConnection?: ReservePoolEntryConnectionResolvers<ContextType>;
+  ReservePoolEntryEdge?: ReservePoolEntryEdgeResolvers<ContextType>;
+  ReservePoolMentors?: ReservePoolMentorsResolvers<ContextType>;
   ReserveStatus?: ReserveStatusResolvers<ContextType>;
   ResumeEntry?: ResumeEntryResolvers<ContextType>;
   ReviewingDepartment?: ReviewingDepartmentResolvers<ContextType>;
+  RosterImport?: RosterImportResolvers<ContextType>;
+  RosterImportProblem?: RosterImportProblemResolvers<ContextType>;
   Seat?: SeatResolvers<ContextType>;
   ServiceRequest?: ServiceRequestResolvers<ContextType>;
   ServiceRequestCard?: ServiceRequestCardResolvers<ContextType>;
@@ -4619,14 +6543,20 @@ export type Resolvers<ContextType = GatewayContext> = {
   TalkRecord?: TalkRecordResolvers<ContextType>;
   TalkRecordConnection?: TalkRecordConnectionResolvers<ContextType>;
   TalkRecordEdge?: TalkRecordEdgeResolvers<ContextType>;
+  TermStatistics?: TermStatisticsResolvers<ContextType>;
   Township?: TownshipResolvers<ContextType>;
   Training?: TrainingResolvers<ContextType>;
   TrainingConnection?: TrainingConnectionResolvers<ContextType>;
   TrainingEdge?: TrainingEdgeResolvers<ContextType>;
+  UntrainedCadre?: UntrainedCadreResolvers<ContextType>;
+  UntrainedCadreConnection?: UntrainedCadreConnectionResolvers<ContextType>;
+  UntrainedCadreEdge?: UntrainedCadreEdgeResolvers<ContextType>;
   UserAccount?: UserAccountResolvers<ContextType>;
   Village?: VillageResolvers<ContextType>;
   VillageConnection?: VillageConnectionResolvers<ContextType>;
   VillageEdge?: VillageEdgeResolvers<ContextType>;
+  VillageElection?: VillageElectionResolvers<ContextType>;
+  VillageTrainingCoverage?: VillageTrainingCoverageResolvers<ContextType>;
   WarningRecord?: WarningRecordResolvers<ContextType>;
   WarningRecordConnection?: WarningRecordConnectionResolvers<ContextType>;
   WarningRecordEdge?: WarningRecordEdgeResolvers<ContextType>;

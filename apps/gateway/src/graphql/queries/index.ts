@@ -1,3 +1,4 @@
+import { calendarResolvers } from '../../calendar/calendar-resolvers.js';
 import { auditQueries } from './audit-queries.js';
 import { boardsBQueries } from './boards-b-queries.js';
 import { cadreQueries } from './cadre-queries.js';
@@ -5,4 +6,4 @@ import { statisticsQueries } from './statistics-queries.js';
 import { townQueries } from './town-queries.js';
 
 /** Every read: the read models, the statistics and the auditors' history. */
-export const queryResolvers = [cadreQueries, townQueries, auditQueries, statisticsQueries, boardsBQueries];
+export const queryResolvers = [calendarResolvers, cadreQueries, townQueries, auditQueries, statisticsQueries, boardsBQueries];
