@@ -120,6 +120,13 @@ export const POLICY: Readonly<Record<string, FieldRule>> = {
   registerVillage: RULES.adminOnly,
   recordCommitteeReview: RULES.adminOnly,
   resolveEarlyWarning: RULES.adminOnly,
+  // Excel in and out (documents/): each spreadsheet is checked again against the list query it exports
+  spreadsheet: RULES.read,
+  verifyDocument: RULES.readShared,
+  rosterImportTemplate: RULES.adminOnly,
+  checkRosterImport: RULES.adminOnly,
+  rosterImport: RULES.adminOnly,
+  importRoster: RULES.adminOnly,
 };
 
 export type AccessDecision = 'allowed' | 'unauthenticated' | 'forbidden-role' | 'forbidden-village';

@@ -2,6 +2,8 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { authorizationPlugin } from '../access/authorization-plugin.js';
+import { documentResolvers } from '../documents/documents-resolvers.js';
+import '../documents/excel/excel-kinds.js';
 import { answerCachePlugin } from '../answer-cache/answer-cache-plugin.js';
 import { graphqlProtection } from '../protection/graphql-protection.js';
 import { rootFieldsInLocale } from '../protection/root-fields-in-locale.js';
@@ -23,6 +25,7 @@ export function buildSchema() {
       commandResolvers,
       accessResolvers,
       subscriptionResolvers,
+      documentResolvers,
     ]),
   });
 }
