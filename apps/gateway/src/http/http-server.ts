@@ -21,6 +21,7 @@ import { clientAddress } from './http-handler.js';
 import { inSequence } from './in-sequence.js';
 import { listen } from './listen.js';
 import { securityHeaders } from './security-headers.js';
+import { staticAssets } from './static-assets.js';
 import { answerUnhandled } from './unhandled.js';
 
 export { ListenError } from './listen.js';
@@ -111,8 +112,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const adminDist = options.adminDist;
   app.use(securityHeaders);
   if (adminDist && existsSync(join(adminDist, 'index.html'))) {
-    app.use(express.static(adminDist, { index: 'index.html', maxAge: '1h' }));
-    app.get(/^\/(?!graphql).*/, (_req, res) => res.sendFile(join(adminDist, 'index.html')));
+    app.use(staticAssets(adminDist));
   } else {
     app.get('/', (_req, res) => {
       res
