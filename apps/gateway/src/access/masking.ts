@@ -2,7 +2,7 @@ import { maskIdNumber, maskPhone } from '@cadre/domain';
 import type { Principal } from './roles.js';
 
 /** maskIdNumber keeps 10 characters, which would be all of a malformed short value. */
-const maskAnyIdNumber = (value: string) =>
+export const maskAnyIdNumber = (value: string) =>
   value.length >= 15 ? maskIdNumber(value) : '*'.repeat(value.length);
 
 /** Personal information (PIPL): in clear only for those who need it, masked for everyone else. */

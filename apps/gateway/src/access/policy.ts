@@ -50,6 +50,8 @@ export const POLICY: Readonly<Record<string, FieldRule>> = {
   resetPassword: RULES.adminOnly,
   me: RULES.public,
   personalDataReads: { roles: { AUDITOR: 'everywhere' } },
+  // ID number or phone in clear, one cadre at a time: whoever the masking rules clear to see it
+  revealPersonalField: { roles: { ADMIN: 'everywhere', AUDITOR: 'everywhere', VILLAGE: 'own-village' } },
   signInFailures: { roles: { AUDITOR: 'everywhere' } },
   cadres: RULES.read,
   cadre: RULES.read,
@@ -76,6 +78,8 @@ export const POLICY: Readonly<Record<string, FieldRule>> = {
   integrityCheck: RULES.audit,
   eventAppended: RULES.audit,
   cadreChanged: RULES.read,
+  // that the ledger changed (ids only, no personal data): what open pages refresh on; a village secretary's own village
+  ledgerChanged: { roles: { ADMIN: 'everywhere', AUDITOR: 'everywhere', VILLAGE: 'own-village' } },
   // the township's calendar (calendar/): what is due, the reminders issued, and acknowledging one's own
   dueItems: RULES.read,
   reminders: RULES.readInternal,

@@ -678,10 +678,13 @@ export type ConcludeQualificationReviewInput = {
 export type ConcludeVillageElectionInput = {
   /** 换届完成日期 The new term's first day (yyyy-mm-dd), not after today; leave it out for today (China time). */
   closedOn?: InputMaybe<Scalars['String']['input']>;
+  /** 换届 The open general election (UUID). */
   electionId: Scalars['ID']['input'];
   /** 任期届满日期 The new term's planned end; five years later by default. */
   plannedEndOn?: InputMaybe<Scalars['String']['input']>;
+  /** The township (UUID). */
   townshipId: Scalars['ID']['input'];
+  /** 村（社区） The village, one of the election's (UUID). */
   villageId: Scalars['ID']['input'];
 };
 
@@ -3746,8 +3749,8 @@ export type RecordCommitteeReviewInput = {
 export type RecordCommitteeTermInput = {
   /** 任期届满日期 The planned end (yyyy-mm-dd), after the start; five years later by default (29 February → 28 February). */
   plannedEndOn?: InputMaybe<Scalars['String']['input']>;
-  /** 开始日期 The day the term began (yyyy-mm-dd), not after today. The business date: it becomes the events' `occurredAt`. */
-  startedOn: Scalars['String']['input'];
+  /** 开始日期 The day the term began (yyyy-mm-dd), not after today. The business date: it becomes the events' `occurredAt`; left out, today (China time). */
+  startedOn?: InputMaybe<Scalars['String']['input']>;
   /** 村（社区） The village (UUID). */
   villageId: Scalars['ID']['input'];
 };
@@ -3770,13 +3773,19 @@ export type RecordDepartmentVerdictInput = {
 
 /** Input of `recordElectionResult`. */
 export type RecordElectionResultInput = {
+  /** The candidate (UUID). */
   cadreId: Scalars['ID']['input'];
+  /** 班子 The committee of the seat. */
   committee: Committee;
   /** 是否当选 true: elected; false: not elected (a sitting member leaves with TERM_ENDED). */
   elected: Scalars['Boolean']['input'];
+  /** 换届 The open general election (UUID). */
   electionId: Scalars['ID']['input'];
+  /** 职务 The seat's position, one of its committee's. */
   position: Position;
+  /** The township (UUID). */
   townshipId: Scalars['ID']['input'];
+  /** 村（社区） The village, one of the election's (UUID). */
   villageId: Scalars['ID']['input'];
   /** 选举日期 yyyy-mm-dd, not before the review's conclusion nor after today; leave it out for today (China time). */
   votedOn?: InputMaybe<Scalars['String']['input']>;
@@ -3840,14 +3849,19 @@ export type RegisterCadreInput = {
 export type RegisterElectionCandidateInput = {
   /** The candidate, a registered cadre (UUID). */
   cadreId: Scalars['ID']['input'];
+  /** 班子 The committee of the seat. */
   committee: Committee;
+  /** 换届 The open general election (UUID). */
   electionId: Scalars['ID']['input'];
+  /** 职务 The seat's position, one of its committee's. */
   position: Position;
   /** 登记日期 yyyy-mm-dd, not before the election's start nor after today; leave it out for today (China time). */
   registeredOn?: InputMaybe<Scalars['String']['input']>;
   /** The id of the qualification review that opens (UUID); left out, it is derived from the command id. */
   reviewId?: InputMaybe<Scalars['ID']['input']>;
+  /** The township (UUID). */
   townshipId: Scalars['ID']['input'];
+  /** 村（社区） The village, one of the election's (UUID). */
   villageId: Scalars['ID']['input'];
 };
 

@@ -1,6 +1,12 @@
+import { maskPhone } from '@cadre/domain';
+import { actorName, cadreName, streamSubjectName } from '../../access/display-names.js';
+import { maskAnyIdNumber } from '../../access/masking.js';
+import { permissionsOf } from '../../access/permissions.js';
 import { listPersonalDataReads } from '../../access/personal-data-reads.js';
+import type { Role } from '../../access/roles.js';
 import { findUserById } from '../../access/users.js';
 import type { GatewayContext } from '../context.js';
+import { revealPersonalField } from './reveal-personal-field.js';
 
 export const accessResolvers = {
   Query: {
@@ -18,6 +24,27 @@ export const accessResolvers = {
         ...(args.actor ? { actor: args.actor } : {}),
         ...(args.limit ? { limit: args.limit } : {}),
       }),
+    revealPersonalField,
+  },
+  UserAccount: {
+    permissions: (user: { role: Role }) => permissionsOf(user.role),
+  },
+  PersonalDataRead: {
+    actorName: (read: { actor: string }, _: unknown, { system }: GatewayContext) =>
+      actorName(system.accounts.db, read.actor),
+    cadreName: (read: { cadreId: string }, _: unknown, { system }: GatewayContext) =>
+      cadreName(system.readModels, read.cadreId),
+  },
+  LedgerEvent: {
+    actorName: (event: { actor: string }, _: unknown, { system }: GatewayContext) =>
+      actorName(system.accounts.db, event.actor),
+    subjectName: (event: { streamId: string }, _: unknown, { system }: GatewayContext) =>
+      streamSubjectName(system.readModels, event.streamId),
+  },
+  Cadre: {
+    // The view may hold the number in clear (for a role cleared to see it) or already masked: mask either.
+    maskedIdNumber: (cadre: { idNumber?: string }) => maskAnyIdNumber(cadre.idNumber ?? ''),
+    maskedPhone: (cadre: { phone?: string | null }) => (cadre.phone ? maskPhone(cadre.phone) : null),
   },
   Mutation: {
     signIn: (
