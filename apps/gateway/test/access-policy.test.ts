@@ -113,6 +113,12 @@ const MATRIX: Record<string, Row> = {
   registerVillage: ADMIN_ONLY,
   recordCommitteeReview: ADMIN_ONLY,
   resolveEarlyWarning: ADMIN_ONLY,
+  recordCommitteeTerm: ADMIN_ONLY,
+  startGeneralElection: ADMIN_ONLY,
+  registerElectionCandidate: ADMIN_ONLY,
+  recordElectionResult: ADMIN_ONLY,
+  concludeVillageElection: ADMIN_ONLY,
+  generalElections: AUDIT,
 };
 const DECISION = { '+': 'allowed', role: 'forbidden-role', village: 'forbidden-village' } as const;
 const TARGETS = [OWN, OTHER, undefined] as const;

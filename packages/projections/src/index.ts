@@ -36,4 +36,6 @@ export * from './time-travel/stream-as-of.js';
 export * from './time-travel/stream-snapshots.js';
 export * from './time-travel/stream-snapshotter.js';
 export * from './trainings/trainings-projection.js';
+export * from './villages/election-queries.js';
+export * from './villages/term-figures.js';
 export * from './villages/villages-projection.js';

@@ -124,6 +124,12 @@ export const POLICY: Readonly<Record<string, FieldRule>> = {
   registerVillage: RULES.adminOnly,
   recordCommitteeReview: RULES.adminOnly,
   resolveEarlyWarning: RULES.adminOnly,
+  recordCommitteeTerm: RULES.adminOnly,
+  startGeneralElection: RULES.adminOnly,
+  registerElectionCandidate: RULES.adminOnly,
+  recordElectionResult: RULES.adminOnly,
+  concludeVillageElection: RULES.adminOnly,
+  generalElections: RULES.audit,
   // Excel in and out (documents/): each spreadsheet is checked again against the list query it exports
   spreadsheet: RULES.read,
   verifyDocument: RULES.readShared,

@@ -34,16 +34,16 @@ export const admonishmentThreshold = z.number().gt(0).max(1);
 /** The township's calendar (what becomes due when), read by the to-do list and its reminders. */
 export const calendarSettings = {
   /** A qualification review open this many days or longer is overdue. */
-  reviewOpenTooLongDays: z.number().int().min(1).max(365),
+  reviewOpenTooLongDays: z.int().min(1).max(365),
   /** A service request still unresolved this many days after it was raised is overdue. */
-  serviceRequestUnresolvedDays: z.number().int().min(1).max(365),
+  serviceRequestUnresolvedDays: z.int().min(1).max(365),
   /** A reserve cadre at or over this age leaves the age band the pool is meant for (常见 35 岁). */
-  reserveCadreAgeThreshold: z.number().int().min(18).max(70),
+  reserveCadreAgeThreshold: z.int().min(18).max(70),
   /** A committee member at or over this age is flagged for the next 换届 (常见 60 岁). */
-  committeeMemberAgeThreshold: z.number().int().min(18).max(80),
+  committeeMemberAgeThreshold: z.int().min(18).max(80),
   /** How many months before a term's planned end a reminder is due, e.g. [6, 3]. */
   termReminderMonths: z
-    .array(z.number().int().min(1).max(24))
+    .array(z.int().min(1).max(24))
     .min(1)
     .max(6)
     .refine(

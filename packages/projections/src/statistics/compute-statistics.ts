@@ -1,4 +1,5 @@
 import { ageOn, atLeast, EDUCATION_ORDER, type EducationLevel } from '@cadre/domain';
+import { type TermFigures, termFigures } from '../villages/term-figures.js';
 import type { CadreFacts, StatisticsFacts } from './statistics-facts.js';
 
 export interface EducationStructure {
@@ -28,6 +29,8 @@ export interface TownshipStatistics {
   year: number;
   villages: number;
   communities: number;
+  /** The villages' "两委" terms (任期) as they stand at the as-of date. */
+  terms: TermFigures;
   partySecretaries: number;
   committeeMembers: number;
   reserveCadres: number;
@@ -154,6 +157,7 @@ export function computeStatistics(facts: StatisticsFacts, year: number, asOf: st
     year,
     villages: facts.villages.filter((v) => v.kind === 'VILLAGE').length,
     communities: facts.villages.filter((v) => v.kind === 'COMMUNITY').length,
+    terms: termFigures(facts.villages, asOf),
     partySecretaries: secretaries.length,
     committeeMembers: members.length,
     reserveCadres: reserve.length,

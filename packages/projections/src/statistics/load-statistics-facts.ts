@@ -24,7 +24,7 @@ interface CadreRow {
 export function loadStatisticsFacts(db: ReadModelDatabase, scope: StatisticsScope = {}): StatisticsFacts {
   const villages = sql(
     db,
-    `SELECT village_id AS villageId, kind FROM villages
+    `SELECT village_id AS villageId, kind, term_started_on AS termStartedOn, term_planned_end_on AS termPlannedEndOn FROM villages
        WHERE (@townshipId IS NULL OR township_id = @townshipId) AND (@villageId IS NULL OR village_id = @villageId)`,
   ).all({
     townshipId: scope.townshipId ?? null,

@@ -1,4 +1,5 @@
 import type { EducationLevel } from '@cadre/domain';
+import type { VillageTermFacts } from '../villages/term-figures.js';
 
 /** What the statistics need to know of a cadre, as read from the read models. */
 export interface CadreFacts {
@@ -61,7 +62,7 @@ export interface BenefitFacts {
   year: number;
 }
 
-export interface VillageFacts {
+export interface VillageFacts extends VillageTermFacts {
   villageId: string;
   kind: 'VILLAGE' | 'COMMUNITY';
 }

@@ -1,18 +1,20 @@
 import type { CadreEventOf, TownshipEvent, VillageEvent } from '@cadre/domain';
 import { admonishmentDescription } from '../cadres/admonishment-warning.js';
 import { defineProjection, json, sql } from '../define-projection.js';
+import { ELECTION_HANDLERS, ELECTION_SCHEMA, ELECTION_TABLES } from './election-tables.js';
 
 type TownshipData<T extends TownshipEvent['type']> = Extract<TownshipEvent, { type: T }>['data'];
 type VillageData<T extends VillageEvent['type']> = Extract<VillageEvent, { type: T }>['data'];
 
 /**
- * Townships and their settings, villages, committee reviews (届中分析) and early warnings: those the
- * reviews flag, and the admonishment a democratic appraisal calls for, open until the talk is held.
+ * Townships and their settings, villages and their current terms, committee reviews (届中分析), early
+ * warnings (those the reviews flag, and the admonishment a democratic appraisal calls for, open until the
+ * talk is held) and the township's 换届.
  */
 export const villagesProjection = defineProjection({
   name: 'villages',
-  version: 2,
-  tables: ['townships', 'villages', 'committee_reviews', 'early_warnings'],
+  version: 3,
+  tables: ['townships', 'villages', 'committee_reviews', 'early_warnings', ...ELECTION_TABLES],
   lookupIndexes: ['early_warnings_by_cadre'],
   schema: `
     CREATE TABLE townships (
@@ -26,7 +28,9 @@ export const villagesProjection = defineProjection({
       seq         INTEGER NOT NULL UNIQUE,
       township_id TEXT NOT NULL,
       name        TEXT NOT NULL,
-      kind        TEXT NOT NULL
+      kind        TEXT NOT NULL,
+      term_started_on     TEXT,
+      term_planned_end_on TEXT
     );
     CREATE TABLE committee_reviews (
       id          INTEGER PRIMARY KEY,
@@ -48,6 +52,7 @@ export const villagesProjection = defineProjection({
     );
     CREATE INDEX early_warnings_open ON early_warnings (resolved_on, raised_on);
     CREATE INDEX early_warnings_by_cadre ON early_warnings (cadre_id, resolved_on);
+    ${ELECTION_SCHEMA}
   `,
   handlers: {
     TownshipRegistered(db, d: TownshipData<'TownshipRegistered'>) {
@@ -70,6 +75,15 @@ export const villagesProjection = defineProjection({
         d.kind,
       );
     },
+    CommitteeTermStarted(db, d: VillageData<'CommitteeTermStarted'>) {
+      // A term recorded for the past does not replace a later one already recorded.
+      sql(
+        db,
+        `UPDATE villages SET term_started_on = ?, term_planned_end_on = ?
+         WHERE village_id = ? AND (term_started_on IS NULL OR term_started_on < ?)`,
+      ).run(d.startedOn, d.plannedEndOn, d.villageId, d.startedOn);
+    },
+    ...ELECTION_HANDLERS,
     CommitteeReviewRecorded(db, d: VillageData<'CommitteeReviewRecorded'>) {
       sql(
         db,

@@ -20,6 +20,8 @@ export const DERIVED_IDS: Partial<Record<CommandName, readonly IdDerivation[]>> 
   OpenQualificationReview: [{ path: 'reviewId', what: 'qualification-review' }],
   ScheduleTraining: [{ path: 'trainingId', what: 'training' }],
   RaiseServiceRequest: [{ path: 'requestId', what: 'request' }],
+  StartGeneralElection: [{ path: 'electionId', what: 'general-election' }],
+  RegisterElectionCandidate: [{ path: 'reviewId', what: 'qualification-review' }],
 };
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
