@@ -5,12 +5,16 @@ import {
   COMMANDS,
   cadreRules,
   DomainError,
+  documentRules,
   EVENT_SCHEMAS,
+  electionRules,
   FIELD_RULES,
   idNumberRules,
   labelOf,
   parseInput,
+  reminderRules,
   requestRules,
+  termRules,
   townshipRules,
   trainingRules,
   villageRules,
@@ -45,7 +49,7 @@ describe('the catalogues', () => {
       expect(command.name).toBe(name);
       expect(Object.keys(command.needs).length).toBeGreaterThan(0);
     }
-    expect(Object.keys(COMMANDS)).toHaveLength(34);
+    expect(Object.keys(COMMANDS)).toHaveLength(43);
   });
 
   it('answers any command sent empty with a field-level DomainError', () => {
@@ -63,7 +67,18 @@ describe('the catalogues', () => {
   });
 
   it('gives every rule code one meaning and a message in both languages', () => {
-    const books = [townshipRules, villageRules, cadreRules, idNumberRules, trainingRules, requestRules];
+    const books = [
+      townshipRules,
+      villageRules,
+      termRules,
+      electionRules,
+      cadreRules,
+      documentRules,
+      idNumberRules,
+      trainingRules,
+      requestRules,
+      reminderRules,
+    ];
     const sizes = books.reduce((sum, book) => sum + Object.keys(book.rules).length, 0);
     expect(Object.keys(AGGREGATE_RULES)).toHaveLength(sizes);
     for (const code of Object.keys(FIELD_RULES)) expect(AGGREGATE_RULES[code], code).toBeUndefined();
@@ -81,7 +96,7 @@ describe('the catalogues', () => {
   });
 
   it('has a schema for every event type, each a strict object', () => {
-    expect(Object.keys(EVENT_SCHEMAS)).toHaveLength(38);
+    expect(Object.keys(EVENT_SCHEMAS)).toHaveLength(47);
     for (const [type, schema] of Object.entries(EVENT_SCHEMAS))
       expect(schema.safeParse({ unexpected: true }).success, type).toBe(false);
   });

@@ -13,8 +13,8 @@ export const reminderSubject = z.string().regex(/^[A-Za-z0-9:._-]{1,200}$/, 'INV
 export const reminderEvents = {
   ReminderIssued: z.strictObject({
     reminderId: uuid,
-    rule: dueRuleCode,
     subjectId: reminderSubject,
+    rule: dueRuleCode,
     villageId: uuid.nullable(),
     cadreId: uuid.nullable(),
     /** The day the item became due. */

@@ -54,7 +54,10 @@ const LABELS: Record<string, Localized> = {
   code: { zh: '代码', en: 'code' },
   admonishmentThreshold: { zh: '约谈阈值', en: 'admonishment threshold' },
   reviewOpenTooLongDays: { zh: '资格联审超期天数', en: 'days before an open review is overdue' },
-  serviceRequestUnresolvedDays: { zh: '诉求办理超期天数', en: 'days before an unresolved request is overdue' },
+  serviceRequestUnresolvedDays: {
+    zh: '诉求办理超期天数',
+    en: 'days before an unresolved request is overdue',
+  },
   reserveCadreAgeThreshold: { zh: '后备干部年龄线', en: 'reserve cadre age threshold' },
   committeeMemberAgeThreshold: { zh: '“两委”成员年龄线', en: 'committee member age threshold' },
   termReminderMonths: { zh: '任期届满提前提醒月数', en: 'months of notice before a term ends' },
@@ -154,6 +157,15 @@ const LABELS: Record<string, Localized> = {
   filledBy: { zh: '填表人', en: 'filled in by' },
   preparedOn: { zh: '填表时间', en: 'date filled in' },
   commandId: { zh: '命令编号', en: 'command id' },
+  // reminders (reminder/)
+  rule: { zh: '提醒规则', en: 'rule' },
+  subjectId: { zh: '提醒事项', en: 'subject' },
+  dueOn: { zh: '到期日期', en: 'due date' },
+  audience: { zh: '提醒对象', en: 'audience' },
+  recipients: { zh: '被提醒人', en: 'recipients' },
+  issuedOn: { zh: '提醒日期', en: 'issue date' },
+  reminderId: { zh: '提醒', en: 'reminder' },
+  acknowledgedOn: { zh: '确认日期', en: 'acknowledgement date' },
 };
 
 export function labelOf(path: string): Localized {
