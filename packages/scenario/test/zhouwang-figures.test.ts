@@ -25,12 +25,16 @@ const TODAYS = [
 const percent = (share: number) => share * 100;
 
 /** Every yyyy-mm-dd an event names: its business time and each date in its data. */
+/** Dates that look ahead by nature: a term's planned end. */
+const PLANNED = new Set(['plannedEndOn']);
+
 function datesOf(event: RecordedEvent): string[] {
   const dates = [chinaDate(new Date(event.metadata.occurredAt))];
   const visit = (value: unknown): void => {
     if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value)) dates.push(value.slice(0, 10));
     else if (Array.isArray(value)) value.forEach(visit);
-    else if (value && typeof value === 'object') Object.values(value).forEach(visit);
+    else if (value && typeof value === 'object')
+      for (const [key, item] of Object.entries(value)) if (!PLANNED.has(key)) visit(item);
   };
   visit(event.data);
   return dates;
@@ -67,6 +71,11 @@ describe.each(TODAYS)('on %s the Zhouwang data set reproduces the report for thi
     expect(thisYears.length).toBeGreaterThan(0);
     expect(thisYears.every((e) => datesOf(e).every((date) => date.startsWith(`${year}-`)))).toBe(true);
     expect(stats.asOf).toBe(today);
+  });
+
+  it('every committee serves the term elected five years ago, so this year is a 换届 year', () => {
+    expect(stats.terms).toMatchObject({ villagesWithTerm: 7, endingThisYear: 7 });
+    expect(stats.terms.pastPlannedEnd).toBe(today >= `${year}-10-15` ? 7 : 0);
   });
 
   it('7 villages and communities with 7 party secretaries', () => {

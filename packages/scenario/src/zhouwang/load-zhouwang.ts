@@ -129,6 +129,15 @@ export async function loadZhouwangScenario(
       'ELECTION',
     );
   }
+  // The committees elected then serve five-year terms, so the demo's year (Y) is a 换届 year.
+  for (const [v] of VILLAGES.entries()) {
+    await w.run(
+      'RecordCommitteeTerm',
+      { villageId: villageIds[v], startedOn: `${election}-10-15` },
+      `${election}-10-15`,
+      `term-${v}`,
+    );
+  }
   const secretaryOf = (v: number) =>
     elected.find((m) => m.village === v && m.seats[0]!.position === 'PARTY_SECRETARY')!;
 
