@@ -24,6 +24,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/dashboard', component: () => import('./pages/DashboardPage.vue') },
   { path: '/cadres', component: () => import('./pages/CadreRosterPage.vue') },
   { path: '/cadres/new', component: () => import('./pages/RegisterCadrePage.vue'), meta: { roles: OFFICE } },
+  { path: '/cadres/import', component: () => import('./pages/RosterImportPage.vue'), meta: { roles: OFFICE } },
   { path: '/cadres/:id', component: () => import('./pages/CadreDossierPage.vue'), props: true },
   {
     path: '/cadres/:id/appointment',

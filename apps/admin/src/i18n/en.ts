@@ -1,7 +1,9 @@
 import { boardKitEn } from './board-kit.js';
+import { documentsEn } from './documents.js';
 import type zhCN from './zh-CN.js';
 
 const en: typeof zhCN = {
+  documents: documentsEn,
   board: boardKitEn,
   app: { title: 'CadreLedger', subtitle: 'Village and community cadres' },
   nav: {

@@ -1,6 +1,8 @@
 import { boardKitZhCN } from './board-kit.js';
+import { documentsZh } from './documents.js';
 
 export default {
+  documents: documentsZh,
   board: boardKitZhCN,
   app: { title: '干部台账', subtitle: '村（社区）干部动态管理' },
   nav: {
