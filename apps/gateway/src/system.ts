@@ -14,6 +14,7 @@ import { openAccountsDatabase } from './access/accounts-database.js';
 import { PersonalDataLog } from './access/personal-data-log.js';
 import { loadSessionSecret } from './access/session-tokens.js';
 import { ReminderScheduler } from './calendar/reminder-scheduler.js';
+import { openPhotoStore, type PhotoStore } from './documents/photos/photo-store.js';
 import { openPersonalKeys, PERSONAL_KEYS_FILE } from './personal-keys-file.js';
 import { privateDataFolder } from './private-files.js';
 import { TornCommandCompleter } from './torn-command-completer.js';
@@ -42,6 +43,8 @@ export interface System {
   /** Users, API keys and the personal-data read log, in their own file beside the events. */
   accounts: Accounts;
   personalDataLog: PersonalDataLog;
+  /** Cadres' photos by their SHA-256, in the data folder's `photos/` (events name them by hash). */
+  photos: PhotoStore;
   /** The system's clock: "today" for defaults, the bus's decisions and the embedded store's recorded time. */
   now: () => Date;
   /** Issues the reminders of what falls due (calendar/): started by the start command, or by a test. */
@@ -105,6 +108,7 @@ export async function openSystem(options: SystemOptions): Promise<System> {
     snapshots,
     accounts,
     personalDataLog: new PersonalDataLog(accounts.db),
+    photos: openPhotoStore(options.dataDir),
     now,
     reminders,
     async close() {

@@ -119,6 +119,11 @@ const MATRIX: Record<string, Row> = {
   recordElectionResult: ADMIN_ONLY,
   concludeVillageElection: ADMIN_ONLY,
   generalElections: AUDIT,
+  appointmentForm: READ,
+  appointmentFormDocument: READ,
+  changeCadrePhoto: ADMIN_ONLY,
+  prepareAppointmentForm: ADMIN_ONLY,
+  importLrmx: ADMIN_ONLY,
 };
 const DECISION = { '+': 'allowed', role: 'forbidden-role', village: 'forbidden-village' } as const;
 const TARGETS = [OWN, OTHER, undefined] as const;

@@ -9,11 +9,15 @@ export const maskAnyIdNumber = (value: string) =>
 const MASKS = { idNumber: maskAnyIdNumber, phone: maskPhone } as const;
 type MaskedField = keyof typeof MASKS;
 
-/** Health, insurance and family details (sensitive under PIPL Art. 28): absent unless ADMIN or AUDITOR. */
-export const SENSITIVE_FIELDS = ['health', 'familyMembers', 'benefits'] as const;
+/** Health, insurance and family details (sensitive under PIPL Art. 28) and the office's notes: absent unless ADMIN or AUDITOR. */
+export const SENSITIVE_FIELDS = ['health', 'familyMembers', 'benefits', 'notes'] as const;
 type SensitiveField = (typeof SENSITIVE_FIELDS)[number];
 
-export type PersonalField = MaskedField | SensitiveField;
+/** The photo identifies a person as an ID number does, and cannot be masked: absent where the ID number is masked. */
+export const IDENTIFYING_FIELDS = ['photoUrl'] as const;
+type IdentifyingField = (typeof IDENTIFYING_FIELDS)[number];
+
+export type PersonalField = MaskedField | SensitiveField | IdentifyingField;
 
 /** A cadre as a resolver is about to answer it: any shape with these optional personal fields. */
 export interface CadreView {
@@ -82,6 +86,10 @@ export function protectPersonalData<T extends CadreView>(
   }
   for (const field of SENSITIVE_FIELDS) {
     if (clearance.sensitive) reveal(field);
+    else delete view[field];
+  }
+  for (const field of IDENTIFYING_FIELDS) {
+    if (clearance.identifiers) reveal(field);
     else delete view[field];
   }
   return { view: view as ProtectedCadre<T>, revealed };

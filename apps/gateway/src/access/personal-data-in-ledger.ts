@@ -1,5 +1,5 @@
 import { categoryOf, type RecordedEvent } from '@cadre/event-store';
-import { type PersonalField, SENSITIVE_FIELDS } from './masking.js';
+import { IDENTIFYING_FIELDS, type PersonalField, SENSITIVE_FIELDS } from './masking.js';
 
 /** One cadre's personal fields that an answer shows in clear. */
 export interface PersonalSubject {
@@ -8,7 +8,12 @@ export interface PersonalSubject {
 }
 
 /** In the order the masking names them, so that one cadre's fields always read the same in the log. */
-const PERSONAL_FIELDS: readonly PersonalField[] = ['idNumber', 'phone', ...SENSITIVE_FIELDS];
+const PERSONAL_FIELDS: readonly PersonalField[] = [
+  'idNumber',
+  'phone',
+  ...SENSITIVE_FIELDS,
+  ...IDENTIFYING_FIELDS,
+];
 
 /** Events that are themselves one of a cadre's personal records though no key of theirs names it. */
 const RECORD_EVENTS: Readonly<Record<string, PersonalField>> = { BenefitGranted: 'benefits' };

@@ -137,6 +137,12 @@ export const POLICY: Readonly<Record<string, FieldRule>> = {
   checkRosterImport: RULES.adminOnly,
   rosterImport: RULES.adminOnly,
   importRoster: RULES.adminOnly,
+  // the 干部任免审批表 and photos (documents/appointment-form, documents/photos): masked per role as a dossier
+  appointmentForm: RULES.read,
+  appointmentFormDocument: RULES.read,
+  changeCadrePhoto: RULES.adminOnly,
+  prepareAppointmentForm: RULES.adminOnly,
+  importLrmx: RULES.adminOnly,
 };
 
 export type AccessDecision = 'allowed' | 'unauthenticated' | 'forbidden-role' | 'forbidden-village';

@@ -20,6 +20,7 @@ import { healthOf } from './health.js';
 import { clientAddress } from './http-handler.js';
 import { inSequence } from './in-sequence.js';
 import { listen } from './listen.js';
+import { isPhotoPath, photoRoutes } from './photo-routes.js';
 import { securityHeaders } from './security-headers.js';
 import { staticAssets } from './static-assets.js';
 import { answerUnhandled } from './unhandled.js';
@@ -60,6 +61,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   // about a third of its time. Everything else (the admin client, health) goes through express.
   const httpServer = createServer((req, res) => {
     if (isGraphQLPath(req.url)) void graphql(req, res, (error) => answerUnhandled(req, res, error));
+    else if (isPhotoPath(req.url)) void photos(req, res, (error) => answerUnhandled(req, res, error));
     else app(req, res);
   });
   // Node's defaults give a request 5 minutes; a slow sender (slowloris) is bounded here, a stalled body
@@ -78,6 +80,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   );
   await apollo.start();
   const answers = new AnswerCache(options.answerCache);
+  const photos = photoRoutes(system);
 
   app.get('/healthz', async (_req, res) => {
     const health = await healthOf(system);

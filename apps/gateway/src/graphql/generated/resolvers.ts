@@ -86,6 +86,7 @@ export type AppointCadreInput = {
   villageId: Scalars['ID']['input'];
 };
 
+/** 干部任免审批表: every box of the form as of its day, in the form's words (labels, not codes). */
 export type AppointmentForm = {
   __typename?: 'AppointmentForm';
   age: Scalars['Int']['output'];
@@ -129,6 +130,7 @@ export type AppointmentForm = {
   workStartDate: Scalars['String']['output'];
 };
 
+/** 学历学位: one education as the form prints it. */
 export type AppointmentFormEducation = {
   __typename?: 'AppointmentFormEducation';
   degree: Scalars['String']['output'];
@@ -137,6 +139,7 @@ export type AppointmentFormEducation = {
   school: Scalars['String']['output'];
 };
 
+/** 家庭主要成员及重要社会关系: one member as the form prints them. */
 export type AppointmentFormFamilyMember = {
   __typename?: 'AppointmentFormFamilyMember';
   /** Age on the form's day; empty without a birth date. */
@@ -148,12 +151,14 @@ export type AppointmentFormFamilyMember = {
   relation: Scalars['String']['output'];
 };
 
+/** The files the 干部任免审批表 is made as. */
 export type AppointmentFormFormat =
   /** Word (.docx), A4 */
   | 'DOCX'
   /** The national 干部任免审批表 software's XML (.lrmx) */
   | 'LRMX';
 
+/** 简历: one period of the résumé. */
 export type AppointmentFormResumeLine = {
   __typename?: 'AppointmentFormResumeLine';
   description: Scalars['String']['output'];
@@ -550,6 +555,7 @@ export type CandidateReviewStatus =
   | 'OPEN'
   | 'REJECTED';
 
+/** 更换照片 A stored photo put on a cadre's file. */
 export type ChangeCadrePhotoInput = {
   /** 干部 The cadre (UUID). */
   cadreId: Scalars['ID']['input'];
@@ -1158,6 +1164,7 @@ export type HonorSort =
   | 'CADRE_NAME'
   | 'LEVEL';
 
+/** An .lrmx file to import, and where a new file goes. */
 export type ImportLrmxInput = {
   /** The .lrmx file's bytes, base64 (at most 700 KB). */
   base64: Scalars['String']['input'];
@@ -1326,12 +1333,16 @@ export type LedgerRuleViolation = {
   streamId: Scalars['String']['output'];
 };
 
+/** What an .lrmx import did, command by command. */
 export type LrmxImportPayload = {
   __typename?: 'LrmxImportPayload';
+  /** The cadre whose file the import registered or corrected. */
   cadreId: Scalars['ID']['output'];
   /** An existing file was corrected (what differed). */
   corrected: Scalars['Boolean']['output'];
+  /** The form's own entries were prepared from the .lrmx. */
   formPrepared: Scalars['Boolean']['output'];
+  /** The file's photo became the one in the .lrmx. */
   photoChanged: Scalars['Boolean']['output'];
   /** Global position after the import, a decimal string. */
   position: Scalars['String']['output'];
@@ -2971,6 +2982,7 @@ export type PostRecord = {
   villageId: Scalars['ID']['output'];
 };
 
+/** 填写任免审批表 The form's own entries; each left out is blank on the form. */
 export type PrepareAppointmentFormInput = {
   /** 任免理由 */
   appointmentReason?: InputMaybe<Scalars['String']['input']>;

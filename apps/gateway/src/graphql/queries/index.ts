@@ -1,4 +1,5 @@
 import { calendarResolvers } from '../../calendar/calendar-resolvers.js';
+import { appointmentFormResolvers } from '../../documents/appointment-form/form-resolvers.js';
 import { auditQueries } from './audit-queries.js';
 import { boardsBQueries } from './boards-b-queries.js';
 import { cadreQueries } from './cadre-queries.js';
@@ -15,4 +16,5 @@ export const queryResolvers = [
   statisticsQueries,
   boardsBQueries,
   electionQueries,
+  appointmentFormResolvers,
 ];

@@ -1,3 +1,4 @@
+import { changeCadrePhoto } from '../../documents/appointment-form/form-resolvers.js';
 import type { MutationResolvers, ResolversTypes } from '../generated/resolvers.js';
 import { cadreQueries } from '../queries/cadre-queries.js';
 import { type CommandAnswer, commandMutation, commandPayload } from './command-mutation.js';
@@ -12,4 +13,5 @@ const withCadre: CommandAnswer<ResolversTypes['CadrePayload']> = async (outcome,
 export const cadreMutations = {
   registerCadre: commandMutation('RegisterCadre', withCadre),
   appointCadre: commandMutation('AppointCadre', withCadre),
+  changeCadrePhoto,
 } satisfies MutationResolvers;

@@ -1,0 +1,47 @@
+/** The elements of an .lrmx's `<Person>`, in the order the national 干部任免审批表 software writes them. */
+export const LRMX_FIELDS = [
+  'XingMing',
+  'XingBie',
+  'ChuShengNianYue',
+  'MinZu',
+  'JiGuan',
+  'ChuShengDi',
+  'RuDangShiJian',
+  'CanJiaGongZuoShiJian',
+  'JianKangZhuangKuang',
+  'ZhuanYeJiShuZhiWu',
+  'ShuXiZhuanYeYouHeZhuanChang',
+  'QuanRiZhiJiaoYu_XueLi',
+  'QuanRiZhiJiaoYu_XueWei',
+  'QuanRiZhiJiaoYu_XueLi_BiYeYuanXiaoXi',
+  'QuanRiZhiJiaoYu_XueWei_BiYeYuanXiaoXi',
+  'ZaiZhiJiaoYu_XueLi',
+  'ZaiZhiJiaoYu_XueWei',
+  'ZaiZhiJiaoYu_XueLi_BiYeYuanXiaoXi',
+  'ZaiZhiJiaoYu_XueWei_BiYeYuanXiaoXi',
+  'XianRenZhiWu',
+  'NiRenZhiWu',
+  'NiMianZhiWu',
+  'JianLi',
+  'JiangChengQingKuang',
+  'NianDuKaoHeJieGuo',
+  'RenMianLiYou',
+  'JiaTingChengYuan',
+  'ChengBaoDanWei',
+  'JiSuanNianLingShiJian',
+  'TianBiaoShiJian',
+  'TianBiaoRen',
+  'ShenFenZheng',
+  'ZhaoPian',
+  'ZhengZhiMianMao',
+] as const;
+
+export type LrmxField = (typeof LRMX_FIELDS)[number];
+
+export const FAMILY_FIELDS = [
+  'ChengWei',
+  'XingMing',
+  'ChuShengRiQi',
+  'ZhengZhiMianMao',
+  'GongZuoDanWeiJiZhiWu',
+] as const;
