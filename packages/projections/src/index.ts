@@ -1,5 +1,6 @@
 export * from './activities/activity-rows.js';
 export * from './all-projections.js';
+export * from './boards-a/index.js';
 export * from './boards/boards-b-lists.js';
 export * from './boards/sortable-list.js';
 export * from './cadres/admonishment-warning.js';

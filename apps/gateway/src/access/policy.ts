@@ -72,6 +72,13 @@ export const POLICY: Readonly<Record<string, FieldRule>> = {
   honorRecords: RULES.read,
   assessmentRecords: RULES.readInternal,
   benefitRecords: RULES.audit,
+  // the reserve pool, training coverage and 一诺双评 boards (boards-a.graphql)
+  reservePool: RULES.read,
+  trainingCoverage: RULES.read,
+  untrainedCadres: RULES.read,
+  pledgeBoard: RULES.read,
+  pledgeStageCounts: RULES.read,
+  admonishmentsDue: RULES.readInternal,
   eventLog: RULES.audit,
   cadreHistory: RULES.audit,
   cadreAsOf: RULES.audit,

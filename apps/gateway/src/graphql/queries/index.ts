@@ -1,6 +1,7 @@
 import { calendarResolvers } from '../../calendar/calendar-resolvers.js';
 import { appointmentFormResolvers } from '../../documents/appointment-form/form-resolvers.js';
 import { auditQueries } from './audit-queries.js';
+import { boardsAQueries } from './boards-a-queries.js';
 import { boardsBQueries } from './boards-b-queries.js';
 import { cadreQueries } from './cadre-queries.js';
 import { electionQueries } from './election-queries.js';
@@ -17,4 +18,4 @@ export const queryResolvers = [
   boardsBQueries,
   electionQueries,
   appointmentFormResolvers,
-];
+, boardsAQueries];
