@@ -253,4 +253,48 @@ describe('Excel exports', () => {
       rule: 'DOCUMENT_NOT_RECOGNIZED',
     });
   });
+
+  it('serves the same file over an authenticated GET /documents/spreadsheet/<KIND>, with coded refusals', async () => {
+    const office = await t.signInAs('ADMIN');
+    const url = `${t.gateway.url}/documents/spreadsheet/STATISTICS?asOf=2026-06-30`;
+    const response = await fetch(url, { headers: office });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
+    expect(decodeURIComponent(response.headers.get('content-disposition')!)).toContain(
+      '两委干部基本情况统计表-2026-06-30.xlsx',
+    );
+    const bytes = Buffer.from(await response.arrayBuffer());
+    const viaGraphql = await exportSheet({ kind: 'STATISTICS', asOf: '2026-06-30' });
+    expect(response.headers.get('x-ledger-position')).toBe(viaGraphql.position);
+    expect(bytes.toString('base64')).toBe(viaGraphql.base64);
+
+    const external = await fetch(`${t.gateway.url}/documents/spreadsheet/ROSTER?role=PARTY_SECRETARY`, {
+      headers: t.apiKey(),
+    });
+    const rows = tableOf(
+      (await workbookOf(Buffer.from(await external.arrayBuffer()).toString('base64'))).worksheets[0]!,
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(String(row['身份证号'])).toContain('****');
+
+    const anonymous = await fetch(url);
+    expect(anonymous.status).toBe(401);
+    expect((await anonymous.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    for (const [path, rule] of [
+      ['/documents/spreadsheet/ROSTER?role=KING', 'INVALID_PARAMETER'],
+      ['/documents/spreadsheet/ROSTER?colour=red', 'INVALID_PARAMETER'],
+      ['/documents/spreadsheet/NOTHING', 'INVALID_PARAMETER'],
+      ['/documents/spreadsheet/ROSTER?asOf=2099-01-01', 'AS_OF_IN_FUTURE'],
+    ]) {
+      const refused = await fetch(`${t.gateway.url}${path}`, {
+        headers: { ...office, 'accept-language': 'en' },
+      });
+      expect([path, refused.status]).toEqual([path, 400]);
+      const error = (await refused.json()).errors[0];
+      expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', rule });
+      expect(error.extensions.messages.zh).toBeTruthy();
+    }
+  });
 });

@@ -15,6 +15,7 @@ import { loadTrustedDocuments } from '../graphql/trusted-documents.js';
 import { graphqlHttpGuards } from '../protection/graphql-http-guards.js';
 import type { System } from '../system.js';
 import { answerClientError } from './client-error.js';
+import { documentRoutes, isDocumentPath } from './document-routes.js';
 import { graphqlHandler } from './graphql-handler.js';
 import { healthOf } from './health.js';
 import { clientAddress } from './http-handler.js';
@@ -62,6 +63,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const httpServer = createServer((req, res) => {
     if (isGraphQLPath(req.url)) void graphql(req, res, (error) => answerUnhandled(req, res, error));
     else if (isPhotoPath(req.url)) void photos(req, res, (error) => answerUnhandled(req, res, error));
+    else if (isDocumentPath(req.url)) void documents(req, res, (error) => answerUnhandled(req, res, error));
     else app(req, res);
   });
   // Node's defaults give a request 5 minutes; a slow sender (slowloris) is bounded here, a stalled body
@@ -81,6 +83,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   await apollo.start();
   const answers = new AnswerCache(options.answerCache);
   const photos = photoRoutes(system);
+  const documents = documentRoutes(system);
 
   app.get('/healthz', async (_req, res) => {
     const health = await healthOf(system);
