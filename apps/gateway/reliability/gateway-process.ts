@@ -13,6 +13,8 @@ export function cliEnv(dataDir: string, extra: Record<string, string> = {}): Nod
     CADRE_DATA_DIR: dataDir,
     HOST: '127.0.0.1',
     CADRE_DEMO: 'off',
+    // the checks count every stored command as one the writers sent: no scheduler's reminders
+    CADRE_REMINDERS: 'off',
     NODE_ENV: 'test',
     ...extra,
   };
