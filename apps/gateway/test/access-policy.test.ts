@@ -130,6 +130,12 @@ const MATRIX: Record<string, Row> = {
   changeCadrePhoto: ADMIN_ONLY,
   prepareAppointmentForm: ADMIN_ONLY,
   importLrmx: ADMIN_ONLY,
+  spreadsheet: READ,
+  verifyDocument: READ_SHARED,
+  rosterImportTemplate: ADMIN_ONLY,
+  checkRosterImport: ADMIN_ONLY,
+  rosterImport: ADMIN_ONLY,
+  importRoster: ADMIN_ONLY,
 };
 const DECISION = { '+': 'allowed', role: 'forbidden-role', village: 'forbidden-village' } as const;
 const TARGETS = [OWN, OTHER, undefined] as const;
