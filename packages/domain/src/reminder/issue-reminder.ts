@@ -1,12 +1,16 @@
 import { defineCommand, domainEvent } from '../aggregate.js';
 import { ensureNotInFuture } from '../shared/business-date.js';
+import { uuid } from '../shared/schemas.js';
 import { reminderEvents } from './reminder-events.js';
 import { reminderIdOf } from './reminder-id.js';
 import { reminderRules } from './reminder-rules.js';
 import { reminderAggregate } from './reminder-state.js';
 
 /** The reminder's id is not input: it is derived from the rule, the subject and the due date. */
-export const issueReminderInput = reminderEvents.ReminderIssued.omit({ reminderId: true });
+export const issueReminderInput = reminderEvents.ReminderIssued.omit({ reminderId: true }).extend({
+  villageId: uuid.nullable().default(null),
+  cadreId: uuid.nullable().default(null),
+});
 
 /** Records that an item fell due and whom it was put to (the gateway's scheduler issues these). */
 export const issueReminder = defineCommand({

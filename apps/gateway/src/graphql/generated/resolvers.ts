@@ -1214,7 +1214,9 @@ export type InterviewKind =
 
 /** Input of `issueReminder`. */
 export type IssueReminderInput = {
+  /** Whom it is for, by role. */
   audience: Array<ReminderAudience>;
+  /** The cadre it is about (UUID), if any. */
   cadreId?: InputMaybe<Scalars['ID']['input']>;
   /** yyyy-mm-dd the item became due. */
   dueOn: Scalars['String']['input'];
@@ -1222,9 +1224,11 @@ export type IssueReminderInput = {
   issuedOn?: InputMaybe<Scalars['String']['input']>;
   /** Actors reminded (user:<id>). */
   recipients: Array<Scalars['String']['input']>;
+  /** The rule that fell due. */
   rule: DueRule;
   /** The subject within the rule. */
   subjectId: Scalars['String']['input'];
+  /** The village it is about (UUID), if any. */
   villageId?: InputMaybe<Scalars['ID']['input']>;
 };
 
