@@ -27,6 +27,12 @@ export const routes: RouteRecordRaw[] = [
   { path: '/cadres/import', component: () => import('./pages/RosterImportPage.vue'), meta: { roles: OFFICE } },
   { path: '/cadres/:id', component: () => import('./pages/CadreDossierPage.vue'), props: true },
   {
+    path: '/cadres/:id/form',
+    component: () => import('./pages/AppointmentFormPage.vue'),
+    props: true,
+    meta: { title: '干部任免审批表', hideInMenu: true, parent: '/cadres', requires: ['appointmentForm'] },
+  },
+  {
     path: '/cadres/:id/appointment',
     component: () => import('./pages/AppointmentPage.vue'),
     props: (route) => ({ id: route.params.id, villageId: route.query.villageId ?? '' }),
