@@ -267,3 +267,161 @@ describe('the 干部任免审批表 as .docx', () => {
       expect(entry.date.toISOString()).toBe('2026-11-29T16:00:00.000Z');
   });
 });
+
+const VIEW = `query View($cadreId: ID!, $asOf: String, $position: String) {
+  appointmentForm(cadreId: $cadreId, asOf: $asOf, position: $position) {
+    name health proposedPost currentPost rewardsAndPenalties annualAssessments idNumber position chainHead masked
+    familyMembers { name age }
+  }
+}`;
+const VERIFY = `query Verify($file: String!) { verifyDocument(file: $file) { matches outcome kind } }`;
+
+describe('the form as of a day and at a position', () => {
+  it('shows the file as it stood then: a later correction is not on an earlier day, nor at an earlier position', async () => {
+    const { t, client, cadreId } = await gatewayWithCadre();
+    const before = await t.graphql(VIEW, { cadreId, asOf: '2026-11-30' });
+    expect(before.errors).toBeUndefined();
+    expect(before.data.appointmentForm).toMatchObject({
+      name: '李明华',
+      health: '健康',
+      proposedPost: FORM_ENTRIES.proposedPost,
+      annualAssessments: '2025年度考核优秀',
+      masked: false,
+    });
+    expect(before.data.appointmentForm.familyMembers).toEqual([
+      { name: '王芳', age: '44' },
+      { name: '李想', age: '18' },
+    ]);
+    await client.run('CorrectCadreProfile', {
+      cadreId,
+      changes: { health: '良好' },
+      reason: '体检结果',
+      correctedOn: '2026-12-01',
+    });
+    const yesterday = await t.graphql(VIEW, { cadreId, asOf: '2026-11-30' });
+    expect(yesterday.data.appointmentForm.health).toBe('健康');
+    const today = await t.graphql(VIEW, { cadreId });
+    expect(today.data.appointmentForm.health).toBe('良好');
+    const then = await t.graphql(VIEW, { cadreId, position: before.data.appointmentForm.position });
+    expect(then.data.appointmentForm).toMatchObject({
+      health: '健康',
+      chainHead: before.data.appointmentForm.chainHead,
+    });
+    expect((await t.graphql(VIEW, { cadreId, asOf: '2019-12-31' })).data.appointmentForm).toBeNull();
+    for (const position of ['-1', 'x', '99999']) {
+      const { errors } = await t.graphql(VIEW, { cadreId, position });
+      expect(errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        rule: 'INVALID_POSITION',
+        field: 'position',
+      });
+    }
+    const future = await t.graphql(VIEW, { cadreId, asOf: '2026-12-02' });
+    expect(future.errors?.[0]?.extensions).toMatchObject({ rule: 'AS_OF_IN_FUTURE' });
+  });
+
+  it('verifies a .docx and an .lrmx it made, and not one that was changed', async () => {
+    const { t, client, cadreId } = await gatewayWithCadre();
+    const docx = await documentOf(t, { cadreId, asOf: '2026-11-30', format: 'DOCX' });
+    const lrmx = await documentOf(t, { cadreId, asOf: '2026-11-30', format: 'LRMX' });
+    await client.run('HonorCadre', {
+      cadreId,
+      title: '乡村振兴先进个人',
+      level: 'TOWNSHIP',
+      awardingBody: '周王镇',
+      awardedOn: '2026-10-01',
+    });
+    for (const [file, kind] of [
+      [docx, 'appointment-form.docx'],
+      [lrmx, 'appointment-form.lrmx'],
+    ] as const) {
+      const { data, errors } = await t.graphql(VERIFY, { file: file.base64 });
+      expect(errors).toBeUndefined();
+      expect(data.verifyDocument).toEqual({ matches: true, outcome: 'MATCH', kind });
+    }
+    const changed = bytesOf(lrmx)
+      .toString('utf8')
+      .replace('<XingMing>李明华</XingMing>', '<XingMing>李明</XingMing>');
+    const { data } = await t.graphql(VERIFY, { file: Buffer.from(changed).toString('base64') });
+    expect(data.verifyDocument).toMatchObject({ matches: false, outcome: 'CONTENT_DIFFERS' });
+  });
+});
+
+describe('an .lrmx written elsewhere', () => {
+  const foreign = (
+    health: string,
+    idNumber = fullProfile(11).idNumber,
+  ) => `<?xml version="1.0" encoding="UTF-8"?>
+<Person>
+  <XingMing>赵建林</XingMing>
+  <XingBie>男</XingBie>
+  <ChuShengNianYue>198003</ChuShengNianYue>
+  <MinZu>回族</MinZu>
+  <ShenFenZheng>${idNumber}</ShenFenZheng>
+  <RuDangShiJian>2005.07</RuDangShiJian>
+  <CanJiaGongZuoShiJian>200107</CanJiaGongZuoShiJian>
+  <JianKangZhuangKuang>${health}</JianKangZhuangKuang>
+  <XianRenZhiWu>周王村党组织副书记</XianRenZhiWu>
+  <NiRenZhiWu/>
+  <NiMianZhiWu/>
+  <ZhengZhiMianMao>中共党员</ZhengZhiMianMao>
+  <QuanRiZhiJiaoYu_XueLi>大学</QuanRiZhiJiaoYu_XueLi>
+  <QuanRiZhiJiaoYu_XueLi_BiYeYuanXiaoXi>安徽大学 法学</QuanRiZhiJiaoYu_XueLi_BiYeYuanXiaoXi>
+  <JianLi>2001.07--2010.03  周王村村委会委员
+2010.03--  周王村党组织副书记</JianLi>
+  <JiaTingChengYuan>
+    <Item><ChengWei>丈夫</ChengWei><XingMing>孙强</XingMing><ChuShengRiQi>197801</ChuShengRiQi><ZhengZhiMianMao>群众</ZhengZhiMianMao><GongZuoDanWeiJiZhiWu>个体经营</GongZuoDanWeiJiZhiWu></Item>
+  </JiaTingChengYuan>
+  <TianBiaoRen>李四</TianBiaoRen>
+</Person>`;
+
+  it('registers a new file through the commands, then corrects only what a later file changes', async () => {
+    const t = await startTestGateway({ now: FORM_NOW });
+    gateways.push(t);
+    const place = await townshipWithVillage(commandClient(t));
+    const first = await t.graphql(IMPORT, {
+      input: { base64: Buffer.from(foreign('健康')).toString('base64'), villageId: place.villageId },
+    });
+    expect(first.errors).toBeUndefined();
+    expect(first.data.importLrmx).toMatchObject({ registered: true, corrected: false, formPrepared: true });
+    const { cadreId } = first.data.importLrmx;
+    expect(findCadre(t.system.readModels, cadreId)!.profile).toMatchObject({
+      name: '赵建林',
+      ethnicity: '回族',
+      birthDate: '1980-03-15',
+      partyJoinDate: '2005-07-01',
+      educationLevel: 'BACHELOR',
+      fullTimeEducation: { level: 'BACHELOR', school: '安徽大学', major: '法学' },
+      resume: [
+        { from: '2001-07-01', to: '2010-03-01', description: '周王村村委会委员' },
+        { from: '2010-03-01', description: '周王村党组织副书记' },
+      ],
+      familyMembers: [
+        {
+          relation: '丈夫',
+          name: '孙强',
+          birthDate: '1978-01-01',
+          politicalStatus: 'MASSES',
+          employerAndPost: '个体经营',
+        },
+      ],
+    });
+    const form = await t.graphql(VIEW, { cadreId });
+    expect(form.data.appointmentForm.currentPost).toBe('周王村党组织副书记');
+
+    const second = await t.graphql(IMPORT, {
+      input: { base64: Buffer.from(foreign('良好')).toString('base64') },
+    });
+    expect(second.errors).toBeUndefined();
+    expect(second.data.importLrmx).toMatchObject({ cadreId, registered: false, corrected: true });
+    const types = (await t.system.store.readStream(`cadre-${cadreId}`)).map((e) => e.type);
+    expect(types).toEqual(['CadreRegistered', 'AppointmentFormPrepared', 'CadreProfileCorrected']);
+    expect(findCadre(t.system.readModels, cadreId)!.profile.health).toBe('良好');
+
+    // a new file needs its village
+    const homeless = await t.graphql(IMPORT, {
+      input: { base64: Buffer.from(foreign('健康', fullProfile(12).idNumber)).toString('base64') },
+    });
+    expect(homeless.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'villageId' });
+  });
+});
