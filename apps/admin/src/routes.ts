@@ -24,7 +24,11 @@ export const routes: RouteRecordRaw[] = [
   { path: '/dashboard', component: () => import('./pages/DashboardPage.vue') },
   { path: '/cadres', component: () => import('./pages/CadreRosterPage.vue') },
   { path: '/cadres/new', component: () => import('./pages/RegisterCadrePage.vue'), meta: { roles: OFFICE } },
-  { path: '/cadres/import', component: () => import('./pages/RosterImportPage.vue'), meta: { roles: OFFICE } },
+  {
+    path: '/cadres/import',
+    component: () => import('./pages/RosterImportPage.vue'),
+    meta: { roles: OFFICE },
+  },
   { path: '/cadres/:id', component: () => import('./pages/CadreDossierPage.vue'), props: true },
   {
     path: '/cadres/:id/form',
@@ -41,6 +45,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/villages', component: () => import('./pages/VillagesPage.vue') },
   { path: '/villages/:id', component: () => import('./pages/VillagePage.vue'), props: true },
   { path: '/trainings', component: () => import('./pages/TrainingsPage.vue') },
+  { path: '/elections', component: () => import('./pages/ElectionsPage.vue') },
   { path: '/townships', component: () => import('./pages/TownshipsPage.vue') },
   { path: '/audit', component: () => import('./pages/AuditPage.vue'), meta: { roles: AUDIT } },
   { path: '/forbidden', component: () => import('./pages/ForbiddenPage.vue') },

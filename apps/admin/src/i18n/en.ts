@@ -1,8 +1,10 @@
 import { boardKitEn } from './board-kit.js';
 import { documentsEn } from './documents.js';
+import { electionCommandsEn, electionEventsEn, electionsEn } from './elections.js';
 import type zhCN from './zh-CN.js';
 
 const en: typeof zhCN = {
+  elections: electionsEn,
   documents: documentsEn,
   board: boardKitEn,
   app: { title: 'CadreLedger', subtitle: 'Village and community cadres' },
@@ -124,6 +126,7 @@ const en: typeof zhCN = {
     timeBasis: { OCCURRED: 'Business time', RECORDED: 'Recorded time' },
   },
   events: {
+    ...electionEventsEn,
     TownshipRegistered: 'Township registered',
     TownshipSettingsChanged: 'Township settings changed',
     VillageRegistered: 'Village registered',
@@ -539,6 +542,7 @@ const en: typeof zhCN = {
     },
   },
   commands: {
+    ...electionCommandsEn,
     submit: 'Submit',
     confirm: 'Confirm',
     cancel: 'Cancel',

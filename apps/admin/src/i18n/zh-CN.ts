@@ -1,7 +1,9 @@
 import { boardKitZhCN } from './board-kit.js';
 import { documentsZh } from './documents.js';
+import { electionCommandsZhCN, electionEventsZhCN, electionsZhCN } from './elections.js';
 
 export default {
+  elections: electionsZhCN,
   documents: documentsZh,
   board: boardKitZhCN,
   app: { title: '干部台账', subtitle: '村（社区）干部动态管理' },
@@ -112,6 +114,7 @@ export default {
     timeBasis: { OCCURRED: '按业务时间', RECORDED: '按入账时间' },
   },
   events: {
+    ...electionEventsZhCN,
     TownshipRegistered: '登记镇',
     TownshipSettingsChanged: '修改镇设置',
     VillageRegistered: '登记村（社区）',
@@ -522,6 +525,7 @@ export default {
     roles: { ADMIN: '镇组织办', VILLAGE: '村党组织书记', AUDITOR: '纪检监察/审计', EXTERNAL: '外部应用' },
   },
   commands: {
+    ...electionCommandsZhCN,
     submit: '提交',
     confirm: '确定',
     cancel: '取消',
