@@ -1,5 +1,12 @@
 import { DomainError, type DueRuleCode, isRealDate } from '@cadre/domain';
-import { dueItemsOn, findReminder, listReminders, pageOfItems, remindersByIds } from '@cadre/projections';
+import {
+  findReminder,
+  listReminders,
+  loadDueFacts,
+  pageOfItems,
+  remindersByIds,
+  selectDueItems,
+} from '@cadre/projections';
 import { authorize, villageFilterFor } from '../access/policy.js';
 import { toConnection } from '../graphql/connection.js';
 import type { GatewayContext } from '../graphql/context.js';
@@ -8,6 +15,7 @@ import { scopedVillage } from '../graphql/queries/disclosure.js';
 import { type PageArgs, pageRequest } from '../graphql/queries/page-args.js';
 import { liveEvents, positionArgument } from '../graphql/subscriptions/live-events.js';
 import { withoutNulls } from '../graphql/without-nulls.js';
+import { liveDueFacts } from './live-due-facts.js';
 import { dueItemNode, mayCallerSeeRule, reminderNode } from './reminder-nodes.js';
 
 type DueItemsArgs = PageArgs &
@@ -41,7 +49,10 @@ export const calendarResolvers = {
       const filter = withoutNulls({ villageId, rule: args.rule, cadreId: args.cadreId });
       return fromReadModelsAsOf(context, args, (db) => {
         const day = args.asOf ?? todayOf(context);
-        const items = dueItemsOn(db, day, filter).filter((item) => mayCallerSeeRule(item.rule, context));
+        const facts = db === context.system.readModels ? liveDueFacts(context.system) : loadDueFacts(db);
+        const items = selectDueItems(facts, day, filter).filter((item) =>
+          mayCallerSeeRule(item.rule, context),
+        );
         const page = pageOfItems(items, pageRequest(args));
         const reminders = remindersByIds(
           db,

@@ -1,7 +1,8 @@
 import { chinaDate, DomainError, reminderCommandIdOf } from '@cadre/domain';
-import { dueItemsOn, issuedReminderIds } from '@cadre/projections';
+import { issuedReminderIds, selectDueItems } from '@cadre/projections';
 import type { Accounts } from '../access/accounts.js';
 import type { System } from '../system.js';
+import { liveDueFacts } from './live-due-facts.js';
 import { addressOf } from './reminder-recipients.js';
 
 /** What one run did. */
@@ -86,7 +87,7 @@ export class ReminderScheduler {
     const issuedBefore = issuedReminderIds(readModels);
     const report: SchedulerRun = { on, issued: 0, alreadyIssued: 0, unaddressed: 0 };
     let last = 0n;
-    for (const item of dueItemsOn(readModels, on)) {
+    for (const item of selectDueItems(liveDueFacts(this.system), on)) {
       if (issuedBefore.has(item.id)) {
         report.alreadyIssued++;
         continue;

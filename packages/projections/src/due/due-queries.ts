@@ -39,15 +39,19 @@ export interface DueFilter {
   cadreId?: string;
 }
 
-/** What is due on a day, narrowed by village, rule or cadre. */
-export function dueItemsOn(db: ReadModelDatabase, on: string, filter: DueFilter = {}): DueItem[] {
-  return computeDueItems(loadDueFacts(db), on).filter(
+/** What is due on a day according to these facts, narrowed by village, rule or cadre. */
+export function selectDueItems(facts: DueFacts, on: string, filter: DueFilter = {}): DueItem[] {
+  return computeDueItems(facts, on).filter(
     (item) =>
       (filter.villageId === undefined || item.villageId === filter.villageId) &&
       (filter.rule === undefined || item.rule === filter.rule) &&
       (filter.cadreId === undefined || item.cadreId === filter.cadreId),
   );
 }
+
+/** What is due on a day, from the read models as they stand. */
+export const dueItemsOn = (db: ReadModelDatabase, on: string, filter: DueFilter = {}): DueItem[] =>
+  selectDueItems(loadDueFacts(db), on, filter);
 
 /** One page of a sorted list held in memory, with the same cursors as the read models' pages. */
 export function pageOfItems(items: readonly DueItem[], request: PageRequest): Page<DueItem> {
