@@ -22,6 +22,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/', redirect: '/dashboard' },
   { path: '/sign-in', component: () => import('./pages/SignInPage.vue'), meta: { public: true } },
   { path: '/dashboard', component: () => import('./pages/DashboardPage.vue') },
+  { path: '/todo', component: () => import('./pages/TodoPage.vue') },
   { path: '/cadres', component: () => import('./pages/CadreRosterPage.vue') },
   { path: '/cadres/new', component: () => import('./pages/RegisterCadrePage.vue'), meta: { roles: OFFICE } },
   {

@@ -1,3 +1,4 @@
+import { todoEn } from '../components/todo/todo-messages.js';
 import { boardKitEn } from './board-kit.js';
 import { documentsEn } from './documents.js';
 import { electionCommandsEn, electionEventsEn, electionsEn } from './elections.js';
@@ -7,6 +8,7 @@ const en: typeof zhCN = {
   elections: electionsEn,
   documents: documentsEn,
   board: boardKitEn,
+  todo: todoEn,
   app: { title: 'CadreLedger', subtitle: 'Village and community cadres' },
   nav: {
     dashboard: 'Dashboard',
@@ -16,6 +18,7 @@ const en: typeof zhCN = {
     trainings: 'Trainings',
     townships: 'Townships',
     audit: 'Audit',
+    todo: 'To-do',
   },
   common: {
     all: 'All',
@@ -163,6 +166,8 @@ const en: typeof zhCN = {
     ServiceRequestAccepted: 'Request accepted',
     ServiceRequestResolved: 'Request resolved',
     ServiceRequestRated: 'Request rated',
+    ReminderIssued: 'Reminder issued',
+    ReminderAcknowledged: 'Reminder acknowledged',
   },
   dashboard: {
     title: 'Village and community cadre statistics',

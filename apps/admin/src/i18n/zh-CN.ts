@@ -1,3 +1,4 @@
+import { todoZh } from '../components/todo/todo-messages.js';
 import { boardKitZhCN } from './board-kit.js';
 import { documentsZh } from './documents.js';
 import { electionCommandsZhCN, electionEventsZhCN, electionsZhCN } from './elections.js';
@@ -6,6 +7,7 @@ export default {
   elections: electionsZhCN,
   documents: documentsZh,
   board: boardKitZhCN,
+  todo: todoZh,
   app: { title: '干部台账', subtitle: '村（社区）干部动态管理' },
   nav: {
     dashboard: '首页统计',
@@ -15,6 +17,7 @@ export default {
     trainings: '培训',
     townships: '镇设置',
     audit: '审计',
+    todo: '待办事项',
   },
   common: {
     all: '全部',
@@ -151,6 +154,8 @@ export default {
     ServiceRequestAccepted: '党员接单',
     ServiceRequestResolved: '办结',
     ServiceRequestRated: '评价',
+    ReminderIssued: '发出提醒',
+    ReminderAcknowledged: '确认提醒',
   },
   dashboard: {
     title: '村（社区）干部队伍建设统计',
