@@ -49,5 +49,47 @@ export const routes: RouteRecordRaw[] = [
   { path: '/elections', component: () => import('./pages/ElectionsPage.vue') },
   { path: '/townships', component: () => import('./pages/TownshipsPage.vue') },
   { path: '/audit', component: () => import('./pages/AuditPage.vue'), meta: { roles: AUDIT } },
+  {
+    path: '/talks',
+    name: 'talks',
+    component: () => import('./pages/TalksBoardPage.vue'),
+    meta: {
+      title: '谈心谈话与诫勉',
+      icon: 'ChatDotRound',
+      menuGroup: 'boards',
+      requires: ['warningRecords', 'talkRecords'],
+      roles: ['ADMIN', 'VILLAGE', 'AUDITOR'],
+    },
+  },
+  {
+    path: '/reviews',
+    name: 'reviews',
+    component: () => import('./pages/ReviewsBoardPage.vue'),
+    meta: {
+      title: '联审与预警',
+      icon: 'Warning',
+      menuGroup: 'boards',
+      requires: ['warningRecords', 'committeeReviews'],
+      roles: ['ADMIN', 'VILLAGE', 'AUDITOR'],
+    },
+  },
+  {
+    path: '/service-requests',
+    name: 'service-requests',
+    component: () => import('./pages/ServiceRequestsBoardPage.vue'),
+    meta: { title: '“三单”服务', icon: 'Service', menuGroup: 'boards', requires: ['serviceRequestCards'] },
+  },
+  {
+    path: '/recognition',
+    name: 'recognition',
+    component: () => import('./pages/RecognitionBoardPage.vue'),
+    meta: {
+      title: '荣誉·考核·待遇',
+      icon: 'Medal',
+      menuGroup: 'boards',
+      requires: ['honorRecords', 'assessmentRecords'],
+      roles: ['ADMIN', 'VILLAGE', 'AUDITOR'],
+    },
+  },
   { path: '/forbidden', component: () => import('./pages/ForbiddenPage.vue') },
 ];

@@ -1,5 +1,6 @@
 import { todoEn } from '../components/todo/todo-messages.js';
 import { boardKitEn } from './board-kit.js';
+import { boardsBEn } from './boards-b.js';
 import { documentsEn } from './documents.js';
 import { electionCommandsEn, electionEventsEn, electionsEn } from './elections.js';
 import type zhCN from './zh-CN.js';
@@ -8,6 +9,7 @@ const en: typeof zhCN = {
   elections: electionsEn,
   documents: documentsEn,
   board: boardKitEn,
+  boardsB: boardsBEn,
   todo: todoEn,
   app: { title: 'CadreLedger', subtitle: 'Village and community cadres' },
   nav: {

@@ -1,5 +1,6 @@
 import { todoZh } from '../components/todo/todo-messages.js';
 import { boardKitZhCN } from './board-kit.js';
+import { boardsBZhCN } from './boards-b.js';
 import { documentsZh } from './documents.js';
 import { electionCommandsZhCN, electionEventsZhCN, electionsZhCN } from './elections.js';
 
@@ -7,6 +8,7 @@ export default {
   elections: electionsZhCN,
   documents: documentsZh,
   board: boardKitZhCN,
+  boardsB: boardsBZhCN,
   todo: todoZh,
   app: { title: '干部台账', subtitle: '村（社区）干部动态管理' },
   nav: {
