@@ -13,7 +13,11 @@ export interface AdminUnderTest {
   page: Page;
   credentials: { username: string; password: string };
   /** A new page (own browser context) signed in as a new user of this role. */
-  pageSignedInAs(role: 'ADMIN' | 'VILLAGE' | 'AUDITOR', villageId?: string): Promise<Page>;
+  pageSignedInAs(
+    role: 'ADMIN' | 'VILLAGE' | 'AUDITOR',
+    villageId?: string,
+    displayName?: string,
+  ): Promise<Page>;
   stop(): Promise<void>;
 }
 
@@ -56,13 +60,14 @@ export async function startAdmin({ today = ADMIN_TODAY } = {}): Promise<AdminUnd
     browser,
     page,
     credentials: CREDENTIALS,
-    async pageSignedInAs(role, villageId) {
+    async pageSignedInAs(role, villageId, displayName) {
       const username = `${role.toLowerCase()}-${++users}`;
       await system.accounts.createUser({
         username,
         password: CREDENTIALS.password,
         role,
         ...(villageId ? { villageId } : {}),
+        ...(displayName ? { displayName } : {}),
       });
       return pageOf(username, CREDENTIALS.password);
     },
