@@ -2,6 +2,7 @@ import { COMMANDS, type CommandName } from '@cadre/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   appointedSecretary,
+  DEPARTMENTS,
   profileOf,
   registerPerson,
   SECRETARY_SEAT,
@@ -255,6 +256,45 @@ describe("each aggregate's commands through their mutations", () => {
     ]);
     await client.run('ErasePersonalData', { cadreId }, { reason: '本人申请' });
     expect((await client.typesIn(`cadre-${cadreId}`)).at(-1)).toBe('PersonalDataErased');
+  });
+
+  it('terms and 换届: a term recorded, an election started, a candidate reviewed and elected, the village concluded', async () => {
+    const { townshipId, villageId } = await townshipWithVillage(client);
+    await client.run('RecordCommitteeTerm', { villageId, startedOn: '2019-03-01' });
+    const started = await client.run('StartGeneralElection', {
+      townshipId,
+      villageIds: [villageId],
+      startedOn: '2024-01-02',
+    });
+    const electionId = started.derivedIds[0].id;
+    const cadreId = await registerPerson(client, undefined, villageId);
+    const seat = { townshipId, electionId, villageId, cadreId, ...SECRETARY_SEAT };
+    const candidacy = await client.run('RegisterElectionCandidate', { ...seat, registeredOn: '2024-01-03' });
+    const reviewId = candidacy.derivedIds[0].id;
+    for (const { code } of DEPARTMENTS)
+      await client.run('RecordDepartmentVerdict', {
+        cadreId,
+        reviewId,
+        department: code,
+        verdict: 'APPROVED',
+        decidedOn: '2024-01-04',
+      });
+    await client.run('ConcludeQualificationReview', { cadreId, reviewId, concludedOn: '2024-01-04' });
+    await client.run('RecordElectionResult', { ...seat, elected: true, votedOn: '2024-01-05' });
+    await client.run('ConcludeVillageElection', {
+      townshipId,
+      electionId,
+      villageId,
+      closedOn: '2024-01-06',
+    });
+    expect((await client.typesIn(`village-${villageId}`)).slice(-2)).toEqual([
+      'SeatFilled',
+      'CommitteeTermStarted',
+    ]);
+    expect((await client.typesIn(`township-${townshipId}`)).slice(-2)).toEqual([
+      'VillageElectionConcluded',
+      'GeneralElectionConcluded',
+    ]);
   });
 
   it('has run every command through its mutation', () => {
