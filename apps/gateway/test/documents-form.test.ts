@@ -223,9 +223,18 @@ describe('the 干部任免审批表 as .lrmx', () => {
 describe('the 干部任免审批表 as .docx', () => {
   it('gives the same bytes for the same request at the same position, also after later events', async () => {
     const { t, client, cadreId } = await gatewayWithCadre();
+    const photo = await uploadPhoto(t.gateway.url, cadreId, pngPhoto(), await t.signInAs('ADMIN'));
+    await client.run('ChangeCadrePhoto', {
+      cadreId,
+      photoSha256: photo.body.sha256,
+      changedOn: '2026-11-01',
+    });
     const first = await documentOf(t, { cadreId, asOf: '2026-11-30', format: 'DOCX' });
     const second = await documentOf(t, { cadreId, asOf: '2026-11-30', format: 'DOCX' });
     expect(bytesOf(second).equals(bytesOf(first))).toBe(true);
+    const media = (await JSZip.loadAsync(bytesOf(first))).file(/^word\/media\/.+\.png$/);
+    expect(media).toHaveLength(1);
+    expect(Buffer.from(await media[0]!.async('uint8array')).equals(pngPhoto())).toBe(true);
     await client.run('HonorCadre', {
       cadreId,
       title: '优秀共产党员',

@@ -132,7 +132,6 @@ export async function importLrmx(
   } else {
     const current = currentProfile(context, holder);
     const changes = current ? changesFrom(current, person.profile) : {};
-    delete changes.photoUrl;
     if (Object.keys(changes).length) {
       await run('CorrectCadreProfile', 'correct', {
         cadreId,

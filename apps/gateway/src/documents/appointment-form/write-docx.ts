@@ -15,6 +15,7 @@ import {
 } from 'docx';
 import JSZip from 'jszip';
 import { type DocumentStamp, encodeDocumentRequest } from '../document-kind.js';
+import { documentDate } from '../excel/write-workbook.js';
 import { provenanceLine, provenanceStamp } from '../provenance.js';
 import type { AppointmentForm } from './form-model.js';
 import {
@@ -184,42 +185,30 @@ function formTable(
   });
 }
 
-/** The moment a document stands at: the start of its as-of day in China time (the zip's and properties' date). */
-const documentDate = (asOf: string) => new Date(`${asOf}T00:00:00+08:00`);
-
 /**
  * The same .docx with nothing that changes between two writings: every zip entry dated the as-of day, the
- * properties' created and modified that day, and docx's random relationship ids renamed in order of use.
+ * properties' created and modified that day, and the drawings' ids (docx counts them across every document
+ * the process writes) numbered from 1 within the document.
  */
 async function pinned(bytes: Uint8Array, asOf: string): Promise<Uint8Array> {
   const date = documentDate(asOf);
   const iso = date.toISOString().replace(/\.\d{3}Z$/, 'Z');
   const source = await JSZip.loadAsync(bytes);
-  const names = Object.keys(source.files)
-    .filter((name) => !source.files[name]!.dir)
-    .sort();
-  const texts = new Map<string, string | Uint8Array>();
-  for (const name of names) {
-    const file = source.files[name]!;
-    texts.set(name, /\.(xml|rels)$/.test(name) ? await file.async('string') : await file.async('uint8array'));
-  }
-  const renamed = new Map<string, string>();
-  const rename = (id: string) => {
-    if (!renamed.has(id)) renamed.set(id, `rId${1000 + renamed.size}`);
-    return renamed.get(id)!;
-  };
   const out = new JSZip();
-  for (const name of names) {
-    let content = texts.get(name)!;
-    if (typeof content === 'string') {
-      content = content.replace(
-        /(Id="|r:id="|r:embed="|r:link=")(rId[a-z0-9_-]{15,})"/g,
-        (_m, attr: string, id: string) => `${attr}${rename(id)}"`,
-      );
-      if (name === 'docProps/core.xml')
-        content = content.replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${iso}$3`);
+  for (const name of Object.keys(source.files).sort()) {
+    const file = source.files[name]!;
+    if (file.dir) continue;
+    if (!/\.(xml|rels)$/.test(name)) {
+      out.file(name, await file.async('uint8array'), { date, createFolders: false });
+      continue;
     }
-    out.file(name, content, { date, createFolders: false });
+    let drawings = 0;
+    let pictures = 0;
+    const text = (await file.async('string'))
+      .replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${++drawings}"`)
+      .replace(/<pic:cNvPr id="\d+"/g, () => `<pic:cNvPr id="${++pictures}"`)
+      .replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${iso}$3`);
+    out.file(name, text, { date, createFolders: false });
   }
   return out.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }
