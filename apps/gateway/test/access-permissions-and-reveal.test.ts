@@ -155,4 +155,19 @@ describe('me.permissions and revealPersonalField', () => {
     const village = await t.graphql('query($id: ID!) { village(id: $id) { name } }', { id: villageA });
     expect(log.data.eventLog.edges[0].node.subjectName).toBe(village.data.village.name);
   });
+
+  it('names the fields a caller may not see of a cadre, so the client can say 无权查看', async () => {
+    const query = 'query($id: ID!) { cadre(id: $id) { withheldFields } }';
+    const office = await t.graphql(query, { id: cadreOfA });
+    expect(office.data.cadre.withheldFields).toEqual([]);
+    const secretary = await t.post(query, { id: cadreOfA }, await t.signInAs('VILLAGE', villageA));
+    expect(secretary.data.cadre.withheldFields).toEqual(
+      expect.arrayContaining(['health', 'familyMembers', 'benefits']),
+    );
+    expect(secretary.data.cadre.withheldFields).not.toContain('idNumber');
+    const external = await t.post(query, { id: cadreOfA }, t.apiKey());
+    expect(external.data.cadre.withheldFields).toEqual(
+      expect.arrayContaining(['idNumber', 'phone', 'health']),
+    );
+  });
 });

@@ -7,7 +7,7 @@ const EVENT_LOG = graphql(`
   query EventLog($first: Int, $after: String, $filter: EventLogFilter) {
     eventLog(first: $first, after: $after, filter: $filter) {
       totalCount
-      edges { node { position streamId revision type actor occurredAt recordedAt reason } }
+      edges { node { position streamId revision type actor actorName subjectName occurredAt recordedAt reason } }
       pageInfo { ...PageInfoFields }
     }
   }
@@ -49,14 +49,19 @@ export async function runIntegrityCheck() {
 export type IntegrityReport = Awaited<ReturnType<typeof runIntegrityCheck>>;
 
 const PERSONAL_DATA_READS = graphql(`
-  query PersonalDataReads($cadreId: ID, $actor: String) {
-    personalDataReads(cadreId: $cadreId, actor: $actor) { actor role cadreId fields operation readAt }
+  query PersonalDataReads($cadreId: ID, $actor: String, $limit: Int) {
+    personalDataReads(cadreId: $cadreId, actor: $actor, limit: $limit) {
+      actor actorName role cadreId cadreName fields operation readAt
+    }
   }
 `);
 
 /** One read of unmasked personal data (PIPL Art. 51): auditors only. */
 export type PersonalDataRead = PersonalDataReadsQuery['personalDataReads'][number];
 
+/** The latest reads the log keeps answering at once (the gateway's most). */
+export const READ_LOG_WINDOW = 1000;
+
 export async function fetchPersonalDataReads(): Promise<PersonalDataRead[]> {
-  return (await graphqlRequest(PERSONAL_DATA_READS, {})).personalDataReads;
+  return (await graphqlRequest(PERSONAL_DATA_READS, { limit: READ_LOG_WINDOW })).personalDataReads;
 }

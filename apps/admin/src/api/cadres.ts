@@ -10,7 +10,7 @@ const ROSTER = graphql(`
       totalCount
       edges {
         node {
-          id name gender birthDate idNumber educationLevel politicalStatus
+          id name gender birthDate maskedIdNumber educationLevel politicalStatus villageId
           posts { villageId committee position appointedOn }
           village { id name }
           reserve { source tier }

@@ -56,7 +56,7 @@ const DOSSIER = graphql(`
       nativePlace birthplace partyJoinDate workStartDate health professionalTitle speciality
       fullTimeEducation { ...EducationRecordFields }
       onTheJobEducation { ...EducationRecordFields }
-      resume { from to description } rewardsAndPenalties
+      resume { from to description } rewardsAndPenalties withheldFields
       familyMembers { relation name birthDate politicalStatus employerAndPost }
       registeredAt
       village { id name townshipId seats { ...SeatFields } }

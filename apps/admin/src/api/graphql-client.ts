@@ -2,6 +2,15 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { currentLocale } from '../i18n/index.js';
 import { clearSession, currentSession } from './session.js';
 
+let sessionEnded: () => void = () => {
+  window.location.assign(`/sign-in?next=${encodeURIComponent(window.location.pathname)}`);
+};
+
+/** What to do when the gateway no longer takes the session (the session store shows the expiry notice). */
+export function onSessionEnded(handler: () => void): void {
+  sessionEnded = handler;
+}
+
 /** A GraphQL error as the gateway sends it: a stable code, the rule and field, a message in our language. */
 export class ApiError extends Error {
   constructor(
@@ -89,9 +98,9 @@ export async function graphqlRequest<Result, Variables>(
   }
   const first = body.errors?.[0];
   if (first?.extensions?.code === 'UNAUTHENTICATED' && session) {
-    // The session ended (expired, or the account changed): sign in again, then come back here.
+    // The session ended (expired, signed out elsewhere, the account changed): sign in again, then come back.
     clearSession();
-    window.location.assign(`/sign-in?next=${encodeURIComponent(window.location.pathname)}`);
+    sessionEnded();
   }
   if (first) {
     throw new ApiError(

@@ -1,4 +1,8 @@
-/** The signed-in session, kept in localStorage so a reload keeps the user signed in until it expires. */
+/**
+ * Where the signed-in session is kept between reloads (localStorage), until it expires. The app reads the
+ * session through the Pinia session store (stores/session.ts); only the request client and the store
+ * come here.
+ */
 export interface Session {
   token: string;
   expiresAt: string;
@@ -7,12 +11,22 @@ export interface Session {
 
 export const SESSION_KEY = 'cadre.session';
 
-export function currentSession(): Session | null {
+function storedRaw(): Session | null {
   if (typeof localStorage === 'undefined') return null;
   const raw = localStorage.getItem(SESSION_KEY);
-  if (!raw) return null;
-  const session = JSON.parse(raw) as Session;
-  return Date.parse(session.expiresAt) > Date.now() ? session : null;
+  return raw ? (JSON.parse(raw) as Session) : null;
+}
+
+/** The kept session, or null when there is none or it has expired. */
+export function currentSession(): Session | null {
+  const session = storedRaw();
+  return session && Date.parse(session.expiresAt) > Date.now() ? session : null;
+}
+
+/** Whether a session is kept that has run out (so the user is told it expired, not just asked to sign in). */
+export function hasExpiredSession(): boolean {
+  const session = storedRaw();
+  return Boolean(session) && !currentSession();
 }
 
 export function saveSession(session: Session): void {

@@ -54,6 +54,11 @@ export function usePaginatedList<T>(
     return load(1);
   }
 
+  /** The page shown, read again (another user changed the list). */
+  function refresh(): Promise<void> {
+    return load(page.value);
+  }
+
   if (options.resetOn) watch(options.resetOn, reload);
   if (options.immediate !== false) onMounted(reload);
 
@@ -71,5 +76,6 @@ export function usePaginatedList<T>(
     /** The row number of a row on the current page, counting from 1 over all pages. */
     rowNumber: (index: number) => (page.value - 1) * pageSize + index + 1,
     reload,
+    refresh,
   };
 }

@@ -1,4 +1,5 @@
 import { todoEn } from '../components/todo/todo-messages.js';
+import { shellEn } from './shell.js';
 import { boardKitEn } from './board-kit.js';
 import { boardsBEn } from './boards-b.js';
 import { documentsEn } from './documents.js';
@@ -6,6 +7,7 @@ import { electionCommandsEn, electionEventsEn, electionsEn } from './elections.j
 import type zhCN from './zh-CN.js';
 
 const en: typeof zhCN = {
+  shell: shellEn,
   elections: electionsEn,
   documents: documentsEn,
   board: boardKitEn,

@@ -1,10 +1,12 @@
 import { todoZh } from '../components/todo/todo-messages.js';
+import { shellZh } from './shell.js';
 import { boardKitZhCN } from './board-kit.js';
 import { boardsBZhCN } from './boards-b.js';
 import { documentsZh } from './documents.js';
 import { electionCommandsZhCN, electionEventsZhCN, electionsZhCN } from './elections.js';
 
 export default {
+  shell: shellZh,
   elections: electionsZhCN,
   documents: documentsZh,
   board: boardKitZhCN,

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import zhCN from '../../src/i18n/zh-CN.js';
 import { type AdminUnderTest, startAdmin } from '../support/admin-under-test.js';
 import { loadZhouwang } from '../support/town.js';
 
@@ -16,7 +17,7 @@ describe('the audit page: event log, integrity check, personal-data reads (real 
   const eventsOfType = async (type?: string) =>
     (await admin.system.store.readAll()).filter((event) => !type || event.type === type).length;
 
-  it('lists every event newest first, and filters by type', async () => {
+  it("lists every event newest first, with names, and filters by the type's Chinese label", async () => {
     const { page, gateway } = admin;
     await page.goto(`${gateway.url}/dashboard`);
     await page.locator('[data-test=nav-audit]').click();
@@ -28,8 +29,12 @@ describe('the audit page: event log, integrity check, personal-data reads (real 
       .poll(() => page.locator('[data-test=event-type]').first().getAttribute('title'))
       .toBe(newest.type);
 
-    await page.locator('[data-test=event-log-type]').fill('CadreAppointed');
-    await page.locator('[data-test=event-log-type]').press('Enter');
+    // the newest event is the demo's: its actor is the system, its subject a named record, not a raw id
+    expect(await page.locator('[data-test=event-actor]').first().textContent()).not.toMatch(/^user:/);
+    const label = zhCN.events.CadreAppointed;
+    await page.locator('[data-test=event-log-type]').click();
+    await page.keyboard.type(label);
+    await page.getByRole('option', { name: label, exact: true }).click();
     await expect.poll(total).toBe(`共 ${await eventsOfType('CadreAppointed')} 个事件`);
     const types = await page
       .locator('[data-test=event-type]')
@@ -53,8 +58,10 @@ describe('the audit page: event log, integrity check, personal-data reads (real 
     const auditor = await admin.pageSignedInAs('AUDITOR');
     auditor.setDefaultTimeout(10_000);
     await auditor.goto(`${admin.gateway.url}/cadres`);
-    // The roster shows an auditor ID numbers in clear: each page of it is a logged read.
-    await expect.poll(() => auditor.locator('[data-test=roster-table]').textContent()).toMatch(/\d{17}[\dX]/);
+    // The roster masks ID numbers; revealing one is a logged read.
+    const first = auditor.locator('[data-test=revealable-ID_NUMBER]').first();
+    await first.locator('[data-test=reveal]').click();
+    await expect.poll(() => first.textContent()).toMatch(/\d{17}[\dX]/);
     await auditor.locator('[data-test=nav-audit]').click();
     await auditor.getByRole('tab', { name: '个人信息查阅记录' }).click();
     const table = auditor.locator('[data-test=personal-data-reads-table]');

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RouteRecordRaw } from 'vue-router';
+import { permissionsOf } from '../../../gateway/src/access/permissions.js';
 import { routes } from '../../src/routes.js';
 import { type AdminUnderTest, startAdmin } from '../support/admin-under-test.js';
 import { loadZhouwang } from '../support/town.js';
@@ -16,8 +17,12 @@ function allPaths(records: readonly RouteRecordRaw[], prefix = ''): RouteRecordR
   });
 }
 
+/** The catch-all route (the 404 page) is opened at an address no other route answers. */
+const UNKNOWN_PATH = '/no-such-page/here';
+
 /** A route's path with an existing id for each parameter; a parameter this test has no id for fails it. */
 function concretePath(path: string, ids: { cadre: string; village: string }): string {
+  if (path.startsWith('/:')) return UNKNOWN_PATH;
   return path.replace(/:(\w+)/g, (param) => {
     if (path.startsWith('/cadres/')) return ids.cadre;
     if (path.startsWith('/villages/')) return ids.village;
@@ -79,7 +84,9 @@ describe('every page of the client, for every role, over the Zhouwang demo (real
           await tab.click();
           await page.waitForLoadState('networkidle');
         }
-        const allowed = !route.meta?.roles || route.meta.roles.includes(role);
+        // The gateway's own policy decides: a page opens when the role may call every root field it requires.
+        const permitted = new Set(permissionsOf(role).map((p) => p.field));
+        const allowed = (route.meta?.requires ?? []).every((field) => permitted.has(field));
         const landed = new URL(page.url()).pathname;
         const visibleErrors = await page
           .locator('.el-message--error, [data-test=load-error]:visible')
@@ -90,7 +97,12 @@ describe('every page of the client, for every role, over the Zhouwang demo (real
           ...(allowed && landed === '/forbidden' && route.path !== '/forbidden'
             ? ['refused a page the role may open']
             : []),
-          ...(!allowed && landed !== '/forbidden' ? [`opened a page for ${route.meta?.roles} only`] : []),
+          ...(!allowed && landed !== '/forbidden'
+            ? [`opened a page that requires ${route.meta?.requires?.join(', ')}`]
+            : []),
+          ...(path === UNKNOWN_PATH && (await page.locator('[data-test=not-found]').count()) !== 1
+            ? ['no 404 page at an unknown address']
+            : []),
           ...(landed === '/sign-in' && !route.meta?.public ? ['sent to sign in'] : []),
         ];
         failures.push(...found.map((problem) => `${path}: ${problem}`));

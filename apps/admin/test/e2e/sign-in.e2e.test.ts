@@ -43,6 +43,7 @@ describe('admin client: signing in (real browser, real gateway)', () => {
     expect(session.user.role).toBe('ADMIN');
 
     // 退出登录 ends the session on the server too: the token it held is refused from then on.
+    await page.locator('[data-test=user-menu]').click();
     await page.locator('[data-test=sign-out]').click();
     await page.waitForURL((url) => url.pathname === '/sign-in');
     expect(await page.evaluate(() => localStorage.getItem('cadre.session'))).toBeNull();

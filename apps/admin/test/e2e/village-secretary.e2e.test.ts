@@ -13,7 +13,7 @@ describe('a village party secretary in the admin client (real browser)', () => {
     await admin?.stop();
   });
 
-  it('sees only their own village: its figures, its cadres with ID numbers in clear, no office or audit menu entries', async () => {
+  it('sees only their own village: its figures, its cadres with ID numbers masked, no office or audit menu entries', async () => {
     const villageId = (
       admin.system.readModels.prepare("SELECT village_id FROM villages WHERE name = '周王村'").get() as {
         village_id: string;
@@ -28,7 +28,11 @@ describe('a village party secretary in the admin client (real browser)', () => {
     await page.locator('[data-test=nav-roster]').click();
     await expect.poll(() => page.locator('[data-test=roster-total]').textContent()).toBe('共 8 人');
     const roster = page.locator('[data-test=roster-table]');
-    await expect.poll(() => roster.textContent()).toMatch(/\d{17}[\dX]/);
+    await expect.poll(() => roster.textContent()).toMatch(/\d{6}\*{8}[\dX]{4}/);
+    // their own village's cadres: 查看 shows the number in clear
+    const first = roster.locator('[data-test=revealable-ID_NUMBER]').first();
+    await first.locator('[data-test=reveal]').click();
+    await expect.poll(() => first.textContent()).toMatch(/\d{17}[\dX]/);
     expect(await roster.textContent()).toContain('王建国');
     expect(await page.locator('[data-test=nav-roster]').count()).toBe(1);
     expect(await page.locator('[data-test=nav-register]').count()).toBe(0);

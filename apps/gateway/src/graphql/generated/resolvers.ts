@@ -360,6 +360,8 @@ export type Cadre = {
   village?: Maybe<Village>;
   /** The village or community of the cadre's posts, once appointed. */
   villageId?: Maybe<Scalars['ID']['output']>;
+  /** The personal fields this caller may not see of this cadre (withheld, or masked): the client says 无权查看 there. */
+  withheldFields: Array<Scalars['String']['output']>;
   workStartDate?: Maybe<Scalars['String']['output']>;
 };
 
@@ -3936,6 +3938,8 @@ export type Reminder = {
   remindedMe: Scalars['Boolean']['output'];
   rule: DueRule;
   ruleText: Scalars['String']['output'];
+  /** Whether its item is still due today (false once it was acted on: the pledge evaluated, the review concluded…). */
+  stillDue: Scalars['Boolean']['output'];
   subjectId: Scalars['String']['output'];
   villageId?: Maybe<Scalars['ID']['output']>;
   villageName?: Maybe<Scalars['String']['output']>;
@@ -5495,6 +5499,7 @@ export type CadreResolvers<ContextType = GatewayContext, ParentType extends Reso
   trainings?: Resolver<Array<ResolversTypes['CadreTrainingRecord']>, ParentType, ContextType>;
   village?: Resolver<Maybe<ResolversTypes['Village']>, ParentType, ContextType>;
   villageId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  withheldFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   workStartDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
@@ -6085,6 +6090,7 @@ export type ReminderResolvers<ContextType = GatewayContext, ParentType extends R
   remindedMe?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   rule?: Resolver<ResolversTypes['DueRule'], ParentType, ContextType>;
   ruleText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stillDue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   subjectId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   villageId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   villageName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -1,6 +1,6 @@
 import { maskPhone } from '@cadre/domain';
 import { actorName, cadreName, streamSubjectName } from '../../access/display-names.js';
-import { maskAnyIdNumber } from '../../access/masking.js';
+import { clearanceFor, maskAnyIdNumber, SENSITIVE_FIELDS } from '../../access/masking.js';
 import { permissionsOf } from '../../access/permissions.js';
 import { listPersonalDataReads } from '../../access/personal-data-reads.js';
 import type { Role } from '../../access/roles.js';
@@ -45,6 +45,13 @@ export const accessResolvers = {
     // The view may hold the number in clear (for a role cleared to see it) or already masked: mask either.
     maskedIdNumber: (cadre: { idNumber?: string }) => maskAnyIdNumber(cadre.idNumber ?? ''),
     maskedPhone: (cadre: { phone?: string | null }) => (cadre.phone ? maskPhone(cadre.phone) : null),
+    withheldFields: (cadre: { villageId?: string | null }, _: unknown, { principal }: GatewayContext) => {
+      const clearance = clearanceFor(principal, cadre.villageId);
+      return [
+        ...(clearance.identifiers ? [] : ['idNumber', 'phone']),
+        ...(clearance.sensitive ? [] : SENSITIVE_FIELDS),
+      ];
+    },
   },
   Mutation: {
     signIn: (
