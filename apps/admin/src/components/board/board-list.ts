@@ -1,5 +1,6 @@
 import { computed, onMounted, reactive, ref, shallowRef } from 'vue';
 import type { Page } from '../../api/connection.js';
+import { useLiveRefresh } from '../../composables/useLiveRefresh.js';
 import { errorMessage } from '../../utils/errors.js';
 
 /** The sort a board asks for: a column's sort key and its direction; `null` is the list's natural order. */
@@ -85,6 +86,8 @@ export function useBoardList<T, F extends object>(source: BoardSource<T, F>, opt
   }
 
   if (options.immediate !== false) onMounted(() => load(1));
+  // another user's change shows on the open board without a reload (the page shown, read again)
+  useLiveRefresh(() => load(page.value));
 
   return {
     form,
