@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cadreAggregate, townshipAggregate, villageAggregate } from '../src/index.js';
+import { cadreAggregate, LedgerRules, townshipAggregate, villageAggregate } from '../src/index.js';
 import {
   CHAIR_SEAT,
   cadre,
@@ -286,4 +286,42 @@ const leaving = (serial: number) => ({
   ...SEATS[serial],
   reason: 'TERM_ENDED',
   leftOn: '2026-10-10',
+});
+
+describe("the ledger's rule across streams: a village's 换届 conclusion and its new term go together", () => {
+  const fact = (streamId: string, position: bigint, type: string, data: object, commandId = 'c-1') => ({
+    streamId,
+    position,
+    type,
+    data,
+    commandId,
+  });
+  const concluded = fact(`township-${TOWNSHIP}`, 2n, 'VillageElectionConcluded', {
+    townshipId: TOWNSHIP,
+    electionId: ELECTION,
+    villageId: VILLAGE,
+    closedOn: '2026-10-12',
+  });
+  const term = (electionId?: string) =>
+    fact(`village-${VILLAGE}`, 1n, 'CommitteeTermStarted', {
+      villageId: VILLAGE,
+      startedOn: '2026-10-12',
+      plannedEndOn: '2031-10-12',
+      ...(electionId ? { electionId } : {}),
+    });
+  const check = (...facts: ReturnType<typeof fact>[]) => {
+    const rules = new LedgerRules();
+    for (const f of facts) rules.see(f);
+    return rules.violations().map((v) => [v.rule, v.streamId]);
+  };
+
+  it('finds nothing when both halves are there, nor for a term recorded without an election', () => {
+    expect(check(term(ELECTION), concluded)).toEqual([]);
+    expect(check(term())).toEqual([]);
+  });
+
+  it('names the half a torn command left alone', () => {
+    expect(check(concluded)).toEqual([['ELECTION_CONCLUDED_WITHOUT_TERM', `township-${TOWNSHIP}`]]);
+    expect(check(term(ELECTION))).toEqual([['TERM_WITHOUT_ELECTION_CONCLUSION', `village-${VILLAGE}`]]);
+  });
 });

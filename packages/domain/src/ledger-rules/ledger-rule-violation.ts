@@ -6,7 +6,9 @@ export type LedgerRule =
   | 'SEAT_EVENT_WITHOUT_CADRE_EVENT'
   | 'CADRE_EVENT_WITHOUT_SEAT_EVENT'
   | 'APPOINTMENT_WITHOUT_APPROVED_REVIEW'
-  | 'ID_NUMBER_IN_TWO_FILES';
+  | 'ID_NUMBER_IN_TWO_FILES'
+  | 'ELECTION_CONCLUDED_WITHOUT_TERM'
+  | 'TERM_WITHOUT_ELECTION_CONCLUSION';
 
 /** What the ledger's history shows broken: the rule, where (the event that broke it), and in words. */
 export interface LedgerRuleViolation {

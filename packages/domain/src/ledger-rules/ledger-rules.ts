@@ -1,5 +1,6 @@
 import type { LedgerEvent } from '../event-catalogue.js';
 import { isSameSeatRef, isSingleHolderSeat, type SeatRef } from '../village/seat.js';
+import { ElectionTermPairs } from './election-term-pairs.js';
 import type { LedgerFact, LedgerRuleViolation } from './ledger-rule-violation.js';
 import { SeatPairs } from './seat-pairs.js';
 
@@ -18,7 +19,7 @@ const seatKey = (s: SeatData) => `${s.villageId}|${s.committee}|${s.position}`;
 /**
  * The ledger's rules that span streams, checked over the whole history in order (a pure fold): one holder
  * per single-holder seat, every seat event matched by the cadre's, every appointment resting on an approved
- * review of its seat, and one file per ID number. The command bus keeps them; this proves it afterwards,
+ * review of its seat, one file per ID number, and each village's 换届 conclusion with its new term. The command bus keeps them; this proves it afterwards,
  * after crashes, races and retries, on either store.
  */
 export class LedgerRules {
@@ -27,10 +28,12 @@ export class LedgerRules {
   private readonly idNumbers = new Map<string, string>();
   private readonly idNumberOf = new Map<string, string>();
   private readonly pairs = new SeatPairs();
+  private readonly terms = new ElectionTermPairs();
   private readonly found: LedgerRuleViolation[] = [];
 
   see(fact: LedgerFact): void {
     this.pairs.see(fact);
+    this.terms.see(fact);
     const event = { type: fact.type, data: fact.data } as LedgerEvent;
     switch (event.type) {
       case 'SeatFilled':
@@ -63,7 +66,7 @@ export class LedgerRules {
   }
 
   violations(): LedgerRuleViolation[] {
-    return [...this.found, ...this.pairs.violations()].sort((a, b) =>
+    return [...this.found, ...this.pairs.violations(), ...this.terms.violations()].sort((a, b) =>
       a.position < b.position ? -1 : a.position > b.position ? 1 : 0,
     );
   }
