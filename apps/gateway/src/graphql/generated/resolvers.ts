@@ -1333,7 +1333,7 @@ export type LedgerRuleViolation = {
   message: Scalars['String']['output'];
   /** That event's global position, a decimal string. */
   position: Scalars['String']['output'];
-  /** ONE_HOLDER_PER_SEAT, SEAT_EVENT_WITHOUT_CADRE_EVENT, CADRE_EVENT_WITHOUT_SEAT_EVENT, APPOINTMENT_WITHOUT_APPROVED_REVIEW or ID_NUMBER_IN_TWO_FILES. */
+  /** ONE_HOLDER_PER_SEAT, SEAT_EVENT_WITHOUT_CADRE_EVENT, CADRE_EVENT_WITHOUT_SEAT_EVENT, APPOINTMENT_WITHOUT_APPROVED_REVIEW, ID_NUMBER_IN_TWO_FILES, ELECTION_CONCLUDED_WITHOUT_TERM or TERM_WITHOUT_ELECTION_CONCLUSION. */
   rule: Scalars['String']['output'];
   /** The stream of the event that broke it. */
   streamId: Scalars['String']['output'];
