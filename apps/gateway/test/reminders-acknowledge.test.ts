@@ -9,7 +9,7 @@ const DUE_ITEMS = `query Due($villageId: ID, $rule: DueRule, $asOf: String, $fir
   dueItems(villageId: $villageId, rule: $rule, asOf: $asOf, first: $first, after: $after) {
     totalCount
     pageInfo { hasNextPage endCursor }
-    edges { node { id rule ruleText ruleZh detail villageId villageName cadreName dueOn
+    edges { node { id rule ruleText ruleZh detail subjectId villageId villageName cadreName dueOn
       reminder { id issuedOn remindedMe acknowledgedOn } } }
   }
 }`;
@@ -181,6 +181,26 @@ describe('what is due and its reminders, through GraphQL', () => {
     expect(otherVillage.errors?.[0].extensions.code).toBe('FORBIDDEN');
     const badDay = await t.graphql(REMINDERS, { issuedFrom: '2026-02-30' }, auditor);
     expect(badDay.errors?.[0].extensions.rule).toBe('INVALID_DATE');
+  });
+
+  it('tells the auditor which reminded items were since acted on', async () => {
+    const [warning] = nodes(await t.graphql(DUE_ITEMS, { rule: 'EARLY_WARNING_OPEN' }));
+    const still = `{ reminders(rule: EARLY_WARNING_OPEN) { edges { node { id stillDue } } } }`;
+    expect((await t.graphql(still, {}, auditor)).data.reminders.edges[0].node).toEqual({
+      id: warning.id,
+      stillDue: true,
+    });
+    await commandClient(t).run('ResolveEarlyWarning', {
+      villageId: ledger.villageId,
+      issueId: warning.subjectId,
+      correctiveAction: '已按月公开村务',
+      resolvedOn: '2026-02-13',
+    });
+    expect((await t.graphql(still, {}, auditor)).data.reminders.edges[0].node).toEqual({
+      id: warning.id,
+      stillDue: false,
+    });
+    expect(nodes(await t.graphql(DUE_ITEMS, { rule: 'EARLY_WARNING_OPEN' }))).toEqual([]);
   });
 
   it('lets nobody issue a reminder through the API', async () => {

@@ -42,6 +42,10 @@ function ensureDay(value: string | null | undefined, field: string): string | un
   return value;
 }
 
+/** The ids of the items due today on the gateway's clock (each is its reminder's id). */
+const dueIdsToday = (context: GatewayContext): ReadonlySet<string> =>
+  new Set(selectDueItems(liveDueFacts(context.system), todayOf(context)).map((item) => item.id));
+
 export const calendarResolvers = {
   Query: {
     dueItems: (_: unknown, args: DueItemsArgs, context: GatewayContext) => {
@@ -72,8 +76,9 @@ export const calendarResolvers = {
         issuedTo: ensureDay(args.issuedTo, 'issuedTo'),
       });
       const db = context.system.readModels;
+      const dueToday = dueIdsToday(context);
       return toConnection(listReminders(db, filter, pageRequest(args)), (record) =>
-        reminderNode(db, record, context),
+        reminderNode(db, record, context, dueToday),
       );
     },
   },
@@ -94,7 +99,7 @@ export const calendarResolvers = {
             const record = findReminder(system.readModels, (event.data as { reminderId: string }).reminderId);
             if (!record || !mayCallerSeeRule(record.rule as string, context)) continue;
             if (villageId !== null && record.villageId !== villageId) continue;
-            yield { reminderIssued: reminderNode(system.readModels, record, context) };
+            yield { reminderIssued: reminderNode(system.readModels, record, context, dueIdsToday(context)) };
           }
         })();
       },

@@ -25,11 +25,15 @@ function recipientOf(actor: string, context: GatewayContext) {
   return { actor, username: user?.username ?? null, displayName: user?.displayName ?? null };
 }
 
-/** A reminder's read-model record as the GraphQL `Reminder` answers it. */
+/**
+ * A reminder's read-model record as the GraphQL `Reminder` answers it; `dueToday` (the ids of the items due
+ * today) tells whether its item still is, and is left out where it is by definition (a due item's reminder).
+ */
 export function reminderNode(
   db: ReadModelDatabase,
   record: Record<string, unknown>,
   context: GatewayContext,
+  dueToday?: ReadonlySet<string>,
 ) {
   const recipients = record.recipients as string[];
   const acknowledgedBy = record.acknowledgedBy as string | null;
@@ -45,6 +49,7 @@ export function reminderNode(
     remindedMe: recipients.includes(context.actor),
     acknowledgedBy: acknowledgedBy && !external ? recipientOf(acknowledgedBy, context) : null,
     daysToAcknowledge: acknowledgedOn ? daysBetween(record.issuedOn as string, acknowledgedOn) : null,
+    stillDue: dueToday ? dueToday.has(record.reminderId as string) : true,
   };
 }
 

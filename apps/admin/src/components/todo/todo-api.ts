@@ -36,7 +36,7 @@ const REMINDERS = graphql(`
           id rule ruleText villageName cadreName dueOn issuedOn
           recipients { actor username displayName }
           acknowledgedBy { username displayName }
-          acknowledgedOn daysToAcknowledge
+          acknowledgedOn daysToAcknowledge stillDue
         }
       }
       pageInfo { ...PageInfoFields }

@@ -27,6 +27,9 @@ export const todoZh = {
     days: '用时（天）',
     open: '未确认',
     onlyOpen: '只看未确认',
+    item: '事项状态',
+    stillDue: '仍待办',
+    done: '已办理',
   },
   rules: {
     TERM_ENDING: '任期即将届满',
@@ -70,6 +73,9 @@ export const todoEn: typeof todoZh = {
     days: 'Days taken',
     open: 'Open',
     onlyOpen: 'Open only',
+    item: 'Item',
+    stillDue: 'Still due',
+    done: 'Acted on',
   },
   rules: {
     TERM_ENDING: 'Term ends soon',
