@@ -122,6 +122,30 @@ export const routes: RouteRecordRaw[] = [
     },
   },
   {
+    path: '/reserve',
+    name: 'reserve',
+    component: () => import('./pages/ReservePoolPage.vue'),
+    meta: {
+      title: '后备干部',
+      icon: 'User',
+      menuGroup: 'boards',
+      requires: ['reservePool'],
+      roles: ['ADMIN', 'AUDITOR', 'VILLAGE'],
+    },
+  },
+  {
+    path: '/pledges',
+    name: 'pledges',
+    component: () => import('./pages/PledgesBoardPage.vue'),
+    meta: {
+      title: '一诺双评',
+      icon: 'Medal',
+      menuGroup: 'boards',
+      requires: ['pledgeBoard', 'pledgeStageCounts', 'admonishmentsDue'],
+      roles: ['ADMIN', 'AUDITOR', 'VILLAGE'],
+    },
+  },
+  {
     path: '/townships',
     name: 'townships',
     component: () => import('./pages/TownshipsPage.vue'),

@@ -1,6 +1,7 @@
 import { todoEn } from '../components/todo/todo-messages.js';
 import { shellEn } from './shell.js';
 import { boardKitEn } from './board-kit.js';
+import { boardsACommandsEn, boardsAEn } from './boards-a.js';
 import { boardsBEn } from './boards-b.js';
 import { documentsEn } from './documents.js';
 import { electionCommandsEn, electionEventsEn, electionsEn } from './elections.js';
@@ -11,6 +12,7 @@ const en: typeof zhCN = {
   elections: electionsEn,
   documents: documentsEn,
   board: boardKitEn,
+  ...boardsAEn,
   boardsB: boardsBEn,
   todo: todoEn,
   app: { title: 'CadreLedger', subtitle: 'Village and community cadres' },
@@ -551,6 +553,7 @@ const en: typeof zhCN = {
     },
   },
   commands: {
+    ...boardsACommandsEn,
     ...electionCommandsEn,
     submit: 'Submit',
     confirm: 'Confirm',

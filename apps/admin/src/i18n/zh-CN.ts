@@ -1,6 +1,7 @@
 import { todoZh } from '../components/todo/todo-messages.js';
 import { shellZh } from './shell.js';
 import { boardKitZhCN } from './board-kit.js';
+import { boardsACommandsZhCN, boardsAZhCN } from './boards-a.js';
 import { boardsBZhCN } from './boards-b.js';
 import { documentsZh } from './documents.js';
 import { electionCommandsZhCN, electionEventsZhCN, electionsZhCN } from './elections.js';
@@ -10,6 +11,7 @@ export default {
   elections: electionsZhCN,
   documents: documentsZh,
   board: boardKitZhCN,
+  ...boardsAZhCN,
   boardsB: boardsBZhCN,
   todo: todoZh,
   app: { title: '干部台账', subtitle: '村（社区）干部动态管理' },
@@ -534,6 +536,7 @@ export default {
     roles: { ADMIN: '镇组织办', VILLAGE: '村党组织书记', AUDITOR: '纪检监察/审计', EXTERNAL: '外部应用' },
   },
   commands: {
+    ...boardsACommandsZhCN,
     ...electionCommandsZhCN,
     submit: '提交',
     confirm: '确定',

@@ -1,4 +1,13 @@
-import { computed, onMounted, reactive, ref, shallowRef } from 'vue';
+import {
+  type ComputedRef,
+  computed,
+  onMounted,
+  type Ref,
+  reactive,
+  ref,
+  type ShallowRef,
+  shallowRef,
+} from 'vue';
 import type { Page } from '../../api/connection.js';
 import { useLiveRefresh } from '../../composables/useLiveRefresh.js';
 import { errorMessage } from '../../utils/errors.js';
@@ -31,17 +40,45 @@ export interface BoardListOptions<F> {
   immediate?: boolean;
 }
 
+/** One board's state and what its search form, table bar and pager do with it (see useBoardList). */
+export interface BoardList<T, F extends object = object> {
+  /** What the search form edits. */
+  form: F;
+  /** What the rows were searched by (查询 applies `form`). */
+  applied: ShallowRef<F>;
+  sort: ShallowRef<BoardSort | null>;
+  pageSize: Ref<number>;
+  page: Ref<number>;
+  rows: ShallowRef<T[]>;
+  total: Ref<number>;
+  loading: Ref<boolean>;
+  error: Ref<string>;
+  search(): Promise<void>;
+  reset(): Promise<void>;
+  /** The same page again (after an action changed the rows). */
+  reload(): Promise<void>;
+  goTo(page: number): Promise<void>;
+  setPageSize(size: number): Promise<void>;
+  sortBy(sort: BoardSort | null): Promise<void>;
+  pageCount: ComputedRef<number>;
+  /** The row number of a row on the current page, counting from 1 over all pages. */
+  rowNumber(index: number): number;
+}
+
 /**
  * The state of one board: the search form's values (`form`, edited freely) and the ones applied by
  * 查询 (`applied`), the sort, the page size and the page, the rows with their loading and error states.
  * Only the latest request's answer is kept.
  */
-export function useBoardList<T, F extends object>(source: BoardSource<T, F>, options: BoardListOptions<F>) {
+export function useBoardList<T, F extends object>(
+  source: BoardSource<T, F>,
+  options: BoardListOptions<F>,
+): BoardList<T, F> {
   // Filters are plain JSON values (strings, numbers, lists of ids): a JSON copy detaches them from the form.
   const copy = (filters: F) => JSON.parse(JSON.stringify(filters)) as F;
   const initial = () => copy(options.filters);
   const form = reactive(initial()) as F;
-  const applied = shallowRef<F>(initial());
+  const applied: ShallowRef<F> = shallowRef(initial()) as ShallowRef<F>;
   const sort = shallowRef<BoardSort | null>(options.sort ?? null);
   const pageSize = ref(options.pageSize ?? 20);
   const page = ref(1);
@@ -101,7 +138,6 @@ export function useBoardList<T, F extends object>(source: BoardSource<T, F>, opt
     error,
     search,
     reset,
-    /** The same page again (after an action changed the rows). */
     reload: () => load(page.value),
     goTo: (target: number) => load(target),
     setPageSize: (size: number) => {
@@ -113,9 +149,6 @@ export function useBoardList<T, F extends object>(source: BoardSource<T, F>, opt
       return load(1);
     },
     pageCount: computed(() => Math.max(1, Math.ceil(total.value / pageSize.value))),
-    /** The row number of a row on the current page, counting from 1 over all pages. */
     rowNumber: (index: number) => (page.value - 1) * pageSize.value + index + 1,
   };
 }
-
-export type BoardList<T, F extends object = object> = ReturnType<typeof useBoardList<T, F>>;
