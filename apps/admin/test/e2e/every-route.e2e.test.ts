@@ -1,34 +1,13 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RouteRecordRaw } from 'vue-router';
 import { permissionsOf } from '../../../gateway/src/access/permissions.js';
 import { routes } from '../../src/routes.js';
 import { type AdminUnderTest, startAdmin } from '../support/admin-under-test.js';
 import { loadZhouwang } from '../support/town.js';
+import { allPaths, concretePath, UNKNOWN_PATH } from './shell-support.js';
 
 type Role = 'ADMIN' | 'VILLAGE' | 'AUDITOR';
 const ROLES: Role[] = ['ADMIN', 'VILLAGE', 'AUDITOR'];
-
-/** The router's own list, so that a new page is opened here without a line of this test changing. */
-function allPaths(records: readonly RouteRecordRaw[], prefix = ''): RouteRecordRaw[] {
-  return records.flatMap((record) => {
-    const path = record.path.startsWith('/') ? record.path : `${prefix}/${record.path}`;
-    return [{ ...record, path } as RouteRecordRaw, ...allPaths(record.children ?? [], path)];
-  });
-}
-
-/** The catch-all route (the 404 page) is opened at an address no other route answers. */
-const UNKNOWN_PATH = '/no-such-page/here';
-
-/** A route's path with an existing id for each parameter; a parameter this test has no id for fails it. */
-function concretePath(path: string, ids: { cadre: string; village: string }): string {
-  if (path.startsWith('/:')) return UNKNOWN_PATH;
-  return path.replace(/:(\w+)/g, (param) => {
-    if (path.startsWith('/cadres/')) return ids.cadre;
-    if (path.startsWith('/villages/')) return ids.village;
-    throw new Error(`No existing id for ${param} of ${path}: give this test one`);
-  });
-}
 
 /** What went wrong on a page, as it happened: console errors, uncaught exceptions, failed GraphQL calls. */
 function watchProblems(page: Page): string[] {
