@@ -6,7 +6,6 @@ import {
   type Place,
   registerPerson,
   SECRETARY_SEAT,
-  townshipWithVillage,
 } from './support/appointment-fixture.js';
 import { type CommandClient, commandClient } from './support/command-client.js';
 import { startTestGateway, type TestGateway } from './support/test-gateway.js';
@@ -73,7 +72,21 @@ describe('a 换届 through GraphQL', () => {
   beforeAll(async () => {
     t = await startTestGateway({ now: () => NOW });
     client = commandClient(t);
-    place = await townshipWithVillage(client);
+    // Registered before the 2021 term, so that a past day's statistics have the village.
+    const township = await client.run('RegisterTownship', {
+      name: '周王镇',
+      district: '长丰县',
+      settings: { reviewingDepartments: DEPARTMENTS },
+      registeredOn: '2021-01-05',
+    });
+    const townshipId = township.ids[0].id;
+    const village = await client.run('RegisterVillage', {
+      townshipId,
+      name: '周王村',
+      kind: 'VILLAGE',
+      registeredOn: '2021-01-06',
+    });
+    place = { townshipId, villageId: village.ids[0].id };
     secretary = await sitting(client, place, SECRETARY_SEAT);
     chair = await sitting(client, place, CHAIR_SEAT);
     newcomer = await registerPerson(client, nextPerson(), place.villageId);
@@ -208,6 +221,22 @@ describe('a 换届 through GraphQL', () => {
         [newcomer, true, 'APPROVED'],
       ]),
     );
+    const terms = 'terms { villagesWithTerm endingThisYear pastPlannedEnd nextPlannedEndOn }';
+    const now = await t.graphql(`{ statistics { ${terms} } }`);
+    expect(now.data.statistics.terms).toEqual({
+      villagesWithTerm: 1,
+      endingThisYear: 0,
+      pastPlannedEnd: 0,
+      nextPlannedEndOn: '2031-10-12',
+    });
+    // As of 1 October the old term still stood, ending that year: the past is replayed, not today's term.
+    const before = await t.graphql(`{ statistics(asOf: "2026-10-01") { ${terms} } }`);
+    expect(before.data.statistics.terms).toEqual({
+      villagesWithTerm: 1,
+      endingThisYear: 1,
+      pastPlannedEnd: 0,
+      nextPlannedEndOn: '2026-10-15',
+    });
     expect(await verifyLedgerRules(t.system.store)).toEqual([]);
   });
 

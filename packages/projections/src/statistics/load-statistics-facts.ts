@@ -24,7 +24,10 @@ interface CadreRow {
 export function loadStatisticsFacts(db: ReadModelDatabase, scope: StatisticsScope = {}): StatisticsFacts {
   const villages = sql(
     db,
-    `SELECT village_id AS villageId, kind, term_started_on AS termStartedOn, term_planned_end_on AS termPlannedEndOn FROM villages
+    `SELECT village_id AS villageId, kind,
+         (SELECT started_on FROM village_terms t WHERE t.village_id = villages.village_id ORDER BY started_on DESC LIMIT 1) AS termStartedOn,
+         (SELECT planned_end_on FROM village_terms t WHERE t.village_id = villages.village_id ORDER BY started_on DESC LIMIT 1) AS termPlannedEndOn
+       FROM villages
        WHERE (@townshipId IS NULL OR township_id = @townshipId) AND (@villageId IS NULL OR village_id = @villageId)`,
   ).all({
     townshipId: scope.townshipId ?? null,

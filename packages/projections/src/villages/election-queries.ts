@@ -121,3 +121,15 @@ export function villageElection(db: ReadModelDatabase, villageId: string): Villa
   ).get(villageId) as { election_id: string; started_on: string; closed_on: string | null } | undefined;
   return row ? { electionId: row.election_id, startedOn: row.started_on, closedOn: row.closed_on } : null;
 }
+
+/** The term a village began last: its current one. */
+export function currentTerm(
+  db: ReadModelDatabase,
+  villageId: string,
+): { startedOn: string; plannedEndOn: string } | null {
+  const row = sql(
+    db,
+    `SELECT started_on, planned_end_on FROM village_terms WHERE village_id = ? ORDER BY started_on DESC LIMIT 1`,
+  ).get(villageId) as { started_on: string; planned_end_on: string } | undefined;
+  return row ? { startedOn: row.started_on, plannedEndOn: row.planned_end_on } : null;
+}

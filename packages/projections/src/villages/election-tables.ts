@@ -1,12 +1,29 @@
-import type { TownshipEvent } from '@cadre/domain';
+import type { TownshipEvent, VillageEvent } from '@cadre/domain';
 import { type EventHandler, sql } from '../define-projection.js';
 
 type Data<T extends TownshipEvent['type']> = Extract<TownshipEvent, { type: T }>['data'];
+type VillageData<T extends VillageEvent['type']> = Extract<VillageEvent, { type: T }>['data'];
 
-export const ELECTION_TABLES = ['general_elections', 'election_villages', 'election_candidates'];
+export const ELECTION_TABLES = [
+  'village_terms',
+  'general_elections',
+  'election_villages',
+  'election_candidates',
+];
 
-/** 换届: each election, its villages (closed or not) and its candidates per seat with their results. */
+/**
+ * Each village's terms (the current one is the latest begun; kept apart from the villages' rows so that a
+ * term dated before its village's registration still counts in a past day's replay), and 换届: each
+ * election, its villages (closed or not) and its candidates per seat with their results.
+ */
 export const ELECTION_SCHEMA = `
+  CREATE TABLE village_terms (
+    village_id     TEXT NOT NULL,
+    started_on     TEXT NOT NULL,
+    planned_end_on TEXT NOT NULL,
+    election_id    TEXT,
+    PRIMARY KEY (village_id, started_on)
+  );
   CREATE TABLE general_elections (
     election_id TEXT PRIMARY KEY,
     seq         INTEGER NOT NULL UNIQUE,
@@ -37,6 +54,12 @@ export const ELECTION_SCHEMA = `
 `;
 
 export const ELECTION_HANDLERS: Record<string, EventHandler> = {
+  CommitteeTermStarted(db, d: VillageData<'CommitteeTermStarted'>) {
+    sql(
+      db,
+      'INSERT INTO village_terms (village_id, started_on, planned_end_on, election_id) VALUES (?, ?, ?, ?)',
+    ).run(d.villageId, d.startedOn, d.plannedEndOn, d.electionId ?? null);
+  },
   GeneralElectionStarted(db, d: Data<'GeneralElectionStarted'>, event) {
     sql(
       db,

@@ -28,9 +28,7 @@ export const villagesProjection = defineProjection({
       seq         INTEGER NOT NULL UNIQUE,
       township_id TEXT NOT NULL,
       name        TEXT NOT NULL,
-      kind        TEXT NOT NULL,
-      term_started_on     TEXT,
-      term_planned_end_on TEXT
+      kind        TEXT NOT NULL
     );
     CREATE TABLE committee_reviews (
       id          INTEGER PRIMARY KEY,
@@ -74,14 +72,6 @@ export const villagesProjection = defineProjection({
         d.name,
         d.kind,
       );
-    },
-    CommitteeTermStarted(db, d: VillageData<'CommitteeTermStarted'>) {
-      // A term recorded for the past does not replace a later one already recorded.
-      sql(
-        db,
-        `UPDATE villages SET term_started_on = ?, term_planned_end_on = ?
-         WHERE village_id = ? AND (term_started_on IS NULL OR term_started_on < ?)`,
-      ).run(d.startedOn, d.plannedEndOn, d.villageId, d.startedOn);
     },
     ...ELECTION_HANDLERS,
     CommitteeReviewRecorded(db, d: VillageData<'CommitteeReviewRecorded'>) {

@@ -1,5 +1,5 @@
 import { chinaDate, DomainError, isRealDate, ruleMessage } from '@cadre/domain';
-import { daysLeftOf, listGeneralElections, villageElection } from '@cadre/projections';
+import { currentTerm, daysLeftOf, listGeneralElections, villageElection } from '@cadre/projections';
 import { type GatewayContext, inLocale } from '../context.js';
 
 type Rec = Record<string, unknown>;
@@ -27,14 +27,8 @@ export const electionQueries = {
   Village: {
     term: (village: Rec, args: { asOf?: string | null }, context: GatewayContext) =>
       inLocale(context, () => {
-        const startedOn = village.termStartedOn as string | null | undefined;
-        const plannedEndOn = village.termPlannedEndOn as string | null | undefined;
-        if (!startedOn || !plannedEndOn) return null;
-        return {
-          startedOn,
-          plannedEndOn,
-          daysLeft: daysLeftOf(plannedEndOn, countingFrom(args.asOf, context)),
-        };
+        const term = currentTerm(context.system.readModels, village.id as string);
+        return term && { ...term, daysLeft: daysLeftOf(term.plannedEndOn, countingFrom(args.asOf, context)) };
       }),
     election: (village: Rec, _: unknown, { system }: GatewayContext) => {
       const election = villageElection(system.readModels, village.id as string);
