@@ -16,6 +16,7 @@ export const queryResolvers = [
   auditQueries,
   statisticsQueries,
   boardsBQueries,
-  electionQueries,
+  boardsAQueries,
   appointmentFormResolvers,
-, boardsAQueries];
+  electionQueries,
+];
