@@ -297,4 +297,20 @@ describe('Excel exports', () => {
       expect(error.extensions.messages.zh).toBeTruthy();
     }
   });
+
+  it('reads an exported roster back as an import: every row checked, each ID number already on file', async () => {
+    const file = await exportSheet({ kind: 'ROSTER', filters: { villageId: villages[0]!.id } });
+    const rows = tableOf((await workbookOf(file.base64)).worksheets[0]!);
+    const answer = await t.graphql(
+      'query ($file: String!) { checkRosterImport(file: $file) { rows validRows problems { row column rule } } }',
+      { file: file.base64 },
+    );
+    expect(answer.errors).toBeUndefined();
+    const report = answer.data.checkRosterImport;
+    expect(report).toMatchObject({ rows: rows.length, validRows: 0 });
+    expect(new Set(report.problems.map((p: any) => `${p.column} ${p.rule}`))).toEqual(
+      new Set(['身份证号 ID_NUMBER_TAKEN']),
+    );
+    expect(report.problems.map((p: any) => p.row)).toEqual(rows.map((_, index) => 4 + index));
+  });
 });

@@ -38,7 +38,7 @@ const refuse = (rule: string, zh: string, en: string): never => {
 
 /**
  * The rows of a roster sheet: the first worksheet with the template's headers (in any order, within its
- * first five rows). Not an .xlsx (FILE_NOT_XLSX), no such headers (WRONG_TEMPLATE, naming the missing
+ * first five rows), down to the first empty row after them (so an exported roster reads as well). Not an .xlsx (FILE_NOT_XLSX), no such headers (WRONG_TEMPLATE, naming the missing
  * ones), nothing below them (NO_ROWS) or too many rows (TOO_MANY_ROWS) is refused.
  */
 export async function readRosterSheet(bytes: Uint8Array): Promise<SheetRecord[]> {
@@ -75,6 +75,8 @@ export async function readRosterSheet(bytes: Uint8Array): Promise<SheetRecord[]>
           if (text !== '') cells[column.header] = text;
         }
         if (Object.keys(cells).length > 0) records.push({ row, cells });
+        // the table ends at its first empty row: what follows (an export's notes and stamp) is not a cadre
+        else if (records.length > 0) break;
       }
       if (records.length === 0) refuse('NO_ROWS', '表中没有干部数据行', 'The sheet has no rows of cadres');
       if (records.length > MAX_IMPORT_ROWS)
