@@ -4,6 +4,7 @@ import { ElementPlusResolver } from 'unplugin-vue-components/resolvers';
 import Components from 'unplugin-vue-components/vite';
 import { defineConfig, type Plugin } from 'vite';
 import { precompressAssets } from './build/precompress-assets.js';
+import { typedDocumentImports } from './build/typed-documents.js';
 import { chunkFileNames, vendorChunks } from './build/vendor-chunks.js';
 
 const MANIFEST = new URL('./src/generated/gql/persisted-documents.json', import.meta.url);
@@ -27,6 +28,7 @@ export default defineConfig({
     vue(),
     // Element Plus on demand: each <el-*> tag and v-loading a template uses is imported with its CSS.
     Components({ resolvers: [ElementPlusResolver({ importStyle: 'css' })], dts: false }),
+    typedDocumentImports(),
     trustedDocuments(),
     precompressAssets(),
   ],

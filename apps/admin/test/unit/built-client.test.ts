@@ -36,6 +36,31 @@ describe('the built admin client', () => {
     expect(assets.some((name) => /^DashboardPage-.*\.js$/.test(name))).toBe(true);
   });
 
+  it('keeps the pages’ GraphQL documents out of the first load: each comes with the page that sends it', () => {
+    const manifest = JSON.parse(readFileSync(join(DIST, 'persisted-documents.json'), 'utf8')) as Record<
+      string,
+      string
+    >;
+    const firstLoad = initialAssetPaths(readFileSync(join(DIST, 'index.html'), 'utf8'))
+      .filter((path) => path.endsWith('.js'))
+      .map((path) => readFileSync(join(DIST, path), 'utf8'))
+      .join('\n');
+    const hashes = Object.keys(manifest);
+    const loadedFirst = hashes.filter((hash) => firstLoad.includes(hash));
+    expect(loadedFirst.length).toBeLessThan(hashes.length / 4);
+    const statistics = hashes.find((hash) => /query Statistics\b/.test(manifest[hash]!));
+    expect(statistics).toBeDefined();
+    expect(loadedFirst).not.toContain(statistics);
+    // Beside the manifest the client reads when a gateway does not know a document yet, one chunk has it.
+    const chunks = readdirSync(join(DIST, 'assets')).filter(
+      (name) => name.endsWith('.js') && !name.startsWith('persisted-documents-'),
+    );
+    const withStatistics = chunks.filter((name) =>
+      readFileSync(join(DIST, 'assets', name), 'utf8').includes(statistics!),
+    );
+    expect(withStatistics).toHaveLength(1);
+  });
+
   it('has brotli and gzip copies beside every script, style and page, each decoding to the file', () => {
     const texts = filesUnder(DIST).filter(
       (path) => /\.(js|css|html)$/.test(path) && statSync(path).size >= 1024,
