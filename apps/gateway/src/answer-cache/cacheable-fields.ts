@@ -33,4 +33,13 @@ export const UNCACHEABLE_QUERY_FIELDS: ReadonlySet<string> = new Set([
   'cadreHistory',
   'cadreAsOf',
   'integrityCheck',
+  // the 干部任免审批表: folded from the cadre's stream at a position, its chain head read from the store
+  'appointmentForm',
+  'appointmentFormDocument',
+  // spreadsheets replayed from the store up to its head, their verification, and the roster import's progress
+  'spreadsheet',
+  'verifyDocument',
+  'rosterImportTemplate',
+  'checkRosterImport',
+  'rosterImport',
 ]);

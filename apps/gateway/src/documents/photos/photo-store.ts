@@ -42,12 +42,13 @@ export function openPhotoStore(dataDir: string): PhotoStore {
     };
   }
   const folder = join(dataDir, 'photos');
-  mkdirSync(folder, { recursive: true, mode: 0o700 });
-  chmodSync(folder, 0o700);
   return {
     put(bytes) {
       const contentType = checkedPhoto(bytes);
       const sha256 = sha256Of(bytes);
+      // made with the first photo: a ledger without photos has no folder of them
+      mkdirSync(folder, { recursive: true, mode: 0o700 });
+      chmodSync(folder, 0o700);
       const path = join(folder, sha256);
       if (!existsSync(path)) {
         // written whole under another name first: a crash leaves no half photo under its hash
