@@ -28,6 +28,8 @@ export const CACHEABLE_QUERY_FIELDS: ReadonlySet<string> = new Set([
 export const UNCACHEABLE_QUERY_FIELDS: ReadonlySet<string> = new Set([
   'me',
   'personalDataReads',
+  // each reveal is one logged read of one cadre's field
+  'revealPersonalField',
   'signInFailures',
   'eventLog',
   'cadreHistory',
