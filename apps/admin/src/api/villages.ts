@@ -101,7 +101,11 @@ export async function fetchVillage(id: string): Promise<VillageDetail | null> {
 
 const TOWNSHIPS = graphql(`
   query Townships {
-    townships { id name district reviewingDepartments { code name } admonishmentThreshold }
+    townships {
+      id name district reviewingDepartments { code name } admonishmentThreshold
+      reviewOpenTooLongDays serviceRequestUnresolvedDays reserveCadreAgeThreshold committeeMemberAgeThreshold
+      termReminderMonths
+    }
   }
 `);
 

@@ -27,6 +27,14 @@ export const electionsZhCN = {
     overdue: '已届满 {n} 天',
     election: '换届',
   },
+  calendar: {
+    reviewOpenTooLongDays: '资格联审超期天数',
+    serviceRequestUnresolvedDays: '诉求办理超期天数',
+    reserveCadreAgeThreshold: '后备干部年龄线',
+    committeeMemberAgeThreshold: '“两委”成员年龄线',
+    termReminderMonths: '任期届满提前提醒',
+    months: '{n} 个月',
+  },
 };
 
 export const electionsEn: typeof electionsZhCN = {
@@ -56,6 +64,14 @@ export const electionsEn: typeof electionsZhCN = {
     daysLeft: '{n} days to its end',
     overdue: 'Ended {n} days ago',
     election: 'Election',
+  },
+  calendar: {
+    reviewOpenTooLongDays: 'Days before an open review is overdue',
+    serviceRequestUnresolvedDays: 'Days before an unresolved request is overdue',
+    reserveCadreAgeThreshold: 'Reserve cadre age threshold',
+    committeeMemberAgeThreshold: 'Committee member age threshold',
+    termReminderMonths: 'Reminders before a term ends',
+    months: '{n} months',
   },
 };
 

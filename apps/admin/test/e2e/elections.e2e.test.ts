@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_TODAY, type AdminUnderTest, startAdmin } from '../support/admin-under-test.js';
-import { eventsOf, formOf, submitAndClose } from '../support/command-forms.js';
+import { errorUnder, eventsOf, formOf, submitAndClose } from '../support/command-forms.js';
 import {
   approveThroughBus,
   DEPARTMENTS,
@@ -170,5 +170,39 @@ describe('the 换届 board runs a village’s general election (real browser and
       .poll(() => page.locator('[data-test=term-range]').textContent())
       .toBe('2026-12-01 至 2031-12-01');
     expect(await page.locator('[data-test=term-election]').textContent()).toContain('已完成');
+  });
+
+  it('sets the calendar thresholds in the township settings, refusing one out of range under its field', async () => {
+    const { page, gateway } = admin;
+    const settingsEvents = async () =>
+      (await eventsOf(admin, `township-${town.townshipId}`)).filter(
+        (e) => e.type === 'TownshipSettingsChanged',
+      );
+    await page.goto(`${gateway.url}/townships`);
+    await page.locator('[data-test=change-settings]').click();
+    const form = formOf(page, 'changeSettings');
+    expect(await form.locator('[data-test=reserve-age] input').inputValue()).toBe('35');
+    await form.locator('[data-test=reserve-age] input').fill('71');
+    await form
+      .locator('[data-test=reserve-age] input')
+      .evaluate((input) => (input as HTMLInputElement).blur());
+    await page.locator('[data-test=changeSettings-submit]').click();
+    await expect
+      .poll(() => errorUnder(form, 'reserve-age').textContent())
+      .toBe('后备干部年龄线大于允许的最大值');
+    expect(await settingsEvents()).toHaveLength(0);
+
+    await form.locator('[data-test=reserve-age] input').fill('40');
+    await form
+      .locator('[data-test=reserve-age] input')
+      .evaluate((input) => (input as HTMLInputElement).blur());
+    await submitAndClose(page, 'changeSettings');
+    const [changed] = await settingsEvents();
+    expect(changed?.data).toMatchObject({
+      reserveCadreAgeThreshold: 40,
+      committeeMemberAgeThreshold: 60,
+      reviewOpenTooLongDays: 30,
+      termReminderMonths: [6, 3],
+    });
   });
 });
