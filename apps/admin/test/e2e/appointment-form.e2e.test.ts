@@ -1,8 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { idNumberCheckChar } from '@cadre/domain';
 import { listCadres } from '@cadre/projections';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AdminUnderTest, startAdmin } from '../support/admin-under-test.js';
+import { chooseOption } from '../support/element-plus.js';
 import { loadZhouwang, runCommands } from '../support/town.js';
 
 const SCREENSHOTS = fileURLToPath(new URL('../../../../docs/screenshots/', import.meta.url));
@@ -49,13 +51,17 @@ describe('干部任免审批表 (real browser)', () => {
     const { page, gateway } = admin;
     await page.goto(`${gateway.url}/cadres/${cadreId}`);
     const tools = page.locator('[data-test=dossier-form-tools]');
-    await expect.poll(() => tools.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(260);
+    await expect
+      .poll(() => tools.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth))
+      .toBe(260);
     await tools.locator('[data-test=open-form]').click();
     await page.waitForURL(new RegExp(`/cadres/${cadreId}/form`));
     const sheet = page.locator('[data-test=appointment-form-sheet]');
     await expect.poll(() => page.locator('[data-test=form-name]').textContent()).toBe('王建国');
     await expect
-      .poll(() => sheet.locator('[data-test=form-photo]').evaluate((img: HTMLImageElement) => img.naturalWidth))
+      .poll(() =>
+        sheet.locator('[data-test=form-photo]').evaluate((img: HTMLImageElement) => img.naturalWidth),
+      )
       .toBe(260);
     const text = await sheet.textContent();
     expect(text).toContain('计算年龄时间：2026年12月01日');
@@ -66,7 +72,9 @@ describe('干部任免审批表 (real browser)', () => {
     await page.goto(`${gateway.url}/cadres/${cadreId}/form?asOf=2026-11-30`);
     await expect.poll(() => sheet.textContent()).toContain('计算年龄时间：2026年11月30日');
     await expect
-      .poll(() => sheet.locator('[data-test=form-photo]').evaluate((img: HTMLImageElement) => img.naturalWidth))
+      .poll(() =>
+        sheet.locator('[data-test=form-photo]').evaluate((img: HTMLImageElement) => img.naturalWidth),
+      )
       .toBe(260);
 
     // the sheet is an A4 page: 210 × 297 mm on screen, one page when printed
@@ -97,5 +105,35 @@ describe('干部任免审批表 (real browser)', () => {
       await page.locator(`[data-test=${button}]`).click();
       expect((await download).suggestedFilename()).toMatch(name);
     }
+  });
+
+  it('imports an .lrmx from the roster: a new file in the village chosen, or the error naming the element', async () => {
+    const { gateway } = admin;
+    const page = await admin.pageSignedInAs('ADMIN');
+    page.setDefaultTimeout(15_000);
+    const first17 = '34012119850620021';
+    const lrmx = (idNumber: string) => `<?xml version="1.0" encoding="UTF-8"?>
+<Person><XingMing>钱卫东</XingMing><XingBie>男</XingBie><ChuShengNianYue>198506</ChuShengNianYue><MinZu>汉族</MinZu>
+<ShenFenZheng>${idNumber}</ShenFenZheng><ZhengZhiMianMao>群众</ZhengZhiMianMao><QuanRiZhiJiaoYu_XueLi>大专</QuanRiZhiJiaoYu_XueLi>
+<NiRenZhiWu>周王村村委会委员</NiRenZhiWu></Person>`;
+    await page.goto(`${gateway.url}/cadres`);
+    await page.locator('[data-test=import-lrmx]').click();
+    await chooseOption(page, page.locator('.el-dialog .el-select'), '周王村');
+    const file = (text: string) => ({
+      name: '钱卫东.lrmx',
+      mimeType: 'application/xml',
+      buffer: Buffer.from(text),
+    });
+    await page.locator('[data-test=lrmx-file]').setInputFiles(file(lrmx(`${first17}${idNumberCheckChar(first17) === '0' ? '1' : '0'}`)));
+    await page.locator('[data-test=import-lrmx-submit]').click();
+    await expect
+      .poll(() => page.locator('[data-test=import-lrmx-error]').textContent())
+      .toContain('ShenFenZheng');
+    await page
+      .locator('[data-test=lrmx-file]')
+      .setInputFiles(file(lrmx(first17 + idNumberCheckChar(first17))));
+    await page.locator('[data-test=import-lrmx-submit]').click();
+    await page.waitForURL(/\/cadres\/[0-9a-f-]{36}$/);
+    await expect.poll(() => page.locator('[data-test=dossier-name]').textContent()).toBe('钱卫东');
   });
 });
