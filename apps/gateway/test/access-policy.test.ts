@@ -102,6 +102,7 @@ const MATRIX: Record<string, Row> = {
   correctCadreProfile: ADMIN_ONLY,
   erasePersonalData: ADMIN_ONLY,
   changeReserveTier: ADMIN_ONLY,
+  leaveReservePool: ADMIN_ONLY,
   assignMentors: ADMIN_ONLY,
   openQualificationReview: ADMIN_ONLY,
   recordDepartmentVerdict: ADMIN_ONLY,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nodesOf, OWN_VILLAGE_ONLY, type ZhouwangBoards, zhouwangBoards } from './support/boards-a-setup.js';
+import { commandClient } from './support/command-client.js';
 
 const POOL = `query($v: ID, $t: ID, $tier: Int, $source: ReserveSource, $mentored: Boolean, $search: String,
     $sort: ReservePoolSort, $descending: Boolean, $first: Int, $after: String, $asOf: String) {
@@ -99,5 +100,30 @@ describe('reservePool', () => {
     expect(other.errors?.[0].message).toBe(OWN_VILLAGE_ONLY);
     const english = await pool({ v: z.villageB }, { ...secretary, 'accept-language': 'en' });
     expect(english.errors?.[0].message).toBe('You may read and record only the cadres of your own village');
+  });
+
+  it('takes a reserve cadre out of the pool by leaveReservePool: the office only, with a reason, as an event', async () => {
+    const client = commandClient(z.t);
+    const leaving = all.find((n) => n.villageId === z.villageA);
+    const input = { cadreId: leaving.cadreId, exitedOn: '2026-12-09', reason: '已当选村委会委员' };
+    const before = await z.t.system.store.headPosition();
+    const secretary = await z.t.signInAs('VILLAGE', z.villageA);
+    const refused = await client.send('LeaveReservePool', input, { headers: secretary });
+    expect(refused.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    const noReason = await client.send('LeaveReservePool', { ...input, reason: '' });
+    expect(noReason.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
+    expect(await z.t.system.store.headPosition()).toBe(before);
+
+    await client.run('LeaveReservePool', input, { reason: '已当选村委会委员' });
+    expect((await client.typesIn(`cadre-${leaving.cadreId}`)).at(-1)).toBe('ReserveCadreLeft');
+    const after = await pool({ first: 200 });
+    expect(after.total).toBe(10);
+    expect(after.nodes.map((n) => n.cadreId)).not.toContain(leaving.cadreId);
+    expect((await pool({ asOf: '2026-12-08' })).nodes.map((n) => n.cadreId)).toContain(leaving.cadreId);
+    const again = await client.send('LeaveReservePool', input);
+    expect(again.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      rule: 'NOT_A_RESERVE_CADRE',
+    });
   });
 });

@@ -231,6 +231,8 @@ describe("each aggregate's commands through their mutations", () => {
       { category: 'cadre', id: reserveId, role: 'cadre' },
       { category: 'cadre', id: secretaryId, role: 'secretary' },
     ]);
+    await client.run('LeaveReservePool', { cadreId: reserveId, exitedOn: '2024-09-30', reason: '已任职' });
+    expect((await client.typesIn(`cadre-${reserveId}`)).at(-1)).toBe('ReserveCadreLeft');
   });
 
   it('profile and posts: a correction with its reason, then a departure that frees the seat', async () => {

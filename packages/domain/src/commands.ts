@@ -17,6 +17,7 @@ import { honorCadre } from './cadre/recognition/honor-cadre.js';
 import { recordAnnualAssessment } from './cadre/recognition/record-annual-assessment.js';
 import { assignMentors } from './cadre/reserve/assign-mentors.js';
 import { changeReserveTier } from './cadre/reserve/change-reserve-tier.js';
+import { leaveReservePool } from './cadre/reserve/leave-reserve-pool.js';
 import { enlistReserveCadre } from './cadre/reserve/enlist-reserve-cadre.js';
 import { concludeQualificationReview } from './cadre/review/conclude-qualification-review.js';
 import { openQualificationReview } from './cadre/review/open-qualification-review.js';
@@ -66,6 +67,7 @@ export const COMMANDS = {
   ErasePersonalData: erasePersonalData,
   EnlistReserveCadre: enlistReserveCadre,
   ChangeReserveTier: changeReserveTier,
+  LeaveReservePool: leaveReservePool,
   AssignMentors: assignMentors,
   OpenQualificationReview: openQualificationReview,
   RecordDepartmentVerdict: recordDepartmentVerdict,

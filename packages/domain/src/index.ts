@@ -30,6 +30,7 @@ export * from './cadre/recognition/record-annual-assessment.js';
 export * from './cadre/reserve/assign-mentors.js';
 export * from './cadre/reserve/change-reserve-tier.js';
 export * from './cadre/reserve/enlist-reserve-cadre.js';
+export * from './cadre/reserve/leave-reserve-pool.js';
 export * from './cadre/review/conclude-qualification-review.js';
 export * from './cadre/review/open-qualification-review.js';
 export * from './cadre/review/qualification-reviews.js';

@@ -15,6 +15,7 @@ import type {
   UntrainedCadresQuery,
 } from '../generated/gql/graphql.js';
 import { graphql } from '../generated/gql/index.js';
+import { commandSender } from './command-sender.js';
 import { type Page, toPage } from './connection.js';
 import { graphqlRequest } from './graphql-client.js';
 
@@ -248,3 +249,12 @@ export type AdmonishmentDue = AdmonishmentsDueQuery['admonishmentsDue'][number];
 export async function fetchAdmonishmentsDue(villageId: string): Promise<AdmonishmentDue[]> {
   return (await graphqlRequest(ADMONISHMENTS_DUE, { villageId: orNull(villageId) })).admonishmentsDue;
 }
+
+/** 退出后备干部库 */
+export const leaveReservePool = commandSender(
+  graphql(`
+    mutation LeaveReservePool($commandId: ID!, $reason: String, $input: LeaveReservePoolInput!) {
+      leaveReservePool(commandId: $commandId, reason: $reason, input: $input) { ...CommandPayloadFields }
+    }
+  `),
+);

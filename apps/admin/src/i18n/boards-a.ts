@@ -87,7 +87,19 @@ export const boardsAZhCN = {
 
 export const boardsACommandsZhCN = {
   recordAttendance: { action: '出勤签到', title: '出勤签到', done: '已记录出勤：{n} 人' },
+  leaveReserve: {
+    action: '退出后备',
+    title: '退出后备干部库',
+    done: '{name}已退出后备干部库',
+    confirm: '确认{name}退出后备干部库？退出记录入账后不可撤销，以后可重新纳入。',
+    reason: '退出原因',
+    reasonHint: '如：已任职、外出务工、考察不合格',
+    exitedOn: '退出日期',
+  },
 };
+
+/** The labels of the events these boards add, under `events`. */
+export const boardsAEventsZhCN = { ReserveCadreLeft: '退出后备干部库' };
 
 export const boardsAEn: typeof boardsAZhCN = {
   reservePool: {
@@ -174,4 +186,16 @@ export const boardsAEn: typeof boardsAZhCN = {
 
 export const boardsACommandsEn: typeof boardsACommandsZhCN = {
   recordAttendance: { action: 'Attendance', title: 'Attendance sheet', done: 'Attendance recorded: {n}' },
+  leaveReserve: {
+    action: 'Leave the pool',
+    title: 'Leave the reserve pool',
+    done: '{name} has left the reserve pool',
+    confirm:
+      'Take {name} out of the reserve pool? This is recorded for good; they may be enlisted again later.',
+    reason: 'Reason',
+    reasonHint: 'e.g. appointed, working away, not suitable',
+    exitedOn: 'Left on',
+  },
 };
+
+export const boardsAEventsEn: typeof boardsAEventsZhCN = { ReserveCadreLeft: 'Left the reserve pool' };

@@ -1,7 +1,7 @@
 import { todoEn } from '../components/todo/todo-messages.js';
 import { shellEn } from './shell.js';
 import { boardKitEn } from './board-kit.js';
-import { boardsACommandsEn, boardsAEn } from './boards-a.js';
+import { boardsACommandsEn, boardsAEn, boardsAEventsEn } from './boards-a.js';
 import { boardsBEn } from './boards-b.js';
 import { documentsEn } from './documents.js';
 import { electionCommandsEn, electionEventsEn, electionsEn } from './elections.js';
@@ -135,6 +135,7 @@ const en: typeof zhCN = {
     timeBasis: { OCCURRED: 'Business time', RECORDED: 'Recorded time' },
   },
   events: {
+    ...boardsAEventsEn,
     ...electionEventsEn,
     TownshipRegistered: 'Township registered',
     TownshipSettingsChanged: 'Township settings changed',

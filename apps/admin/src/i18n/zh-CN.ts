@@ -1,7 +1,7 @@
 import { todoZh } from '../components/todo/todo-messages.js';
 import { shellZh } from './shell.js';
 import { boardKitZhCN } from './board-kit.js';
-import { boardsACommandsZhCN, boardsAZhCN } from './boards-a.js';
+import { boardsACommandsZhCN, boardsAEventsZhCN, boardsAZhCN } from './boards-a.js';
 import { boardsBZhCN } from './boards-b.js';
 import { documentsZh } from './documents.js';
 import { electionCommandsZhCN, electionEventsZhCN, electionsZhCN } from './elections.js';
@@ -123,6 +123,7 @@ export default {
     timeBasis: { OCCURRED: '按业务时间', RECORDED: '按入账时间' },
   },
   events: {
+    ...boardsAEventsZhCN,
     ...electionEventsZhCN,
     TownshipRegistered: '登记镇',
     TownshipSettingsChanged: '修改镇设置',

@@ -89,7 +89,7 @@ describe('the reserve pool board', () => {
     await expect.poll(() => header.textContent()).toContain('来源');
   });
 
-  it('enlists a cadre into the pool from the board, then moves them to another tier; each is an event', async () => {
+  it('enlists a cadre into the pool from the board, moves them to another tier, then out of the pool; each is an event', async () => {
     const { page, gateway } = admin;
     await page.goto(`${gateway.url}/reserve`);
     await expect.poll(() => rowsOf(page).count()).toBeGreaterThan(0);
@@ -121,8 +121,21 @@ describe('the reserve pool board', () => {
     await change.locator('[data-test=reason]').fill('培养成效明显');
     await submitAndClose(page, 'changeTier');
     await expect.poll(() => row.textContent()).toContain('第 2 梯队');
-    const types = (await eventsOf(admin, `cadre-${member.id}`)).map((event) => event.type);
-    expect(types.slice(-2)).toEqual(['ReserveCadreEnlisted', 'ReserveTierChanged']);
+
+    // 退出后备: a reason, a confirmation, and the row is gone
+    await row.locator('[data-test=row-leave-reserve]').click();
+    await formOf(page, 'leaveReserve').locator('[data-test=reason]').fill('已当选村委会委员');
+    await page.locator('[data-test=leaveReserve-submit]').click();
+    await page.locator('.el-message-box').getByRole('button', { name: '确定' }).click();
+    await formOf(page, 'leaveReserve').waitFor({ state: 'detached' });
+    await expect.poll(() => row.count()).toBe(0);
+    const events = await eventsOf(admin, `cadre-${member.id}`);
+    expect(events.slice(-3).map((event) => event.type)).toEqual([
+      'ReserveCadreEnlisted',
+      'ReserveTierChanged',
+      'ReserveCadreLeft',
+    ]);
+    expect(events.at(-1)?.data).toMatchObject({ villageId: village.id, reason: '已当选村委会委员' });
   });
 
   it("shows a village secretary only their village's pool, with no action the office keeps", async () => {
@@ -133,6 +146,7 @@ describe('the reserve pool board', () => {
     for (const row of await rowsOf(page).all()) expect(await row.textContent()).toContain(village.name);
     expect(await page.locator('[data-test=filter-village]').count()).toBe(0);
     expect(await page.locator('[data-test=row-change-tier]').count()).toBe(0);
+    expect(await page.locator('[data-test=row-leave-reserve]').count()).toBe(0);
     expect(await page.locator('[data-test=row-to-appointment]').count()).toBe(0);
     expect(await page.locator('[data-test=enlist-reserve]').count()).toBe(1);
     await page.context().close();

@@ -114,6 +114,7 @@ export const POLICY: Readonly<Record<string, FieldRule>> = {
   correctCadreProfile: RULES.adminOnly,
   erasePersonalData: RULES.adminOnly,
   changeReserveTier: RULES.adminOnly,
+  leaveReservePool: RULES.adminOnly,
   assignMentors: RULES.adminOnly,
   openQualificationReview: RULES.adminOnly,
   recordDepartmentVerdict: RULES.adminOnly,

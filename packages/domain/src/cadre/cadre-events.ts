@@ -76,6 +76,13 @@ export const cadreEvents = {
     changedOn: calendarDate,
     reason: optionalText(500),
   }),
+  /** 退出后备干部库: the cadre leaves the village's reserve pool, with why. */
+  ReserveCadreLeft: z.strictObject({
+    cadreId,
+    villageId: uuid,
+    exitedOn: calendarDate,
+    reason: requiredText(500),
+  }),
   /** 1+1+N: one township leader in charge of the village, one party secretary, N committee members. */
   MentorsAssigned: z.strictObject({
     cadreId,
@@ -208,6 +215,7 @@ export type CadreProfileCorrected = CadreEventOf<'CadreProfileCorrected'>;
 export type PersonalDataErased = CadreEventOf<'PersonalDataErased'>;
 export type ReserveCadreEnlisted = CadreEventOf<'ReserveCadreEnlisted'>;
 export type ReserveTierChanged = CadreEventOf<'ReserveTierChanged'>;
+export type ReserveCadreLeft = CadreEventOf<'ReserveCadreLeft'>;
 export type MentorsAssigned = CadreEventOf<'MentorsAssigned'>;
 export type QualificationReviewOpened = CadreEventOf<'QualificationReviewOpened'>;
 export type DepartmentVerdictRecorded = CadreEventOf<'DepartmentVerdictRecorded'>;

@@ -159,6 +159,10 @@ function evolve(state: CadreState, event: CadreEvent): CadreState {
       return { ...state, reserve: withoutCadreId(event.data) };
     case 'ReserveTierChanged':
       return state.reserve ? { ...state, reserve: { ...state.reserve, tier: event.data.to } } : state;
+    case 'ReserveCadreLeft': {
+      const { reserve: _left, ...rest } = state;
+      return rest;
+    }
     case 'MentorsAssigned':
       return state.reserve
         ? { ...state, reserve: { ...state.reserve, mentors: withoutCadreId(event.data) } }

@@ -93,6 +93,7 @@ const LABELS: Record<string, Localized> = {
   tier: { zh: '梯队', en: 'tier' },
   enlistedOn: { zh: '纳入后备日期', en: 'enlistment date' },
   changedOn: { zh: '调整日期', en: 'date of change' },
+  exitedOn: { zh: '退出后备日期', en: 'date of leaving the pool' },
   townshipLeader: { zh: '包村领导', en: 'township leader' },
   secretaryCadreId: { zh: '帮带书记', en: 'mentoring secretary' },
   memberCadreIds: { zh: '帮带“两委”干部', en: 'mentoring committee members' },

@@ -1256,6 +1256,16 @@ export type LeavePostInput = {
   villageId: Scalars['ID']['input'];
 };
 
+/** Input of `leaveReservePool`. */
+export type LeaveReservePoolInput = {
+  /** 干部 The reserve cadre (UUID); else NOT_A_RESERVE_CADRE. */
+  cadreId: Scalars['ID']['input'];
+  /** 退出后备日期 yyyy-mm-dd, not in the future and not before the enlistment. The business date: it becomes the events' `occurredAt`; leave it out for today (China time). */
+  exitedOn?: InputMaybe<Scalars['String']['input']>;
+  /** 退出原因 Why the cadre leaves the pool (已任职、外出务工、考察不合格…), 1 to 500 characters; kept in the event itself. */
+  reason: Scalars['String']['input'];
+};
+
 /**
  * 离任原因 Why a cadre left a seat: resigned (辞职), term ended (任期届满), removed (罢免/免职), transferred
  * (调任), deceased (去世).
@@ -1522,6 +1532,8 @@ export type Mutation = {
    * DATE_IN_FUTURE, DATE_OUT_OF_ORDER (before the appointment).
    */
   leavePost: CommandPayload;
+  /** 退出后备干部库 (动态储备): a reserve cadre leaves their village's pool, with why (ReserveCadreLeft); they may be enlisted again later. */
+  leaveReservePool: CommandPayload;
   /**
    * 年初承诺 A cadre's public pledge for a year (一诺双评), once a year. Rejected with PLEDGE_ALREADY_MADE,
    * YEAR_IN_FUTURE, DATE_IN_FUTURE.
@@ -2200,6 +2212,30 @@ export type MutationIssueReminderArgs = {
 export type MutationLeavePostArgs = {
   commandId: Scalars['ID']['input'];
   input: LeavePostInput;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Writes: one mutation per domain command, named after it (RegisterTownship → `registerTownship`), declared
+ * next to its input type in the `commands-*.graphql` files. Every mutation takes the same three arguments:
+ *
+ * - `commandId: ID!`, a UUID the client makes once per intended action (its idempotency key): sending the
+ *   same command again, e.g. after a timeout, writes nothing twice and answers as the first time, with
+ *   `duplicate: true`. Ids the input leaves out are derived from it, so a retry gets the same ones.
+ * - `reason: String`, why a human did this (e.g. 「档案核对更正」 for a correction); kept in the metadata of
+ *   every event the command writes, for the auditors.
+ * - `input`, the command's fields.
+ *
+ * A broken rule answers an error with `extensions.code` (BAD_USER_INPUT, NOT_FOUND or CONFLICT),
+ * `extensions.rule` (a stable rule code such as SEAT_TAKEN), `extensions.field` (the input field at fault,
+ * as a dotted path such as `profile.idNumber`, when there is one) and a message in the language of
+ * `Accept-Language` (zh-CN by default); nothing is written then. A mutation answers after the read models
+ * reflect what it wrote.
+ */
+export type MutationLeaveReservePoolArgs = {
+  commandId: Scalars['ID']['input'];
+  input: LeaveReservePoolInput;
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -4991,6 +5027,7 @@ export type ResolversTypes = {
   IssueReminderInput: ResolverTypeWrapper<Partial<IssueReminderInput>>;
   KeyCount: ResolverTypeWrapper<Partial<KeyCount>>;
   LeavePostInput: ResolverTypeWrapper<Partial<LeavePostInput>>;
+  LeaveReservePoolInput: ResolverTypeWrapper<Partial<LeaveReservePoolInput>>;
   LeavingReason: ResolverTypeWrapper<Partial<LeavingReason>>;
   LedgerChange: ResolverTypeWrapper<Partial<LedgerChange>>;
   LedgerEvent: ResolverTypeWrapper<Partial<LedgerEvent>>;
@@ -5204,6 +5241,7 @@ export type ResolversParentTypes = {
   IssueReminderInput: Partial<IssueReminderInput>;
   KeyCount: Partial<KeyCount>;
   LeavePostInput: Partial<LeavePostInput>;
+  LeaveReservePoolInput: Partial<LeaveReservePoolInput>;
   LedgerChange: Partial<LedgerChange>;
   LedgerEvent: Partial<LedgerEvent>;
   LedgerEventConnection: Partial<LedgerEventConnection>;
@@ -5884,6 +5922,7 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   importRoster?: Resolver<ResolversTypes['RosterImport'], ParentType, ContextType, RequireFields<MutationImportRosterArgs, 'file'>>;
   issueReminder?: Resolver<ResolversTypes['CommandPayload'], ParentType, ContextType, RequireFields<MutationIssueReminderArgs, 'commandId' | 'input'>>;
   leavePost?: Resolver<ResolversTypes['CommandPayload'], ParentType, ContextType, RequireFields<MutationLeavePostArgs, 'commandId' | 'input'>>;
+  leaveReservePool?: Resolver<ResolversTypes['CommandPayload'], ParentType, ContextType, RequireFields<MutationLeaveReservePoolArgs, 'commandId' | 'input'>>;
   makePledge?: Resolver<ResolversTypes['CommandPayload'], ParentType, ContextType, RequireFields<MutationMakePledgeArgs, 'commandId' | 'input'>>;
   openQualificationReview?: Resolver<ResolversTypes['CommandPayload'], ParentType, ContextType, RequireFields<MutationOpenQualificationReviewArgs, 'commandId' | 'input'>>;
   prepareAppointmentForm?: Resolver<ResolversTypes['CommandPayload'], ParentType, ContextType, RequireFields<MutationPrepareAppointmentFormArgs, 'commandId' | 'input'>>;
