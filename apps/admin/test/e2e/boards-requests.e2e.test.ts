@@ -113,6 +113,17 @@ describe('the 三单 board', () => {
     expect(dispatched[0]?.data).toMatchObject({ dispatchedOn: ADMIN_TODAY });
   });
 
+  it('moves a card when another user takes the next step, without a reload (ledgerChanged)', async () => {
+    const [dispatched] = (await admin.system.store.readAll()).filter(
+      (e) => e.type === 'ServiceRequestDispatched',
+    );
+    const { requestId } = dispatched!.data as { requestId: string };
+    await runCommands(admin, [['AcceptServiceRequest', { requestId, acceptedOn: ADMIN_TODAY }]]);
+    await expect.poll(() => count('ACCEPTED')).toBe(1);
+    expect(await count('DISPATCHED')).toBe(0);
+    expect(await column('ACCEPTED').textContent()).toContain('村东头路灯不亮');
+  });
+
   it('lists every request with its status filter, sorting by days open and the step each row may take', async () => {
     const { page } = admin;
     await page.getByRole('tab', { name: '全部诉求' }).click();
@@ -135,7 +146,7 @@ describe('the 三单 board', () => {
     await expect.poll(() => cards.count()).toBe(2);
     expect(await secretary.locator('[data-test=request-columns]').textContent()).not.toContain('和美村');
     expect(await secretary.locator('[data-test=board-village]').count()).toBe(0);
-    expect(await secretary.locator('[data-test=request-acceptRequest]:visible').count()).toBe(1);
+    expect(await secretary.locator('[data-test=request-resolveRequest]:visible').count()).toBe(1);
     await secretary.context().close();
 
     const auditor = await admin.pageSignedInAs('AUDITOR');
