@@ -124,7 +124,9 @@ describe('干部任免审批表 (real browser)', () => {
       mimeType: 'application/xml',
       buffer: Buffer.from(text),
     });
-    await page.locator('[data-test=lrmx-file]').setInputFiles(file(lrmx(`${first17}${idNumberCheckChar(first17) === '0' ? '1' : '0'}`)));
+    await page
+      .locator('[data-test=lrmx-file]')
+      .setInputFiles(file(lrmx(`${first17}${idNumberCheckChar(first17) === '0' ? '1' : '0'}`)));
     await page.locator('[data-test=import-lrmx-submit]').click();
     await expect
       .poll(() => page.locator('[data-test=import-lrmx-error]').textContent())
