@@ -44,4 +44,7 @@ export const UNCACHEABLE_QUERY_FIELDS: ReadonlySet<string> = new Set([
   'rosterImportTemplate',
   'checkRosterImport',
   'rosterImport',
+  // the calendar: `remindedMe` and the names of those reminded depend on the caller's account, not only their role
+  'dueItems',
+  'reminders',
 ]);

@@ -99,7 +99,10 @@ export const calendarResolvers = {
             const record = findReminder(system.readModels, (event.data as { reminderId: string }).reminderId);
             if (!record || !mayCallerSeeRule(record.rule as string, context)) continue;
             if (villageId !== null && record.villageId !== villageId) continue;
-            yield { reminderIssued: reminderNode(system.readModels, record, context, dueIdsToday(context)) };
+            // a fresh context per reminder: the accounts' names are read again (one may be new)
+            yield {
+              reminderIssued: reminderNode(system.readModels, record, { ...context }, dueIdsToday(context)),
+            };
           }
         })();
       },

@@ -20,8 +20,16 @@ function ruleTexts(rule: DueRuleCode, context: GatewayContext) {
   return { ruleText: pick(wording, context.locale), ruleZh: wording.zh, ruleEn: wording.en };
 }
 
+/** The accounts by actor, read once per request however many reminders it answers. */
+const accountsOf = new WeakMap<GatewayContext, Map<string, { username: string; displayName: string }>>();
+
 function recipientOf(actor: string, context: GatewayContext) {
-  const user = context.system.accounts.listUsers().find((u) => `user:${u.id}` === actor);
+  let accounts = accountsOf.get(context);
+  if (!accounts) {
+    accounts = new Map(context.system.accounts.listUsers().map((user) => [`user:${user.id}`, user]));
+    accountsOf.set(context, accounts);
+  }
+  const user = accounts.get(actor);
   return { actor, username: user?.username ?? null, displayName: user?.displayName ?? null };
 }
 
