@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import {
+  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -31,6 +32,7 @@ import { verifyCommand } from '../src/cli/verify-command.js';
 import { configFromEnv } from '../src/config.js';
 import { type FolderGateway, startFolderGateway } from './support/backup-folder-gateway.js';
 import { mutationOf } from './support/command-client.js';
+import { pngPhoto } from './support/form-fixture.js';
 import { loadZhouwang, noonOf, ZHOUWANG_TODAY } from './support/zhouwang-day.js';
 
 const GATEWAY_DIR = fileURLToPath(new URL('..', import.meta.url));
@@ -41,9 +43,7 @@ let root: string;
 /** A copy of the backup folder to spoil. */
 function copyOfBackup(name: string): string {
   const copy = join(root, name);
-  mkdirSync(copy);
-  for (const file of readdirSync(join(root, 'backup')))
-    writeFileSync(join(copy, file), readFileSync(join(root, 'backup', file)));
+  cpSync(join(root, 'backup'), copy, { recursive: true });
   return copy;
 }
 
@@ -177,12 +177,14 @@ describe('backup while the gateway runs and writes, restore into a new folder', 
   let heads: { beforeWrites: bigint; atBackupStart: bigint; atBackupEnd: bigint; final: bigint };
   let restore: { result: number; stdout: string; stderr: string };
   let writerFailures: unknown[];
+  let photo: { sha256: string; bytes: Buffer };
   const credentials: Record<string, Record<string, string>> = {};
 
   beforeAll(async () => {
     root = mkdtempSync(join(tmpdir(), 'cadre-backup-'));
     live = await startFolderGateway(join(root, 'live'), now);
     await loadZhouwang(live.system);
+    photo = live.system.photos.put(pngPhoto());
     const admin = await live.session('ADMIN');
     const town = (
       await live.post(
@@ -248,11 +250,14 @@ describe('backup while the gateway runs and writes, restore into a new folder', 
     // The persons' keys are backed up where the data folder has them (sealed personal fields).
     const keys = existsSync(join(root, 'live', 'personal-keys.sqlite')) ? ['personal-keys.sqlite'] : [];
     expect(readdirSync(backupFolder).sort()).toEqual(
-      ['accounts.sqlite', 'backup.json', 'events.sqlite', ...keys, 'session-secret'].sort(),
+      ['accounts.sqlite', 'backup.json', 'events.sqlite', ...keys, 'photos', 'session-secret'].sort(),
     );
     expect(statSync(backupFolder).mode & 0o777).toBe(0o700);
-    for (const file of readdirSync(backupFolder))
-      expect(statSync(join(backupFolder, file)).mode & 0o777, file).toBe(0o600);
+    for (const file of readdirSync(backupFolder, { recursive: true }) as string[]) {
+      const mode = statSync(join(backupFolder, file));
+      expect(mode.mode & 0o777, file).toBe(mode.isDirectory() ? 0o700 : 0o600);
+    }
+    expect(readdirSync(join(backupFolder, 'photos'))).toEqual([photo.sha256]);
     expect(readFileSync(join(backupFolder, 'session-secret'), 'utf8')).toBe(
       readFileSync(join(root, 'live', 'session-secret'), 'utf8'),
     );
@@ -273,8 +278,11 @@ describe('backup while the gateway runs and writes, restore into a new folder', 
     expect(readdirSync(join(root, 'restored'))).toEqual(
       expect.arrayContaining(['events.sqlite', 'accounts.sqlite', 'session-secret', 'read-models.sqlite']),
     );
-    for (const file of readdirSync(join(root, 'restored')))
-      expect(statSync(join(root, 'restored', file)).mode & 0o777, file).toBe(0o600);
+    for (const file of readdirSync(join(root, 'restored'), { recursive: true }) as string[]) {
+      const mode = statSync(join(root, 'restored', file));
+      expect(mode.mode & 0o777, file).toBe(mode.isDirectory() ? 0o700 : 0o600);
+    }
+    expect(restored.system.photos.get(photo.sha256)?.bytes.equals(photo.bytes)).toBe(true);
     const verify = await printed(() => verifyCommand(configOf(join(root, 'restored'))));
     expect(verify.result).toBe(0);
     expect(verify.stderr).toContain(`${original.length} events`);

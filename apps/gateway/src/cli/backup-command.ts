@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { SESSION_SECRET_FILE } from '../access/session-tokens.js';
 import type { GatewayConfig } from '../config.js';
@@ -24,6 +24,26 @@ export const BACKED_UP_DATABASES = [
     label: '备份账号库 Backing up users, sessions, API keys and the read and sign-in logs (accounts.sqlite)',
   },
 ] as const;
+
+/** Cadres' photos, kept by the SHA-256 of their bytes (documents/photos/photo-store.ts). */
+export const PHOTOS_FOLDER = 'photos';
+export const PHOTO_FILE = /^photos\/[0-9a-f]{64}$/;
+
+/**
+ * The photos beside the events, copied after them: an event can name only a photo that was stored before
+ * it (PHOTO_NOT_FOUND), so every photo the copied events name is there by now. Photos never change.
+ */
+function copyPhotos(config: GatewayConfig, target: string): string[] {
+  const source = join(config.dataDir, PHOTOS_FOLDER);
+  if (!existsSync(source)) return [];
+  const names = readdirSync(source)
+    .map((file) => `${PHOTOS_FOLDER}/${file}`)
+    .filter((name) => PHOTO_FILE.test(name));
+  mkdirSync(join(target, PHOTOS_FOLDER), { mode: 0o700 });
+  for (const name of names) copyPrivateFile(join(config.dataDir, name), join(target, name));
+  console.error(`备份照片 Backing up the photos (${names.length}) ✓`);
+  return names;
+}
 
 /** Disposable: rebuilt from the events on restore, so never copied. */
 export const REBUILT_ON_RESTORE = ['read-models.sqlite'];
@@ -85,6 +105,7 @@ export async function backupCommand(
     await onlineCopy(source, join(target, database.file), database.label);
     copied.push(database.file);
   }
+  copied.push(...copyPhotos(config, target));
   const secret = copySessionSecret(config, target, env);
   console.error(
     `读模型不备份，恢复时从事件重建 / The read models (${REBUILT_ON_RESTORE.join(', ')}) are not backed up: restore rebuilds them`,

@@ -1,9 +1,10 @@
-import { readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { SESSION_SECRET_FILE } from '../access/session-tokens.js';
 import type { GatewayConfig } from '../config.js';
 import { PERSONAL_KEYS_FILE } from '../personal-keys-file.js';
 import { privateDataFolder } from '../private-files.js';
+import { PHOTO_FILE, PHOTOS_FOLDER } from './backup-command.js';
 import { copyPrivateFile, isEmptyFolder, readCheckedManifest } from './backup-manifest.js';
 import { describeSummary, type HistorySummary, summarizeEventsFile } from './backup-sqlite.js';
 import { rebuildCommand } from './rebuild-command.js';
@@ -16,7 +17,9 @@ const OPTIONAL_FILES = [PERSONAL_KEYS_FILE, SESSION_SECRET_FILE];
 function filesToRestore(files: Record<string, unknown>): string[] {
   const names = Object.keys(files);
   const missing = REQUIRED_FILES.filter((name) => !names.includes(name));
-  const unknown = names.filter((name) => !REQUIRED_FILES.includes(name) && !OPTIONAL_FILES.includes(name));
+  const unknown = names.filter(
+    (name) => !REQUIRED_FILES.includes(name) && !OPTIONAL_FILES.includes(name) && !PHOTO_FILE.test(name),
+  );
   if (missing.length > 0 || unknown.length > 0)
     throw new Error(
       `备份清单的文件不对 The backup's manifest lists the wrong files: missing ${missing.join(', ') || 'none'}, unknown ${unknown.join(', ') || 'none'}`,
@@ -40,6 +43,8 @@ function refuseUnlessRestorePossible(config: GatewayConfig): void {
 
 /** Copies the backup's files in, checks the history against the manifest, verifies it, rebuilds the read models. */
 async function restoreInto(config: GatewayConfig, folder: string, files: string[], history: HistorySummary) {
+  if (files.some((name) => PHOTO_FILE.test(name)))
+    mkdirSync(join(config.dataDir, PHOTOS_FOLDER), { mode: 0o700 });
   for (const name of files) copyPrivateFile(join(folder, name), join(config.dataDir, name));
   const restored = summarizeEventsFile(join(config.dataDir, 'events.sqlite'));
   if (!sameHistory(restored, history))
