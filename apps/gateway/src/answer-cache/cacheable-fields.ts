@@ -23,6 +23,7 @@ export const CACHEABLE_QUERY_FIELDS: ReadonlySet<string> = new Set([
   'honorRecords',
   'assessmentRecords',
   'benefitRecords',
+  'generalElections',
 ]);
 
 export const UNCACHEABLE_QUERY_FIELDS: ReadonlySet<string> = new Set([
