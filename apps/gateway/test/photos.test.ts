@@ -162,4 +162,29 @@ describe('photos', () => {
     const asExternal = await t.post(CADRE, { id: cadreId }, t.apiKey());
     expect(asExternal.data.cadre).toMatchObject({ notes: null, fullMembershipDate: '2004-06-01' });
   });
+
+  it('leaves the disk with its person’s erasure; a photo another cadre shows stays', async () => {
+    const t = await started();
+    const client = commandClient(t);
+    const place = await townshipWithVillage(client);
+    const erasedOne = await formCadre(client, place);
+    const other = await formCadre(client, place, 9);
+    const admin = await t.signInAs('ADMIN');
+    const own = (await uploadPhoto(t.gateway.url, erasedOne, pngPhoto(20, 30, 40), admin)).body.sha256;
+    const shared = (await uploadPhoto(t.gateway.url, erasedOne, pngPhoto(20, 30, 200), admin)).body.sha256;
+    const setPhoto = (cadreId: string, photoSha256: string) =>
+      t.graphql(CHANGE_PHOTO, { commandId: crypto.randomUUID(), input: { cadreId, photoSha256 } });
+    expect((await setPhoto(erasedOne, own)).errors).toBeUndefined();
+    expect((await setPhoto(erasedOne, shared)).errors).toBeUndefined();
+    expect((await setPhoto(other, shared)).errors).toBeUndefined();
+
+    const erase = await t.graphql(
+      `mutation Erase($commandId: ID!, $input: ErasePersonalDataInput!) {
+        erasePersonalData(commandId: $commandId, input: $input) { position } }`,
+      { commandId: crypto.randomUUID(), input: { cadreId: erasedOne } },
+    );
+    expect(erase.errors).toBeUndefined();
+    expect(t.system.photos.get(own)).toBeUndefined();
+    expect(t.system.photos.get(shared)).toBeDefined();
+  });
 });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkedPhoto, type PhotoType, photoTypeOf } from './photo-bytes.js';
 
@@ -18,6 +18,8 @@ export interface PhotoStore {
   /** Checks the bytes (PHOTO_TYPE, PHOTO_TOO_LARGE) and keeps them; nothing is kept when refused. */
   put(bytes: Uint8Array): StoredPhoto;
   get(sha256: string): StoredPhoto | undefined;
+  /** Removes a photo from the disk (its person's data was erased); nothing when there is none. */
+  remove(sha256: string): void;
 }
 
 const HASH = /^[0-9a-f]{64}$/;
@@ -39,6 +41,7 @@ export function openPhotoStore(dataDir: string): PhotoStore {
         return { sha256, contentType, bytes: photos.get(sha256)! };
       },
       get: (sha256) => stored(sha256, photos.get(sha256)),
+      remove: (sha256) => void photos.delete(sha256),
     };
   }
   const folder = join(dataDir, 'photos');
@@ -63,6 +66,9 @@ export function openPhotoStore(dataDir: string): PhotoStore {
       if (!HASH.test(sha256)) return undefined;
       const path = join(folder, sha256);
       return existsSync(path) ? stored(sha256, readFileSync(path)) : undefined;
+    },
+    remove(sha256) {
+      if (HASH.test(sha256)) rmSync(join(folder, sha256), { force: true });
     },
   };
 }

@@ -3,6 +3,7 @@ import { type AnyCommandDefinition, COMMANDS, type CommandName } from '@cadre/do
 import type { GraphQLResolveInfo } from 'graphql';
 import { authorize } from '../../access/policy.js';
 import { targetVillageOf } from '../../access/target-village.js';
+import { forgetPhotos, photosNamedByCadre } from '../../documents/photos/photos-of-erased.js';
 import { type GatewayContext, inLocale } from '../context.js';
 import type { CommandPayload, DerivedId, StreamRef } from '../generated/resolvers.js';
 import { withoutNulls } from '../without-nulls.js';
@@ -46,12 +47,15 @@ export async function runCommand(
   const filled = fillDerivedIds(withoutNulls(input), commandId, DERIVED_IDS[name] ?? []);
   const { system, actor } = context;
   const why = reason?.trim();
+  const erased = name === 'ErasePersonalData' ? (filled.input as { cadreId: string }).cadreId : undefined;
+  const photos = erased ? await photosNamedByCadre(system, erased) : [];
   const result = await system.bus.execute(name, filled.input, {
     commandId,
     actor,
     ...(why ? { reason: why } : {}),
   });
   await system.runner.waitFor(result.position);
+  if (erased) forgetPhotos(system, erased, photos);
   return { result, derivedIds: filled.derivedIds, streams: streamsOf(name, result.ids) };
 }
 
