@@ -281,7 +281,7 @@ describe('Excel exports', () => {
 
     const anonymous = await fetch(url);
     expect(anonymous.status).toBe(401);
-    expect((await anonymous.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(((await anonymous.json()) as any).errors[0].extensions.code).toBe('UNAUTHENTICATED');
     for (const [path, rule] of [
       ['/documents/spreadsheet/ROSTER?role=KING', 'INVALID_PARAMETER'],
       ['/documents/spreadsheet/ROSTER?colour=red', 'INVALID_PARAMETER'],
@@ -292,7 +292,7 @@ describe('Excel exports', () => {
         headers: { ...office, 'accept-language': 'en' },
       });
       expect([path, refused.status]).toEqual([path, 400]);
-      const error = (await refused.json()).errors[0];
+      const error = ((await refused.json()) as any).errors[0];
       expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', rule });
       expect(error.extensions.messages.zh).toBeTruthy();
     }
