@@ -59,6 +59,7 @@ describe('the audit page: event log, integrity check, personal-data reads (real 
     auditor.setDefaultTimeout(10_000);
     await auditor.goto(`${admin.gateway.url}/cadres`);
     // The roster masks ID numbers; revealing one is a logged read.
+    const name = (await auditor.locator('[data-test=cadre-link]').first().textContent()) ?? '';
     const first = auditor.locator('[data-test=revealable-ID_NUMBER]').first();
     await first.locator('[data-test=reveal]').click();
     await expect.poll(() => first.textContent()).toMatch(/\d{17}[\dX]/);
@@ -67,6 +68,12 @@ describe('the audit page: event log, integrity check, personal-data reads (real 
     const table = auditor.locator('[data-test=personal-data-reads-table]');
     await expect.poll(() => table.textContent()).toContain('身份证号');
     expect(await table.textContent()).toContain('纪检监察/审计');
+    // filtered by the cadre's name: their reads only; by a name no one has: none
+    await auditor.locator('[data-test=reads-cadre]').fill(name);
+    await expect.poll(() => table.locator('tbody tr').count()).toBeGreaterThan(0);
+    for (const row of await table.locator('tbody tr').all()) expect(await row.textContent()).toContain(name);
+    await auditor.locator('[data-test=reads-cadre]').fill('无此人');
+    await expect.poll(() => auditor.locator('[data-test=reads-total]').textContent()).toBe('共 0 条');
     await auditor.context().close();
   });
 });

@@ -17,9 +17,9 @@ describe('the shell: menus, guards, 404 and the user menu (real browser)', () =>
   });
 
   const menuOf = async (page: import('playwright-core').Page) => {
-    await page.goto(`${admin.gateway.url}/dashboard`);
-    await page.locator('[data-test=side-menu]').waitFor();
-    await page.locator('[data-test=nav-roster]').waitFor();
+    // the roster, not the dashboard: its charts make a slow first page on a busy machine
+    await page.goto(`${admin.gateway.url}/cadres`);
+    await page.locator('[data-test=nav-roster]').waitFor({ timeout: 60_000 });
     return page
       .locator('[data-test=side-menu] [data-test^=nav-]:not([data-test^=nav-group])')
       .evaluateAll((items) => items.map((item) => item.getAttribute('data-test')));
@@ -44,7 +44,7 @@ describe('the shell: menus, guards, 404 and the user menu (real browser)', () =>
     expect(auditorMenu).not.toContain('nav-register');
     await secretary.context().close();
     await auditor.context().close();
-  });
+  }, 180_000);
 
   it('shows 无权访问 for a page typed into the address bar that the role may not use', async () => {
     const secretary = await admin.pageSignedInAs('VILLAGE', zhouwang);
@@ -63,6 +63,19 @@ describe('the shell: menus, guards, 404 and the user menu (real browser)', () =>
     expect(await admin.page.locator('[data-test=forbidden]').count()).toBe(0);
     await secretary.context().close();
     await auditor.context().close();
+  });
+
+  it('offers a village secretary only their own village in the 范围 selector', async () => {
+    const secretary = await admin.pageSignedInAs('VILLAGE', zhouwang);
+    secretary.setDefaultTimeout(10_000);
+    await secretary.goto(`${admin.gateway.url}/cadres`);
+    const select = secretary.locator('[data-test=village-filter]');
+    await expect.poll(() => select.textContent()).toContain('周王村');
+    await select.click();
+    const options = secretary.locator('.el-select-dropdown__item:visible');
+    await expect.poll(() => options.count()).toBe(1);
+    expect(await options.first().textContent()).toContain('周王村');
+    await secretary.context().close();
   });
 
   it('answers an unknown address with the 404 page inside the shell', async () => {

@@ -25,15 +25,19 @@ describe('the shell: live updates, revealing a masked number, 390 px (real brows
   it("shows another user's change in the open roster and dossier without a reload", async () => {
     const cadreId = cadreIdOf(admin, '王建国');
     const roster = await admin.pageSignedInAs('ADMIN');
-    roster.setDefaultTimeout(15_000);
+    roster.setDefaultTimeout(30_000);
     await roster.goto(`${admin.gateway.url}/cadres?search=`);
     await roster.locator('[data-test=name-search]').fill('王建国');
     await roster.locator('[data-test=name-search]').press('Enter');
-    await expect.poll(() => roster.locator('[data-test=roster-table]').textContent()).toContain('王建国');
+    await expect
+      .poll(() => roster.locator('[data-test=roster-table]').textContent(), { timeout: 30_000 })
+      .toContain('王建国');
     const dossier = await admin.pageSignedInAs('ADMIN');
-    dossier.setDefaultTimeout(15_000);
+    dossier.setDefaultTimeout(30_000);
     await dossier.goto(`${admin.gateway.url}/cadres/${cadreId}`);
-    await expect.poll(() => dossier.locator('[data-test=dossier-name]').textContent()).toBe('王建国');
+    await expect
+      .poll(() => dossier.locator('[data-test=dossier-name]').textContent(), { timeout: 30_000 })
+      .toBe('王建国');
     await markDocument(roster);
     await markDocument(dossier);
     // the subscriptions open once the pages are shown; give them a moment to be listening
@@ -42,18 +46,18 @@ describe('the shell: live updates, revealing a masked number, 390 px (real brows
     await secondUser(CORRECT_NAME, { c: randomUUID(), id: cadreId, name: '王建民' });
 
     await expect
-      .poll(() => dossier.locator('[data-test=dossier-name]').textContent(), { timeout: 15_000 })
+      .poll(() => dossier.locator('[data-test=dossier-name]').textContent(), { timeout: 30_000 })
       .toBe('王建民');
     // The roster still filters by the old name: the row is gone from its page, as a fresh read shows.
     await expect
-      .poll(() => roster.locator('[data-test=roster-table]').textContent(), { timeout: 15_000 })
+      .poll(() => roster.locator('[data-test=roster-table]').textContent(), { timeout: 30_000 })
       .not.toContain('王建国');
     expect(await stillSameDocument(roster)).toBe(true);
     expect(await stillSameDocument(dossier)).toBe(true);
     await secondUser(CORRECT_NAME, { c: randomUUID(), id: cadreId, name: '王建国' });
     await roster.context().close();
     await dossier.context().close();
-  });
+  }, 180_000);
 
   it('masks ID numbers in the roster; 查看 shows one in clear and logs it as a read', async () => {
     const page = await admin.pageSignedInAs('ADMIN');
@@ -83,7 +87,7 @@ describe('the shell: live updates, revealing a masked number, 390 px (real brows
     let phone: Page;
     beforeAll(async () => {
       phone = await admin.pageSignedInAs('ADMIN');
-      phone.setDefaultTimeout(15_000);
+      phone.setDefaultTimeout(30_000);
       await phone.setViewportSize({ width: 390, height: 844 });
     });
     afterAll(async () => {

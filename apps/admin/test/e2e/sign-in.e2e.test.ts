@@ -31,7 +31,10 @@ describe('admin client: signing in (real browser, real gateway)', () => {
       .first()
       .fill('wrong password');
     await page.locator('[data-test=sign-in]').click();
-    await expect.poll(() => page.locator('.el-message').allTextContents()).toContain('用户名或密码错误');
+    // checking a password takes scrypt's time: more than a poll's default second on a busy machine
+    await expect
+      .poll(() => page.locator('.el-message').allTextContents(), { timeout: 10_000 })
+      .toContain('用户名或密码错误');
     expect(page.url()).toContain('/sign-in');
     await page
       .locator('[data-test=password] input, input[data-test=password]')
