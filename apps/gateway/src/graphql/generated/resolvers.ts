@@ -745,23 +745,35 @@ export type DispatchServiceRequestInput = {
  */
 export type DocumentFile = {
   __typename?: 'DocumentFile';
+  /** The file's bytes, base64-encoded. */
   base64: Scalars['String']['output'];
+  /** The hash chain head at that position: SHA-256 over every event's hash in global order, lower-case hex. */
   chainHead: Scalars['String']['output'];
+  /** The file's media type (.xlsx: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet). */
   contentType: Scalars['String']['output'];
+  /** The name to save it under, e.g. 干部花名册-2026-12-01.xlsx. */
   fileName: Scalars['String']['output'];
   /** Whether some identifiers (ID numbers, phones) are masked for the caller's role. */
   masked: Scalars['Boolean']['output'];
+  /** The ledger's global position the document was built at (empty for the unstamped import template). */
   position: Scalars['String']['output'];
 };
 
+/** What verifyDocument found, with what the document's stamp says of itself. */
 export type DocumentVerification = {
   __typename?: 'DocumentVerification';
+  /** The day the document stands at. */
   asOf: Scalars['String']['output'];
+  /** The chain head its stamp names. */
   chainHead: Scalars['String']['output'];
+  /** The document kind its stamp names (roster.xlsx, statistics.xlsx, …). */
   kind: Scalars['String']['output'];
+  /** Whether the outcome is MATCH. */
   matches: Scalars['Boolean']['output'];
+  /** The outcome in the caller's language. */
   message: Scalars['String']['output'];
   outcome: VerificationOutcome;
+  /** The position its stamp names. */
   position: Scalars['String']['output'];
 };
 
@@ -4183,11 +4195,14 @@ export type RosterImport = {
   done: Scalars['Int']['output'];
   /** The file's SHA-256: the same file is the same import (a re-run writes nothing twice). */
   id: Scalars['ID']['output'];
+  /** Every problem found, row by row (empty when all rows are valid). */
   problems: Array<RosterImportProblem>;
   /** done / rows to enter, 0 to 1. */
   progress: Scalars['Float']['output'];
+  /** The filled rows of the sheet. */
   rows: Scalars['Int']['output'];
   status: RosterImportStatus;
+  /** Rows without problems: those an import enters. */
   validRows: Scalars['Int']['output'];
 };
 
@@ -4201,6 +4216,7 @@ export type RosterImportProblem = {
   messageEn: Scalars['String']['output'];
   messageZh: Scalars['String']['output'];
   row: Scalars['Int']['output'];
+  /** The rule's stable code (ID_NUMBER_CHECK_DIGIT, VILLAGE_NOT_FOUND, ID_NUMBER_REPEATED_IN_FILE, …). */
   rule: Scalars['String']['output'];
 };
 
