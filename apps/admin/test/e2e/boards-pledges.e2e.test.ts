@@ -4,6 +4,9 @@ import { ADMIN_TODAY, type AdminUnderTest, startAdmin } from '../support/admin-u
 import { eventsOf, formOf, submitAndClose } from '../support/command-forms.js';
 import { loadZhouwang, runCommands } from '../support/town.js';
 
+/** Pages and answers may take a while on a shared machine: poll patiently. */
+const PATIENT = { timeout: 15_000 };
+
 const rowsOf = (page: Page) => page.locator('[data-test=pledges-table] .el-table__body tbody tr');
 const stageCount = (page: Page, stage: string) =>
   page
@@ -49,13 +52,13 @@ describe('the pledges board', () => {
   it("evaluates a pledge from the board: it moves from 年中践诺 to 年终评诺, the stages' counts follow", async () => {
     const { page, gateway } = admin;
     await page.goto(`${gateway.url}/pledges`);
-    await expect.poll(() => stageCount(page, 'PROGRESS_REPORTED')).toBeGreaterThan(0);
+    await expect.poll(() => stageCount(page, 'PROGRESS_REPORTED'), PATIENT).toBeGreaterThan(0);
     const before = {
       progress: await stageCount(page, 'PROGRESS_REPORTED'),
       evaluated: await stageCount(page, 'EVALUATED'),
     };
     await page.locator('[data-test=stage-PROGRESS_REPORTED]').click();
-    await expect.poll(() => rowsOf(page).count()).toBe(Math.min(before.progress, 20));
+    await expect.poll(() => rowsOf(page).count(), PATIENT).toBe(Math.min(before.progress, 20));
     const row = rowsOf(page).first();
     const name = (await row.locator('[data-test=cadre-link]').textContent())?.trim() ?? '';
     const cadreId =
@@ -66,12 +69,14 @@ describe('the pledges board', () => {
     await form.locator('[data-test=organizationRating-EXCELLENT]').click();
     await submitAndClose(page, 'evaluatePledge');
 
-    await expect.poll(() => stageCount(page, 'EVALUATED')).toBe(before.evaluated + 1);
+    await expect.poll(() => stageCount(page, 'EVALUATED'), PATIENT).toBe(before.evaluated + 1);
     expect(await stageCount(page, 'PROGRESS_REPORTED')).toBe(before.progress - 1);
-    await expect.poll(() => rowsOf(page).filter({ hasText: name }).count()).toBe(0);
+    await expect.poll(() => rowsOf(page).filter({ hasText: name }).count(), PATIENT).toBe(0);
     await page.locator('[data-test=stage-EVALUATED]').click();
     const evaluated = rowsOf(page).filter({ hasText: name });
-    await expect.poll(() => evaluated.locator('[data-test=stage-tag]').textContent()).toContain('年终评诺');
+    await expect
+      .poll(() => evaluated.locator('[data-test=stage-tag]').textContent(), PATIENT)
+      .toContain('年终评诺');
     expect(await evaluated.textContent()).toContain('优秀');
     expect(await evaluated.locator('[data-test=row-evaluate]').count()).toBe(0);
     const types = (await eventsOf(admin, `cadre-${cadreId}`)).map((event) => event.type);
@@ -82,7 +87,7 @@ describe('the pledges board', () => {
     const { page, gateway } = admin;
     await page.goto(`${gateway.url}/pledges`);
     const due = page.locator('[data-test=admonishments-table] .el-table__body tbody tr');
-    await expect.poll(() => due.filter({ hasText: appraised.name }).textContent()).toContain('30%');
+    await expect.poll(() => due.filter({ hasText: appraised.name }).textContent(), PATIENT).toContain('30%');
     await due.filter({ hasText: appraised.name }).locator('[data-test=row-admonish]').click();
     const form = formOf(page, 'recordInterview');
     await expect
@@ -91,7 +96,7 @@ describe('the pledges board', () => {
     await form.locator('[data-test=interviewer]').fill('镇党委书记');
     await form.locator('[data-test=findings]').fill('诫勉谈话，限期整改');
     await submitAndClose(page, 'recordInterview');
-    await expect.poll(() => due.count()).toBe(0);
+    await expect.poll(() => due.count(), PATIENT).toBe(0);
     const types = (await eventsOf(admin, `cadre-${appraised.id}`)).map((event) => event.type);
     expect(types.at(-1)).toBe('CadreInterviewed');
   });
@@ -103,7 +108,7 @@ describe('the pledges board', () => {
     const page = await admin.pageSignedInAs('VILLAGE', village.village_id);
     page.setDefaultTimeout(15_000);
     await page.goto(`${admin.gateway.url}/pledges`);
-    await expect.poll(() => rowsOf(page).count()).toBeGreaterThan(0);
+    await expect.poll(() => rowsOf(page).count(), PATIENT).toBeGreaterThan(0);
     for (const row of await rowsOf(page).all()) expect(await row.textContent()).toContain('周王村');
     expect(await page.locator('[data-test=row-evaluate]').count()).toBe(0);
     expect(await page.locator('[data-test=row-progress]').count()).toBeGreaterThan(0);

@@ -5,6 +5,9 @@ import { eventsOf, formOf, submitAndClose } from '../support/command-forms.js';
 import { chooseOption } from '../support/element-plus.js';
 import { loadZhouwang } from '../support/town.js';
 
+/** Pages and answers may take a while on a shared machine: poll patiently. */
+const PATIENT = { timeout: 15_000 };
+
 const rowsOf = (page: Page) => page.locator('[data-test=reserve-table] .el-table__body tbody tr');
 const namesOn = async (page: Page) =>
   (await rowsOf(page).locator('[data-test=cadre-link]').allTextContents()).map((n) => n.trim());
@@ -35,7 +38,7 @@ describe('the reserve pool board', () => {
   it('searches and resets, changes the page size and jumps pages, sorts, and remembers hidden columns', async () => {
     const { page, gateway } = admin;
     await page.goto(`${gateway.url}/reserve`);
-    await expect.poll(() => rowsOf(page).count()).toBe(11);
+    await expect.poll(() => rowsOf(page).count(), PATIENT).toBe(11);
     const all = await namesOn(page);
 
     // page size 10: two pages, the jump goes to the second, which holds the 11th
@@ -44,27 +47,27 @@ describe('the reserve pool board', () => {
       page.locator('[data-test=board-pager] .el-pagination__sizes .el-select'),
       '10条/页',
     );
-    await expect.poll(() => rowsOf(page).count()).toBe(10);
+    await expect.poll(() => rowsOf(page).count(), PATIENT).toBe(10);
     const jump = page.locator('[data-test=board-pager] .el-pagination__jump input');
     await jump.fill('2');
     await jump.press('Enter');
-    await expect.poll(() => namesOn(page)).toEqual(all.slice(10));
+    await expect.poll(() => namesOn(page), PATIENT).toEqual(all.slice(10));
 
     // 查询 applies the form (from page 1); 重置 brings every row back
     await chooseOption(page, page.locator('[data-test=filter-tier]'), '第 1 梯队');
     await page.locator('[data-test=board-query]').click();
     const tiers = async () =>
       (await page.locator('[data-test=tier-tag]').allTextContents()).map((tag) => tag.trim());
-    await expect.poll(tiers).not.toContain('第 2 梯队');
+    await expect.poll(tiers, PATIENT).not.toContain('第 2 梯队');
     expect(new Set(await tiers())).toEqual(new Set(['第 1 梯队']));
     const tierOne = await rowsOf(page).count();
     expect(tierOne).toBeGreaterThan(0);
     expect(tierOne).toBeLessThan(10);
     await page.locator('[data-test=filter-search]').fill(all[0]!.slice(1));
     await page.locator('[data-test=board-query]').click();
-    await expect.poll(() => namesOn(page)).toContain(all[0]);
+    await expect.poll(() => namesOn(page), PATIENT).toContain(all[0]);
     await page.locator('[data-test=board-reset]').click();
-    await expect.poll(() => rowsOf(page).count()).toBe(10);
+    await expect.poll(() => rowsOf(page).count(), PATIENT).toBe(10);
     expect(await page.locator('[data-test=filter-search]').inputValue()).toBe('');
 
     // the name column sorts the whole pool on the server
@@ -73,26 +76,26 @@ describe('the reserve pool board', () => {
       .locator('.sort-caret.ascending')
       .click();
     const sorted = [...all].sort();
-    await expect.poll(() => namesOn(page)).toEqual(sorted.slice(0, 10));
+    await expect.poll(() => namesOn(page), PATIENT).toEqual(sorted.slice(0, 10));
 
     // 列设置: hide 来源, still hidden after a reload; 恢复默认 shows it again
     const header = page.locator('[data-test=reserve-table] .el-table__header');
     expect(await header.textContent()).toContain('来源');
     await page.locator('[data-test=column-settings]').click();
     await page.locator('[data-test=column-toggle-source]').click();
-    await expect.poll(() => header.textContent()).not.toContain('来源');
+    await expect.poll(() => header.textContent(), PATIENT).not.toContain('来源');
     await page.reload();
-    await expect.poll(() => rowsOf(page).count()).toBeGreaterThan(0);
+    await expect.poll(() => rowsOf(page).count(), PATIENT).toBeGreaterThan(0);
     expect(await header.textContent()).not.toContain('来源');
     await page.locator('[data-test=column-settings]').click();
     await page.locator('[data-test=column-restore]').click();
-    await expect.poll(() => header.textContent()).toContain('来源');
+    await expect.poll(() => header.textContent(), PATIENT).toContain('来源');
   });
 
   it('enlists a cadre into the pool from the board, moves them to another tier, then out of the pool; each is an event', async () => {
     const { page, gateway } = admin;
     await page.goto(`${gateway.url}/reserve`);
-    await expect.poll(() => rowsOf(page).count()).toBeGreaterThan(0);
+    await expect.poll(() => rowsOf(page).count(), PATIENT).toBeGreaterThan(0);
     const picker = page.locator('[data-test=enlist-cadre]');
     await picker.click();
     await picker.locator('input').fill(member.name);
@@ -108,7 +111,7 @@ describe('the reserve pool board', () => {
     await page.locator('[data-test=filter-search]').fill(member.name);
     await page.locator('[data-test=board-query]').click();
     const row = rowsOf(page).filter({ hasText: member.name });
-    await expect.poll(() => row.textContent()).toContain('第 3 梯队');
+    await expect.poll(() => row.textContent(), PATIENT).toContain('第 3 梯队');
     expect(await row.textContent()).toContain(village.name);
     expect(await row.textContent()).toContain('未配备导师');
     expect(await row.locator('[data-test=row-to-appointment]').getAttribute('href')).toBe(
@@ -120,7 +123,7 @@ describe('the reserve pool board', () => {
     await change.locator('[data-test=tier-2]').click();
     await change.locator('[data-test=reason]').fill('培养成效明显');
     await submitAndClose(page, 'changeTier');
-    await expect.poll(() => row.textContent()).toContain('第 2 梯队');
+    await expect.poll(() => row.textContent(), PATIENT).toContain('第 2 梯队');
 
     // 退出后备: a reason, a confirmation, and the row is gone
     await row.locator('[data-test=row-leave-reserve]').click();
@@ -128,7 +131,7 @@ describe('the reserve pool board', () => {
     await page.locator('[data-test=leaveReserve-submit]').click();
     await page.locator('.el-message-box').getByRole('button', { name: '确定' }).click();
     await formOf(page, 'leaveReserve').waitFor({ state: 'detached' });
-    await expect.poll(() => row.count()).toBe(0);
+    await expect.poll(() => row.count(), PATIENT).toBe(0);
     const events = await eventsOf(admin, `cadre-${member.id}`);
     expect(events.slice(-3).map((event) => event.type)).toEqual([
       'ReserveCadreEnlisted',
@@ -142,7 +145,7 @@ describe('the reserve pool board', () => {
     const page = await admin.pageSignedInAs('VILLAGE', village.id);
     page.setDefaultTimeout(15_000);
     await page.goto(`${admin.gateway.url}/reserve`);
-    await expect.poll(() => rowsOf(page).count()).toBeGreaterThan(0);
+    await expect.poll(() => rowsOf(page).count(), PATIENT).toBeGreaterThan(0);
     for (const row of await rowsOf(page).all()) expect(await row.textContent()).toContain(village.name);
     expect(await page.locator('[data-test=filter-village]').count()).toBe(0);
     expect(await page.locator('[data-test=row-change-tier]').count()).toBe(0);

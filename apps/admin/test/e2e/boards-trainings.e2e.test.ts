@@ -5,6 +5,9 @@ import { formOf, submitAndClose } from '../support/command-forms.js';
 import { chooseOption, fillDate } from '../support/element-plus.js';
 import { approveThroughBus, registerCadre, registerTownAndVillage, runCommands } from '../support/town.js';
 
+/** Pages and answers may take a while on a shared machine: poll patiently. */
+const PATIENT = { timeout: 15_000 };
+
 const coverageRow = (page: Page) =>
   page.locator('[data-test=coverage-table] .el-table__body tbody tr', { hasText: '幸福村' });
 const untrainedNames = async (page: Page) =>
@@ -48,8 +51,8 @@ describe('the trainings board', () => {
     const { page, gateway } = admin;
     await page.goto(`${gateway.url}/trainings`);
     await page.getByRole('tab', { name: '培训覆盖' }).click();
-    await expect.poll(() => coverageRow(page).textContent()).toContain('0%');
-    await expect.poll(() => untrainedNames(page)).toEqual(['郑晓明', '冯丽华']);
+    await expect.poll(() => coverageRow(page).textContent(), PATIENT).toContain('0%');
+    await expect.poll(() => untrainedNames(page), PATIENT).toEqual(['郑晓明', '冯丽华']);
 
     await page.getByRole('tab', { name: '培训安排' }).click();
     await page.locator('[data-test=schedule-training]').click();
@@ -59,23 +62,25 @@ describe('the trainings board', () => {
     await fillDate(schedule.locator('[data-test=planned-date]'), '2026-11-28');
     await submitAndClose(page, 'scheduleTraining');
     const sessions = page.locator('[data-test=trainings-table]');
-    await expect.poll(() => sessions.textContent()).toContain('和美乡村建设');
+    await expect.poll(() => sessions.textContent(), PATIENT).toContain('和美乡村建设');
     expect(await sessions.textContent()).toContain('未举办');
 
     await sessions.locator('[data-test=record-attendance]').click();
     const sheet = formOf(page, 'recordAttendance');
     await chooseOption(page, sheet.locator('[data-test=sheet-village]'), '幸福村');
     await sheet.locator('[data-test="attendee-郑晓明"]').click();
-    await expect.poll(() => sheet.locator('[data-test=ticked-count]').textContent()).toContain('已勾选 1 人');
+    await expect
+      .poll(() => sheet.locator('[data-test=ticked-count]').textContent(), PATIENT)
+      .toContain('已勾选 1 人');
     await fillDate(sheet.locator('[data-test=business-date]'), '2026-11-28');
     await submitAndClose(page, 'recordAttendance');
-    await expect.poll(() => sessions.textContent()).toContain('2026-11-28');
+    await expect.poll(() => sessions.textContent(), PATIENT).toContain('2026-11-28');
     expect(await sessions.locator('[data-test=record-attendance]').count()).toBe(0);
 
     await page.getByRole('tab', { name: '培训覆盖' }).click();
-    await expect.poll(() => coverageRow(page).textContent()).toContain('50%');
+    await expect.poll(() => coverageRow(page).textContent(), PATIENT).toContain('50%');
     expect(await coverageRow(page).locator('[data-test=trained-count]').textContent()).toBe('1');
-    await expect.poll(() => untrainedNames(page)).toEqual(['冯丽华']);
+    await expect.poll(() => untrainedNames(page), PATIENT).toEqual(['冯丽华']);
 
     const events = (await admin.system.store.readAll()).filter((event) =>
       event.streamId.startsWith('training-'),
@@ -83,7 +88,9 @@ describe('the trainings board', () => {
     expect(events.map((event) => event.type)).toEqual(['TrainingScheduled', 'TrainingHeld']);
     expect(events[1]?.data).toMatchObject({ attendees: [attendee], heldOn: '2026-11-28' });
     await page.goto(`${gateway.url}/cadres/${attendee}?tab=trainings`);
-    await expect.poll(() => page.locator('[data-test=trainings]').textContent()).toContain('和美乡村建设');
+    await expect
+      .poll(() => page.locator('[data-test=trainings]').textContent(), PATIENT)
+      .toContain('和美乡村建设');
   });
 
   it('shows a village secretary their own coverage, without the office’s scheduling and attendance', async () => {
@@ -100,7 +107,7 @@ describe('the trainings board', () => {
       .toContain('和美乡村建设');
     expect(await page.locator('[data-test=schedule-training]').count()).toBe(0);
     await page.getByRole('tab', { name: '培训覆盖' }).click();
-    await expect.poll(() => coverageRow(page).textContent()).toContain('50%');
+    await expect.poll(() => coverageRow(page).textContent(), PATIENT).toContain('50%');
     expect(await page.locator('[data-test=coverage-table] .el-table__body tbody tr').count()).toBe(1);
     await page.context().close();
   });

@@ -23,6 +23,12 @@ export const CACHEABLE_QUERY_FIELDS: ReadonlySet<string> = new Set([
   'honorRecords',
   'assessmentRecords',
   'benefitRecords',
+  'reservePool',
+  'trainingCoverage',
+  'untrainedCadres',
+  'pledgeBoard',
+  'pledgeStageCounts',
+  'admonishmentsDue',
   'generalElections',
 ]);
 
