@@ -18,6 +18,9 @@ export interface RosterImport {
   problems: RowProblem[];
 }
 
+/** How many imports' progress is kept (a township imports a few files a year). */
+const KEPT_IMPORTS = 50;
+
 /** Imports seen since the gateway started, by file hash (the latest run of each file). */
 const imports = new WeakMap<System, Map<string, RosterImport>>();
 const importsOf = (system: System) => {
@@ -82,7 +85,10 @@ export async function importRoster(
   if (running?.status === 'RUNNING') return running;
   if (report.problems.length > 0 && !onlyValidRows) return { ...report, status: 'REFUSED' };
   const job: RosterImport = { ...report, status: 'RUNNING', done: 0, alreadyWritten: 0, progress: 0 };
+  known.delete(job.id);
   known.set(job.id, job);
+  // the latest imports are enough to follow: the oldest goes first
+  if (known.size > KEPT_IMPORTS) known.delete(known.keys().next().value!);
   const valid = rows.filter((row) => row.problems.length === 0);
   void (async () => {
     try {
