@@ -243,7 +243,7 @@ describe('supervision and reviews', () => {
 
 describe('age thresholds', () => {
   it('flags a reserve cadre born on 29 February on 1 March of the year they turn 35', () => {
-    const reserve = { villageId: V, source: 'VETERAN', tier: 'FIRST', enlistedOn: '2020-01-01' };
+    const reserve = { villageId: V, source: 'VETERAN', tier: 1, enlistedOn: '2020-01-01' };
     const input = facts({
       cadres: [
         cadre({
