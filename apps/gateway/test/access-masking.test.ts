@@ -94,13 +94,11 @@ describe('masking personal data', () => {
       for (const cadre of generatedCadres(4, 50)) {
         const { view, revealed } = protectPersonalData(principal(role), cadre);
         expect(view).toEqual(cadre);
-        expect(revealed).toEqual(
-          [
-            'idNumber',
-            ...(cadre.phone ? ['phone'] : []),
-            ...SENSITIVE_FIELDS.filter((field) => field in cadre),
-          ],
-        );
+        expect(revealed).toEqual([
+          'idNumber',
+          ...(cadre.phone ? ['phone'] : []),
+          ...SENSITIVE_FIELDS.filter((field) => field in cadre),
+        ]);
       }
     }
   });

@@ -1,10 +1,10 @@
 import { todoEn } from '../components/todo/todo-messages.js';
-import { shellEn } from './shell.js';
 import { boardKitEn } from './board-kit.js';
 import { boardsACommandsEn, boardsAEn, boardsAEventsEn } from './boards-a.js';
 import { boardsBEn } from './boards-b.js';
 import { documentsEn } from './documents.js';
 import { electionCommandsEn, electionEventsEn, electionsEn } from './elections.js';
+import { shellEn } from './shell.js';
 import type zhCN from './zh-CN.js';
 
 const en: typeof zhCN = {

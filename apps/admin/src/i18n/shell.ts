@@ -10,7 +10,10 @@ export const shellZh = {
   role: '角色',
   village: '所属村（社区）',
   township: '全镇',
-  groups: { 干部管理: '干部管理', 组织建设: '组织建设', boards: '工作台账', 系统: '系统' } as Record<string, string>,
+  groups: { 干部管理: '干部管理', 组织建设: '组织建设', boards: '工作台账', 系统: '系统' } as Record<
+    string,
+    string
+  >,
   expired: '登录已过期，请重新登录；登录后将回到刚才的页面。',
   notFound: { title: '页面不存在', hint: '地址 {path} 没有对应的页面', home: '返回首页' },
   noAccess: '无权查看',

@@ -1,10 +1,10 @@
 import { todoZh } from '../components/todo/todo-messages.js';
-import { shellZh } from './shell.js';
 import { boardKitZhCN } from './board-kit.js';
 import { boardsACommandsZhCN, boardsAEventsZhCN, boardsAZhCN } from './boards-a.js';
 import { boardsBZhCN } from './boards-b.js';
 import { documentsZh } from './documents.js';
 import { electionCommandsZhCN, electionEventsZhCN, electionsZhCN } from './elections.js';
+import { shellZh } from './shell.js';
 
 export default {
   shell: shellZh,
