@@ -9,6 +9,7 @@ import {
   townshipWithVillage,
 } from './support/appointment-fixture.js';
 import { type CommandClient, commandClient } from './support/command-client.js';
+import { pngPhoto } from './support/form-fixture.js';
 import { startTestGateway, type TestGateway } from './support/test-gateway.js';
 
 describe("each aggregate's commands through their mutations", () => {
@@ -318,6 +319,26 @@ describe("each aggregate's commands through their mutations", () => {
       'ReminderIssued',
       'ReminderAcknowledged',
     ]);
+  });
+
+  it('documents: a stored photo put on file, the 干部任免审批表 entries prepared', async () => {
+    const cadreId = await registerPerson(client);
+    const photo = t.system.photos.put(pngPhoto());
+    await client.run('ChangeCadrePhoto', { cadreId, photoSha256: photo.sha256, changedOn: '2024-05-01' });
+    await client.run('PrepareAppointmentForm', {
+      cadreId,
+      proposedPost: '周王村党组织书记',
+      appointmentReason: '换届选举',
+      reportingUnit: '中共周王镇委员会',
+      filledBy: '组织办',
+      preparedOn: '2024-05-02',
+    });
+    const events = await t.system.store.readStream(`cadre-${cadreId}`);
+    expect(events.map((event) => event.type).slice(-2)).toEqual([
+      'CadreProfileCorrected',
+      'AppointmentFormPrepared',
+    ]);
+    expect(JSON.stringify(events.at(-2)!.data)).toContain(photo.sha256);
   });
 
   it('has run every command through its mutation', () => {
