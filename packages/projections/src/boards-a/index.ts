@@ -1,6 +1,5 @@
 export * from './admonishments-due.js';
 export * from './board-places.js';
-export * from './filtered-page.js';
 export * from './pledge-board.js';
 export * from './reserve-pool.js';
 export * from './training-coverage.js';

@@ -1,7 +1,7 @@
+import { filteredList } from '../boards/filtered-list.js';
 import { sql } from '../define-projection.js';
 import type { ReadModelDatabase } from '../read-model-database.js';
 import { type BoardPlace, PLACE_CONDITIONS, placeConditions } from './board-places.js';
-import { filteredList } from './filtered-page.js';
 
 /** A pledge's stage: 年初承诺 made, 年中践诺 progress reported, 年终评诺 evaluated. */
 const PLEDGE_STATUS = `(CASE WHEN p.evaluated_on IS NOT NULL THEN 'EVALUATED'

@@ -1,5 +1,5 @@
+import { filteredList } from '../boards/filtered-list.js';
 import { PLACE_CONDITIONS } from './board-places.js';
-import { filteredList } from './filtered-page.js';
 
 export type ReservePoolSort = 'ENLISTED_ON' | 'NAME' | 'TIER' | 'VILLAGE';
 

@@ -1,8 +1,8 @@
+import { filteredList } from '../boards/filtered-list.js';
 import { sql } from '../define-projection.js';
 import type { ReadModelDatabase } from '../read-model-database.js';
 import { toRecord } from '../row-records.js';
 import { type BoardPlace, PLACE_CONDITIONS, placeConditions, SITTING_CADRES } from './board-places.js';
-import { filteredList } from './filtered-page.js';
 
 /**
  * Whether the cadre `c` was trained in the year bound as @year: a session attended or a course on their

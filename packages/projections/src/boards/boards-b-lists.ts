@@ -1,4 +1,4 @@
-import { sortableList } from './sortable-list.js';
+import { filteredList } from './filtered-list.js';
 
 /**
  * The lists of the office's boards of talks, reviews, 三单 requests and recognition: each row with the
@@ -22,7 +22,7 @@ type Place = { villageId?: string; townshipId?: string; search?: string };
 export type TalkSort = 'HELD_ON' | 'CADRE_NAME' | 'KIND';
 
 /** 谈心谈话、实地走访、民主测评、约谈 held: who, when, by whom. */
-export const listTalkRecords = sortableList<
+export const listTalkRecords = filteredList<
   Place & { kind?: string; year?: string; heldFrom?: string; heldTo?: string },
   TalkSort
 >({
@@ -47,7 +47,7 @@ export type WarningSort = 'RAISED_ON' | 'RESOLVED_ON' | 'DAYS_OPEN' | 'VILLAGE';
  * Early warnings, open and closed (销号): a committee review's issues and the admonishments a
  * democratic appraisal calls for, with the days each was (or has been) open. Bind @asOfDay.
  */
-export const listWarningRecords = sortableList<
+export const listWarningRecords = filteredList<
   Place & { source?: string; open?: boolean; raisedFrom?: string; raisedTo?: string },
   WarningSort
 >({
@@ -81,7 +81,7 @@ const issuesOfReview = (extra = '') =>
      AND w.raised_on = r.reviewed_on ${extra})`;
 
 /** 班子运行情况分析研判 by village and date, with how many early warnings each raised and how many are open. */
-export const listCommitteeReviews = sortableList<
+export const listCommitteeReviews = filteredList<
   Place & { year?: string; reviewedFrom?: string; reviewedTo?: string },
   CommitteeReviewSort
 >({
@@ -103,7 +103,7 @@ export const listCommitteeReviews = sortableList<
 export type ServiceRequestSort = 'RAISED_ON' | 'DAYS_OPEN' | 'VILLAGE';
 
 /** 三单 requests with the days each was open until resolved, or has been by the day asked. Bind @asOfDay. */
-export const listServiceRequestCards = sortableList<
+export const listServiceRequestCards = filteredList<
   Place & { status?: string; raisedFrom?: string; raisedTo?: string },
   ServiceRequestSort
 >({
@@ -134,7 +134,7 @@ const HONOR_LEVEL_RANK = `CASE h.level WHEN 'TOWNSHIP' THEN 1 WHEN 'DISTRICT' TH
   WHEN 'PROVINCE' THEN 4 WHEN 'NATIONAL' THEN 5 ELSE 0 END`;
 
 /** Honors of a year with the cadre's name and village. */
-export const listHonorRecords = sortableList<Place & { year?: string; level?: string }, HonorSort>({
+export const listHonorRecords = filteredList<Place & { year?: string; level?: string }, HonorSort>({
   from: `honors h ${cadreAndVillage('h')}`,
   select: `h.event_id, h.cadre_id, c.name AS cadre_name, ${PLACE_COLUMNS}, h.title, h.level, h.awarding_body, h.awarded_on`,
   sorts: { AWARDED_ON: 'h.awarded_on', LEVEL: HONOR_LEVEL_RANK, CADRE_NAME: 'c.name' },
@@ -154,7 +154,7 @@ export type AssessmentSort = 'SCORE' | 'BONUS' | 'CADRE_NAME';
 const assessment = (field: string) => `json_extract(a.value, '$.${field}')`;
 
 /** 综合考评 of a year: score, grade and performance bonus, read from each cadre's folded file. */
-export const listAnnualAssessments = sortableList<Place & { year?: number; grade?: string }, AssessmentSort>({
+export const listAnnualAssessments = filteredList<Place & { year?: number; grade?: string }, AssessmentSort>({
   from: `cadre_documents d JOIN json_each(d.state, '$.assessments') a ${cadreAndVillage('d')}`,
   select: `c.cadre_id, c.name AS cadre_name, ${PLACE_COLUMNS}, ${assessment('year')} AS year,
     ${assessment('score')} AS score, ${assessment('grade')} AS grade, ${assessment('bonus')} AS bonus,
@@ -173,7 +173,7 @@ export const listAnnualAssessments = sortableList<Place & { year?: number; grade
 export type BenefitSort = 'AMOUNT' | 'KIND' | 'CADRE_NAME';
 
 /** 关爱保障 of a year: health checkups, pension subsidies, accident insurance (sensitive, PIPL Art. 28). */
-export const listBenefitGrants = sortableList<Place & { year?: number; kind?: string }, BenefitSort>({
+export const listBenefitGrants = filteredList<Place & { year?: number; kind?: string }, BenefitSort>({
   from: `benefits b ${cadreAndVillage('b')}`,
   select: `b.event_id, b.cadre_id, c.name AS cadre_name, ${PLACE_COLUMNS}, b.kind, b.year, b.amount`,
   sorts: { AMOUNT: 'b.amount', KIND: 'b.kind', CADRE_NAME: 'c.name' },

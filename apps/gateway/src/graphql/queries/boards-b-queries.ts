@@ -1,5 +1,6 @@
 import { DomainError, isRealDate } from '@cadre/domain';
 import {
+  type BoardPageRequest,
   listAnnualAssessments,
   listBenefitGrants,
   listCommitteeReviews,
@@ -10,7 +11,6 @@ import {
   type Page,
   pastDay,
   type ReadModelDatabase,
-  type SortedPageRequest,
 } from '@cadre/projections';
 import { toConnection } from '../connection.js';
 import { type GatewayContext, inLocale } from '../context.js';
@@ -36,7 +36,7 @@ type BoardList = (
   // biome-ignore lint/suspicious/noExplicitAny: each list declares its own filter shape
   filter: any,
   // biome-ignore lint/suspicious/noExplicitAny: each list has its own orders (GraphQL's enum checked them)
-  request: SortedPageRequest<any>,
+  request: BoardPageRequest<any>,
   bound: Record<string, unknown>,
 ) => Page<Rec>;
 
