@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AdminUnderTest, startAdmin } from '../support/admin-under-test.js';
@@ -152,6 +153,19 @@ describe('the reserve pool board', () => {
     expect(await page.locator('[data-test=row-leave-reserve]').count()).toBe(0);
     expect(await page.locator('[data-test=row-to-appointment]').count()).toBe(0);
     expect(await page.locator('[data-test=enlist-reserve]').count()).toBe(1);
+
+    // 导出Excel: the pool as this secretary sees it, their village only
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-test=export-excel]').click(),
+    ]);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile((await download.path())!);
+    const cells = book.worksheets.flatMap((sheet) =>
+      sheet.getSheetValues().flatMap((row) => (Array.isArray(row) ? row.map(String) : [])),
+    );
+    expect(cells.some((cell) => cell.includes(village.name))).toBe(true);
+    expect(cells.some((cell) => cell.includes('截至'))).toBe(true);
     await page.context().close();
   });
 });
