@@ -107,7 +107,7 @@ export async function openSystem(options: SystemOptions): Promise<System> {
     bus,
     snapshots,
     accounts,
-    personalDataLog: new PersonalDataLog(accounts.db),
+    personalDataLog: new PersonalDataLog(accounts.db, now),
     photos: openPhotoStore(options.dataDir),
     now,
     reminders,

@@ -49,8 +49,8 @@ export async function runIntegrityCheck() {
 export type IntegrityReport = Awaited<ReturnType<typeof runIntegrityCheck>>;
 
 const PERSONAL_DATA_READS = graphql(`
-  query PersonalDataReads($cadreId: ID, $actor: String, $limit: Int) {
-    personalDataReads(cadreId: $cadreId, actor: $actor, limit: $limit) {
+  query PersonalDataReads($cadreId: ID, $actor: String, $limit: Int, $readFrom: String, $readTo: String) {
+    personalDataReads(cadreId: $cadreId, actor: $actor, limit: $limit, readFrom: $readFrom, readTo: $readTo) {
       actor actorName role cadreId cadreName fields operation readAt
     }
   }
@@ -62,6 +62,8 @@ export type PersonalDataRead = PersonalDataReadsQuery['personalDataReads'][numbe
 /** The latest reads the log keeps answering at once (the gateway's most). */
 export const READ_LOG_WINDOW = 1000;
 
-export async function fetchPersonalDataReads(): Promise<PersonalDataRead[]> {
-  return (await graphqlRequest(PERSONAL_DATA_READS, { limit: READ_LOG_WINDOW })).personalDataReads;
+/** The latest reads, of the China days from…to when given (the gateway filters: any period is reachable). */
+export async function fetchPersonalDataReads(days?: [string, string] | null): Promise<PersonalDataRead[]> {
+  const variables = { limit: READ_LOG_WINDOW, readFrom: days?.[0] ?? null, readTo: days?.[1] ?? null };
+  return (await graphqlRequest(PERSONAL_DATA_READS, variables)).personalDataReads;
 }

@@ -19,16 +19,20 @@ interface Pending {
 export class PersonalDataLog {
   private queue: Pending[] = [];
 
-  constructor(private readonly db: AccountsDatabase) {}
+  /** `clock`: the gateway's, so that a read is stamped on the same day the gateway calls today. */
+  constructor(
+    private readonly db: AccountsDatabase,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
 
   /** Logs what one answer disclosed; resolves with the disclosures' ids once on disk. */
-  record(reads: readonly PersonalDataRead[], now?: Date): Promise<number[]> {
+  record(reads: readonly PersonalDataRead[], now: Date = this.clock()): Promise<number[]> {
     if (reads.length === 0) return Promise.resolve([]);
     return this.enqueue(() => recordPersonalDataReads(this.db, reads, now));
   }
 
   /** Logs a caller receiving earlier disclosures again (an answer served from the cache). */
-  recordRepeated(repeat: RepeatedRead, now?: Date): Promise<void> {
+  recordRepeated(repeat: RepeatedRead, now: Date = this.clock()): Promise<void> {
     if (repeat.disclosureIds.length === 0) return Promise.resolve();
     return this.enqueue(() => recordRepeatedReads(this.db, [repeat], now));
   }

@@ -104,6 +104,10 @@ export function recordRepeatedReads(
 export interface PersonalDataReadFilter {
   cadreId?: string;
   actor?: string;
+  /** Read on or after the start of this day, China time (an ISO instant). */
+  readFrom?: string;
+  /** Read before this instant (the start of the day after the last one asked). */
+  readBefore?: string;
   /** Newest first; at most this many (default 200). */
   limit?: number;
 }
@@ -111,17 +115,25 @@ export interface PersonalDataReadFilter {
 /** The log for auditors, newest first, one entry per cadre read. */
 export function listPersonalDataReads(
   db: AccountsDatabase,
-  { cadreId, actor, limit = 200 }: PersonalDataReadFilter = {},
+  { cadreId, actor, readFrom, readBefore, limit = 200 }: PersonalDataReadFilter = {},
 ): RecordedPersonalDataRead[] {
   const rows = sql(
     db,
     `SELECT r.id, r.actor, r.role, r.read_at, d.operation, d.subjects
        FROM personal_data_disclosure_reads r JOIN personal_data_disclosures d ON d.id = r.disclosure_id
       WHERE (@actor IS NULL OR r.actor = @actor)
+        AND (@readFrom IS NULL OR r.read_at >= @readFrom)
+        AND (@readBefore IS NULL OR r.read_at < @readBefore)
         AND (@cadreId IS NULL OR r.disclosure_id IN
               (SELECT disclosure_id FROM personal_data_disclosure_subjects WHERE cadre_id = @cadreId))
       ORDER BY r.id DESC LIMIT @limit`,
-  ).all({ cadreId: cadreId ?? null, actor: actor ?? null, limit }) as ReadRow[];
+  ).all({
+    cadreId: cadreId ?? null,
+    actor: actor ?? null,
+    readFrom: readFrom ?? null,
+    readBefore: readBefore ?? null,
+    limit,
+  }) as ReadRow[];
   return rows
     .flatMap((row) =>
       (JSON.parse(row.subjects) as Subject[])

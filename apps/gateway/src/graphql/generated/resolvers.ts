@@ -3130,7 +3130,11 @@ export type Query = {
   integrityCheck: IntegrityReport;
   /** Who is calling: the signed-in user, or null (API keys are not users). */
   me?: Maybe<UserAccount>;
-  /** The personal-data read log, newest first (AUDITOR only). */
+  /**
+   * The personal-data read log, newest first (AUDITOR only): at most `limit` reads (200 by default, 1000 at
+   * most), of one cadre, one reader, and read from `readFrom` to `readTo` (China days, yyyy-mm-dd, both
+   * included), so that any period is reachable however long the log.
+   */
   personalDataReads: Array<PersonalDataRead>;
   /** 一诺双评 A year's pledges on the board, of a stage (`status`) when given. */
   pledgeBoard: PledgeBoardEntryConnection;
@@ -3451,6 +3455,8 @@ export type QueryPersonalDataReadsArgs = {
   actor?: InputMaybe<Scalars['String']['input']>;
   cadreId?: InputMaybe<Scalars['ID']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+  readFrom?: InputMaybe<Scalars['String']['input']>;
+  readTo?: InputMaybe<Scalars['String']['input']>;
 };
 
 

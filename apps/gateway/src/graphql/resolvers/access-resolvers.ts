@@ -1,4 +1,4 @@
-import { maskPhone } from '@cadre/domain';
+import { DomainError, isRealDate, maskPhone } from '@cadre/domain';
 import { actorName, cadreName, streamSubjectName } from '../../access/display-names.js';
 import { clearanceFor, maskAnyIdNumber, SENSITIVE_FIELDS } from '../../access/masking.js';
 import { permissionsOf } from '../../access/permissions.js';
@@ -8,21 +8,47 @@ import { findUserById } from '../../access/users.js';
 import type { GatewayContext } from '../context.js';
 import { revealPersonalField } from './reveal-personal-field.js';
 
+/** The most reads one answer carries. */
+const READ_LOG_MOST = 1000;
+
+interface ReadLogArgs {
+  cadreId?: string | null;
+  actor?: string | null;
+  limit?: number | null;
+  readFrom?: string | null;
+  readTo?: string | null;
+}
+
+/** The China-time days an auditor asks the read log for, as the instants the log is stamped with. */
+function readDays({ readFrom, readTo }: ReadLogArgs): { readFrom?: string; readBefore?: string } {
+  const startOf = (day: string, field: string) => {
+    if (!isRealDate(day))
+      throw new DomainError(
+        'BAD_USER_INPUT',
+        'INVALID_DATE',
+        { zh: `${field} 应为日期（yyyy-mm-dd）`, en: `${field} must be a date (yyyy-mm-dd)` },
+        field,
+      );
+    return Date.parse(`${day}T00:00:00+08:00`);
+  };
+  const days: { readFrom?: string; readBefore?: string } = {};
+  if (readFrom) days.readFrom = new Date(startOf(readFrom, 'readFrom')).toISOString();
+  if (readTo) days.readBefore = new Date(startOf(readTo, 'readTo') + 86_400_000).toISOString();
+  return days;
+}
+
 export const accessResolvers = {
   Query: {
     signInFailures: (_: unknown, args: { limit?: number | null }, { system }: GatewayContext) =>
       system.accounts.signInGuard.list(args.limit ?? undefined),
     me: (_: unknown, __: unknown, { system, principal }: GatewayContext) =>
       principal?.kind === 'user' ? (findUserById(system.accounts.db, principal.id) ?? null) : null,
-    personalDataReads: (
-      _: unknown,
-      args: { cadreId?: string | null; actor?: string | null; limit?: number | null },
-      { system }: GatewayContext,
-    ) =>
+    personalDataReads: (_: unknown, args: ReadLogArgs, { system }: GatewayContext) =>
       listPersonalDataReads(system.accounts.db, {
         ...(args.cadreId ? { cadreId: args.cadreId } : {}),
         ...(args.actor ? { actor: args.actor } : {}),
-        ...(args.limit ? { limit: args.limit } : {}),
+        ...(args.limit ? { limit: Math.min(args.limit, READ_LOG_MOST) } : {}),
+        ...readDays(args),
       }),
     revealPersonalField,
   },
