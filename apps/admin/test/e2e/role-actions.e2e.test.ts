@@ -61,6 +61,18 @@ describe('actions follow the gateway’s policy: the office all, a village secre
     await page.locator('[data-test=record-committee-review]').waitFor();
   });
 
+  it('offers the office a reserve cadre’s pool actions on the file, leaving the pool included', async () => {
+    const reserve = admin.system.readModels
+      .prepare('SELECT cadre_id FROM cadres WHERE reserve_village_id IS NOT NULL ORDER BY seq LIMIT 1')
+      .get() as { cadre_id: string };
+    const page = await openAs('ADMIN', `/cadres/${reserve.cadre_id}`);
+    await page.locator('[data-test=dossier]').waitFor();
+    const actions = await dossierActions(page);
+    for (const action of ['changeTier', 'assignMentors', 'leaveReserve'])
+      expect(actions).toContain(`action-${action}`);
+    expect(actions).not.toContain('action-enlistReserve');
+  });
+
   it('offers a village secretary only what the village records, and the form writes as them', async () => {
     const page = await openAs('VILLAGE', `/cadres/${cadreId}`);
     await page.locator('[data-test=dossier]').waitFor();

@@ -11,6 +11,7 @@ import EvaluatePledgeForm from './EvaluatePledgeForm.vue';
 import GrantBenefitForm from './GrantBenefitForm.vue';
 import HonorCadreForm from './HonorCadreForm.vue';
 import LeavePostForm from './LeavePostForm.vue';
+import LeaveReserveForm from './LeaveReserveForm.vue';
 import MakePledgeForm from './MakePledgeForm.vue';
 import { openPledges } from './open-pledges.js';
 import RecordAssessmentForm from './RecordAssessmentForm.vue';
@@ -58,6 +59,13 @@ export const DOSSIER_ACTIONS: readonly DossierAction[] = [
     tab: 'reserve',
     command: 'changeReserveTier',
     form: ChangeTierForm,
+    applies: (d) => Boolean(d.reserve),
+  },
+  {
+    name: 'leaveReserve',
+    tab: 'reserve',
+    command: 'leaveReservePool',
+    form: LeaveReserveForm,
     applies: (d) => Boolean(d.reserve),
   },
   {
