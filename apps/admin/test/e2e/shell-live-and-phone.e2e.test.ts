@@ -22,6 +22,27 @@ describe('the shell: live updates, revealing a masked number, 390 px (real brows
     await admin?.stop();
   });
 
+  it("shows another user's new village in the open villages list without a reload", async () => {
+    const list = await admin.pageSignedInAs('ADMIN');
+    list.setDefaultTimeout(30_000);
+    await list.goto(`${admin.gateway.url}/villages`);
+    await expect.poll(() => list.locator('tbody tr').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await markDocument(list);
+    await list.waitForTimeout(1000);
+    const townshipId = (
+      admin.system.readModels.prepare('SELECT township_id FROM villages LIMIT 1').get() as {
+        township_id: string;
+      }
+    ).township_id;
+    await secondUser(
+      `mutation($c: ID!, $t: ID!) { registerVillage(commandId: $c, input: { townshipId: $t, name: "新民村", kind: VILLAGE }) { commandId } }`,
+      { c: randomUUID(), t: townshipId },
+    );
+    await expect.poll(() => list.locator('tbody').textContent(), { timeout: 30_000 }).toContain('新民村');
+    expect(await stillSameDocument(list)).toBe(true);
+    await list.context().close();
+  }, 120_000);
+
   it("shows another user's change in the open roster and dossier without a reload", async () => {
     const cadreId = cadreIdOf(admin, '王建国');
     const roster = await admin.pageSignedInAs('ADMIN');
