@@ -1,8 +1,8 @@
 import { logDisclosed } from '../access/personal-data-disclosed.js';
 import { type GatewayContext, inLocale } from '../graphql/context.js';
 import { throughTimeTravelGate } from '../graphql/queries/time-travel-gate.js';
-import { provenanceOf } from './chain-heads-of.js';
 import { SPREADSHEETS } from './excel/excel-kinds.js';
+import { provenanceOf } from './provenance.js';
 import { type SpreadsheetArgs, spreadsheetRequest } from './spreadsheet-request.js';
 
 /** A document as GraphQL hands it out: the file in base64, and where in the ledger it was made. */

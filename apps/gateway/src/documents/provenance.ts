@@ -84,3 +84,8 @@ export function chainHeadsOf(store: EventStore): ChainHeads {
   headsOfStores.set(store, heads);
   return heads;
 }
+
+/** The provenance of the system's ledger at a position (its head when omitted): hashes as stored, in the raw store. */
+export function provenanceOf(system: { rawStore: EventStore }, position?: bigint): Promise<Provenance> {
+  return chainHeadsOf(system.rawStore).at(position);
+}

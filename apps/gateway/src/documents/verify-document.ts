@@ -4,10 +4,10 @@ import type { Principal } from '../access/roles.js';
 import { type GatewayContext, inLocale } from '../graphql/context.js';
 import { localizedError } from '../graphql/errors.js';
 import { throughTimeTravelGate } from '../graphql/queries/time-travel-gate.js';
-import { provenanceOf } from './chain-heads-of.js';
 import { type DocumentStamp, stampOf } from './document-kind.js';
 import { audienceOf } from './document-read-models.js';
 import type { Provenance } from './provenance.js';
+import { provenanceOf } from './provenance.js';
 import { uploadedBytes } from './uploaded-file.js';
 
 export type VerificationOutcome =

@@ -9,7 +9,7 @@ import { type CommandArgs, commandMutation } from '../../graphql/resolvers/comma
 import type { DocumentRequest, DocumentStamp } from '../document-kind.js';
 import type { DocumentFile } from '../export-spreadsheet.js';
 import { photoNotFound, villageOfCadre } from '../photos/photo-access.js';
-import { chainHeadsOf } from '../provenance.js';
+import { provenanceOf } from '../provenance.js';
 import { uploadedBytes } from '../uploaded-file.js';
 import { APPOINTMENT_FORM_KINDS, type AppointmentFormFormat, formOfStamp } from './appointment-form-kinds.js';
 import { ageOnForm } from './form-rows.js';
@@ -43,13 +43,11 @@ async function stampFor(
       throw new DomainError('BAD_USER_INPUT', 'INVALID_POSITION', INVALID_POSITION, 'position');
     position = BigInt(args.position);
   }
-  const provenance = await chainHeadsOf(system.rawStore)
-    .at(position)
-    .catch((error: unknown) => {
-      if (error instanceof RangeError)
-        throw new DomainError('BAD_USER_INPUT', 'INVALID_POSITION', INVALID_POSITION, 'position');
-      throw error;
-    });
+  const provenance = await provenanceOf(system, position).catch((error: unknown) => {
+    if (error instanceof RangeError)
+      throw new DomainError('BAD_USER_INPUT', 'INVALID_POSITION', INVALID_POSITION, 'position');
+    throw error;
+  });
   const request: DocumentRequest = {
     kind,
     asOf,
