@@ -16,3 +16,5 @@ echo "==> build";     pnpm build
 echo "==> codegen";   pnpm codegen:check
 echo "==> typecheck"; pnpm typecheck
 echo "==> test";      pnpm test
+# every benchmark at a tiny size, into a throw-away report: proves they run, measures nothing
+echo "==> bench (smoke)"; BENCH_SMOKE=1 BENCH_REPORT="$(mktemp)" pnpm bench

@@ -1,6 +1,6 @@
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { machineLine, writeBenchmarkSection } from '@cadre/event-store/testing';
+import { machineLine, sized, writeBenchmarkSection } from '@cadre/event-store/testing';
 import type { CDPSession, Page } from 'playwright-core';
 import { initialAssets } from '../scripts/initial-assets.mjs';
 import { type AdminUnderTest, startAdmin } from '../test/support/admin-under-test.js';
@@ -14,8 +14,8 @@ import { loadZhouwang } from '../test/support/town.js';
  */
 const LINE = { megabitsPerSecond: 10, latencyMs: 40 };
 const GOAL_MS = 1500;
-const COLD_RUNS = Number(process.env.BENCH_RUNS ?? 7);
-const WARM_RUNS = 3;
+const COLD_RUNS = Number(process.env.BENCH_RUNS ?? sized(7, 1));
+const WARM_RUNS = sized(3, 1);
 
 interface Load {
   /** From the start of navigation to every KPI figure on screen (the page's own clock). */

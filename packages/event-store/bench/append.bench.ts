@@ -3,14 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { SqliteEventStore } from '../src/index.js';
-import { machineLine, sampleEvents, timed, writeBenchmarkSection } from '../src/testing/index.js';
+import { machineLine, sampleEvents, sized, timed, writeBenchmarkSection } from '../src/testing/index.js';
 
 /**
  * How fast the embedded store accepts commands, against the floor of what better-sqlite3 can insert on
  * this machine in the same run. Appends come one event per command, 64 at a time as from concurrent users:
  * group commit turns them into few fsyncs, with synchronous=FULL kept.
  */
-const EVENTS = 100_000;
+const EVENTS = sized(100_000, 2_000);
 const CONCURRENT = 64;
 const dir = mkdtempSync(join(tmpdir(), 'cadre-bench-append-'));
 const events = sampleEvents(EVENTS, 'CadreTrained');

@@ -12,6 +12,12 @@ Written by \`pnpm bench\`; each section is replaced by the benchmark that owns i
 (2 shared cores), so every result is also given as a ratio to a baseline measured in the same run.
 `;
 
+/** A CI smoke run (`BENCH_SMOKE=1`): every benchmark on a tiny size, to prove it still runs, not to measure. */
+export const SMOKE_RUN = process.env.BENCH_SMOKE === '1';
+
+/** The full size of a benchmark, or its smoke size on a smoke run. */
+export const sized = <T>(full: T, smoke: T): T => (SMOKE_RUN ? smoke : full);
+
 export function machineLine(): string {
   return `Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, ${new Date().toISOString().slice(0, 10)}`;
 }
