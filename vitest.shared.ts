@@ -21,11 +21,13 @@ export function workspaceAliases(): Alias[] {
     for (const name of readdirSync(join(root, group))) {
       const src = join(root, group, name, 'src');
       aliases.push({ find: new RegExp(`^@cadre/${name}$`), replacement: join(src, 'index.ts') });
-      if (existsSync(join(src, 'testing', 'index.ts'))) {
-        aliases.push({
-          find: new RegExp(`^@cadre/${name}/testing$`),
-          replacement: join(src, 'testing', 'index.ts'),
-        });
+      for (const subpath of ['testing', 'labels']) {
+        if (existsSync(join(src, subpath, 'index.ts'))) {
+          aliases.push({
+            find: new RegExp(`^@cadre/${name}/${subpath}$`),
+            replacement: join(src, subpath, 'index.ts'),
+          });
+        }
       }
     }
   }

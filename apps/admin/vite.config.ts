@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import vue from '@vitejs/plugin-vue';
 import { ElementPlusResolver } from 'unplugin-vue-components/resolvers';
 import Components from 'unplugin-vue-components/vite';
@@ -32,6 +33,14 @@ export default defineConfig({
     trustedDocuments(),
     precompressAssets(),
   ],
+  // the labels shared with the gateway, from their source: the client needs no build of the domain
+  resolve: {
+    alias: {
+      '@cadre/domain/labels': fileURLToPath(
+        new URL('../../packages/domain/src/labels/index.ts', import.meta.url),
+      ),
+    },
+  },
   server: { proxy: { '/graphql': 'http://localhost:4000' } },
   build: {
     outDir: 'dist',

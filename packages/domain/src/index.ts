@@ -52,6 +52,7 @@ export * from './election/register-election-candidate.js';
 export * from './election/start-general-election.js';
 export * from './event-catalogue.js';
 export * from './identity/id-number-reservation.js';
+export * from './labels/index.js';
 export * from './ledger-rules/index.js';
 export * from './reminder/acknowledge-reminder.js';
 export * from './reminder/due-rules.js';

@@ -1,3 +1,4 @@
+import { CODE_LABELS_EN } from '@cadre/domain/labels';
 import { todoEn } from '../components/todo/todo-messages.js';
 import { boardKitEn } from './board-kit.js';
 import { boardsACommandsEn, boardsAEn, boardsAEventsEn } from './boards-a.js';
@@ -54,83 +55,12 @@ const en: typeof zhCN = {
     date: 'Date',
   },
   enums: {
-    gender: { MALE: 'Male', FEMALE: 'Female' },
-    educationLevel: {
-      JUNIOR_HIGH: 'Junior high',
-      SENIOR_HIGH: 'Senior high',
-      JUNIOR_COLLEGE: 'Junior college',
-      BACHELOR: 'Bachelor',
-      POSTGRADUATE: 'Postgraduate',
-    },
-    politicalStatus: {
-      CPC_MEMBER: 'CPC member',
-      CPC_PROBATIONARY: 'CPC probationary member',
-      CYL_MEMBER: 'CYL member',
-      MASSES: 'The masses',
-      OTHER_PARTY: 'Other party',
-    },
-    committee: { PARTY_COMMITTEE: 'Party committee', RESIDENTS_COMMITTEE: 'Residents committee' },
-    position: {
-      PARTY_SECRETARY: 'Secretary',
-      DEPUTY_SECRETARY: 'Deputy secretary',
-      CHAIR: 'Chair',
-      VICE_CHAIR: 'Vice chair',
-      MEMBER: 'Member',
-    },
-    villageKind: { VILLAGE: 'Village', COMMUNITY: 'Community' },
-    appointmentMethod: { ELECTION: 'Election', BY_ELECTION: 'By-election', APPOINTMENT: 'Appointment' },
-    leavingReason: {
-      RESIGNED: 'Resigned',
-      TERM_ENDED: 'Term ended',
-      REMOVED: 'Removed',
-      TRANSFERRED: 'Transferred',
-      DECEASED: 'Deceased',
-    },
-    reviewVerdict: { APPROVED: 'Approved', REJECTED: 'Rejected' },
-    reserveSource: {
-      ENTREPRENEUR: 'Entrepreneur',
-      RETURNING_GRADUATE: 'Returning graduate',
-      VETERAN: 'Veteran',
-      OTHER: 'Other',
-    },
-    honorLevel: {
-      TOWNSHIP: 'Township',
-      DISTRICT: 'District',
-      CITY: 'City',
-      PROVINCE: 'Province',
-      NATIONAL: 'National',
-    },
-    evaluationGrade: {
-      EXCELLENT: 'Excellent',
-      COMPETENT: 'Competent',
-      BASICALLY_COMPETENT: 'Basically competent',
-      INCOMPETENT: 'Incompetent',
-    },
-    interviewKind: {
-      HEART_TO_HEART: 'Heart-to-heart talk',
-      FIELD_VISIT: 'Field visit',
-      DEMOCRATIC_APPRAISAL: 'Democratic appraisal',
-      ADMONISHMENT: 'Admonishment',
-    },
-    trainingKind: { INTERNAL: 'Township course', EXTERNAL: 'External training' },
-    benefitKind: {
-      HEALTH_CHECKUP: 'Health check-up',
-      PENSION_SUBSIDY: 'Pension subsidy',
-      ACCIDENT_INSURANCE: 'Accident insurance',
-    },
-    warningSource: { COMMITTEE_REVIEW: 'Committee review', ADMONISHMENT_DUE: 'Admonishment due' },
+    ...CODE_LABELS_EN,
     cadreRole: {
       ALL: 'All',
       COMMITTEE_MEMBER: 'Committee members',
       PARTY_SECRETARY: 'Secretaries',
       RESERVE: 'Reserve cadres',
-    },
-    requestStatus: {
-      RAISED: 'Raised',
-      DISPATCHED: 'Dispatched',
-      ACCEPTED: 'In hand',
-      RESOLVED: 'Resolved',
-      RATED: 'Rated',
     },
     timeBasis: { OCCURRED: 'Business time', RECORDED: 'Recorded time' },
   },
