@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+// first: before anything loads graphql-js
+import './production-by-default.js';
 import { runCli } from './cli/run-cli.js';
 
 runCli(process.argv.slice(2)).then(
