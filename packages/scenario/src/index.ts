@@ -1,5 +1,6 @@
 export * from './bench/direct-command-runner.js';
 export * from './bench/generate-large-town.js';
+export * from './bench/generate-region.js';
 export * from './id-numbers.js';
 export * from './scenario-writer.js';
 export * from './zhouwang/load-zhouwang.js';

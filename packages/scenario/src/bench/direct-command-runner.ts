@@ -23,9 +23,11 @@ interface StreamState {
  */
 export class DirectCommandRunner {
   private readonly streams = new Map<string, StreamState>();
-  private pending = new Map<string, NewEvent[]>();
+  /** Runs of consecutive events of one stream, in the order decided: the log keeps the commands' order. */
+  private pending: Array<{ streamId: string; events: NewEvent[] }> = [];
   private pendingCount = 0;
   private commands = 0;
+  private decided = 0;
 
   constructor(
     private readonly store: EventStore,
@@ -35,6 +37,15 @@ export class DirectCommandRunner {
 
   get pendingEvents(): number {
     return this.pendingCount;
+  }
+
+  /** Events decided so far, appended or not. */
+  get events(): number {
+    return this.decided;
+  }
+
+  get commandsRun(): number {
+    return this.commands;
   }
 
   execute(name: CommandName, input: unknown, occurredOn: string): void {
@@ -62,12 +73,17 @@ export class DirectCommandRunner {
       exists,
     });
     for (const [key, events] of Object.entries(decided)) {
-      if (!streamIds[key]) continue;
+      if (!streamIds[key] || !events?.length) continue;
       const aggregate = definition.needs[key]!;
       const streamId = streamIds[key]!;
       const current = this.streams.get(streamId) ?? { state: aggregate.initialState, revision: -1 };
-      const queue = this.pending.get(streamId) ?? [];
-      for (const [index, event] of (events ?? []).entries()) {
+      let run = this.pending[this.pending.length - 1];
+      if (run?.streamId !== streamId) {
+        run = { streamId, events: [] };
+        this.pending.push(run);
+      }
+      const queue = run.events;
+      for (const [index, event] of events.entries()) {
         current.state = aggregate.evolve(current.state, event);
         queue.push({
           id: deterministicUuid(commandId, streamId, String(index)),
@@ -83,19 +99,22 @@ export class DirectCommandRunner {
           },
         });
         this.pendingCount++;
+        this.decided++;
       }
       this.streams.set(streamId, current);
-      this.pending.set(streamId, queue);
     }
   }
 
-  /** Appends everything decided so far, each stream at the revision it had. */
+  /**
+   * Appends everything decided so far, each stream at the revision it had: the appends are queued without
+   * waiting, so the store commits them together, in the order the commands were decided.
+   */
   async flush(): Promise<void> {
     const pending = this.pending;
-    this.pending = new Map();
+    this.pending = [];
     this.pendingCount = 0;
     await Promise.all(
-      [...pending].map(([streamId, events]) => {
+      pending.map(({ streamId, events }) => {
         const stream = this.streams.get(streamId)!;
         const before = stream.revision;
         stream.revision += events.length;

@@ -1,0 +1,117 @@
+import { verifyLedgerRules } from '@cadre/application';
+import { SqliteEventStore } from '@cadre/event-store';
+import {
+  ALL_PROJECTIONS,
+  currentStatistics,
+  openReadModelDatabase,
+  rebuildReadModels,
+} from '@cadre/projections';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateDistrict, type RegionSize } from '../src/index.js';
+
+const SMALL: Partial<RegionSize> = {
+  townships: 2,
+  villagesPerTownship: 10,
+  targetEvents: 8000,
+  longHistory: 120,
+};
+
+async function generated() {
+  const store = new SqliteEventStore({ path: ':memory:' });
+  const region = await generateDistrict(store, SMALL);
+  const events = await store.readAll();
+  return { store, region, events };
+}
+
+// Generating takes seconds on a busy shared machine: one district for all tests, a second for determinism.
+describe('the generated district', { timeout: 60_000 }, () => {
+  let first: Awaited<ReturnType<typeof generated>>;
+  beforeAll(async () => {
+    first = await generated();
+  }, 60_000);
+  afterAll(() => first.store.close());
+
+  it('is the same events on every run, about as many as asked for', async () => {
+    const second = await generated();
+    expect(first.region.events).toBe(first.events.length);
+    expect(first.events.length).toBeGreaterThan(7000);
+    expect(first.events.length).toBeLessThan(9000);
+    const shape = ({ events }: typeof first) =>
+      events.map((e) => [e.id, e.streamId, e.type, JSON.stringify(e.data), e.metadata.occurredAt]);
+    expect(shape(second)).toEqual(shape(first));
+    expect(second.region).toEqual(first.region);
+    await second.store.close();
+  });
+
+  it('keeps the ledger rules: one secretary per village, every appointment reviewed, one file per ID number', async () => {
+    const { store, region, events } = first;
+    expect(await verifyLedgerRules(store)).toEqual([]);
+    const count = (type: string) => events.filter((e) => e.type === type).length;
+    expect(region.villages).toBe(20);
+    expect(count('VillageRegistered')).toBe(20);
+    expect(count('TownshipRegistered')).toBe(2);
+    const secretaries = events.filter(
+      (e) => e.type === 'SeatFilled' && (e.data as { position: string }).position === 'PARTY_SECRETARY',
+    );
+    expect(new Set(secretaries.map((e) => e.streamId)).size).toBe(20);
+    expect(secretaries).toHaveLength(20);
+    expect(count('CadreRegistered')).toBe(region.cadres);
+    // 6 members and 3 reserves per village, and one newcomer in each by-election (villages 7 and 27 of 20: one)
+    expect(region.cadres).toBe(20 * 9 + 1);
+    expect(count('ReserveCadreEnlisted')).toBe(60);
+    expect(count('CommitteeTermStarted')).toBe(20);
+    expect(count('CadreProfileCorrected')).toBe(2);
+    for (const type of [
+      'TrainingHeld',
+      'CadreInterviewed',
+      'PledgeMade',
+      'CadreHonored',
+      'ServiceRequestRated',
+    ])
+      expect(count(type), type).toBeGreaterThan(0);
+  });
+
+  it('spreads its business dates over five years, a few entries back-dated, one cadre with a long history', async () => {
+    const { store, region, events } = first;
+    // occurredAt is the business day's midnight in China time, written in UTC
+    const chinaDay = (at: string) => new Date(Date.parse(at) + 8 * 3_600_000).toISOString().slice(0, 10);
+    const days = events.map((e) => chinaDay(e.metadata.occurredAt));
+    expect(days.reduce((a, b) => (a < b ? a : b))).toBe(region.firstDay);
+    expect(days.reduce((a, b) => (a > b ? a : b)) <= region.lastDay).toBe(true);
+    expect(new Set(days.map((d) => d.slice(0, 4)))).toEqual(
+      new Set(['2021', '2022', '2023', '2024', '2025', '2026']),
+    );
+    // back-dated: an entry whose business day is long before the entry recorded just before it on its stream
+    const lastDayOf = new Map<string, string>();
+    let backDated = 0;
+    for (const [i, e] of events.entries()) {
+      const before = lastDayOf.get(e.streamId);
+      if (before && days[i]! < before && Number(before.slice(0, 4)) - Number(days[i]!.slice(0, 4)) >= 1)
+        backDated++;
+      lastDayOf.set(e.streamId, days[i]!);
+    }
+    expect(backDated).toBeGreaterThan(0);
+    const long = await store.readStream(`cadre-${region.longHistoryCadreId}`);
+    expect(long.length).toBeGreaterThanOrEqual(120);
+  });
+
+  it('gives plausible statistics: each township its villages, secretaries, members and reserves', async () => {
+    const { store, region } = first;
+    const db = openReadModelDatabase(':memory:');
+    await rebuildReadModels(store, db, ALL_PROJECTIONS);
+    const figures = currentStatistics(
+      db,
+      { townshipId: region.townshipId, year: 2026 },
+      new Date('2026-11-25T08:00:00Z'),
+    );
+    expect(figures.villages + figures.communities).toBe(10);
+    expect(figures.communities).toBe(2);
+    expect(figures.partySecretaries).toBe(10);
+    expect(figures.committeeMembers).toBe(60);
+    expect(figures.reserveCadres).toBe(30);
+    expect(figures.oneShoulderShare).toBe(0.5);
+    expect(figures.pledgesMade).toBe(60);
+    expect(figures.trainingSessions).toBeGreaterThan(0);
+    db.close();
+  });
+});
