@@ -30,23 +30,33 @@ export class PersonalKeysFile implements PersonalKeyVault {
   ) {}
 
   keyForSealing(subject: string): Buffer | undefined {
+    const row = this.rowOf(subject);
+    if (row) return row.key ?? undefined;
+    this.prepareKeysForSealing([subject]);
+    return this.keyFor(subject);
+  }
+
+  /** The persons' keys made in one transaction: one fsync for the registrations of a group commit. */
+  prepareKeysForSealing(subjects: readonly string[]): void {
+    const insert = sql(this.db, 'INSERT OR IGNORE INTO personal_keys (subject, key) VALUES (?, ?)');
     try {
-      sql(this.db, 'INSERT OR IGNORE INTO personal_keys (subject, key) VALUES (?, ?)').run(
-        subject,
-        randomBytes(32),
-      );
+      this.db.transaction(() => {
+        for (const subject of subjects) insert.run(subject, randomBytes(32));
+      })();
     } catch (error) {
       // the key file shares the data folder's disk: a full one stops writes as the event store does
       throw storeFailure(error);
     }
-    return this.keyFor(subject);
+  }
+
+  private rowOf(subject: string) {
+    return sql(this.db, 'SELECT key FROM personal_keys WHERE subject = ?').get(subject) as
+      | { key: Buffer | null }
+      | undefined;
   }
 
   keyFor(subject: string): Buffer | undefined {
-    const row = sql(this.db, 'SELECT key FROM personal_keys WHERE subject = ?').get(subject) as
-      | { key: Buffer | null }
-      | undefined;
-    return row?.key ?? undefined;
+    return this.rowOf(subject)?.key ?? undefined;
   }
 
   erase(subject: string): void {

@@ -1,6 +1,7 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { erasedFields, SEALED_PROFILE_FIELDS } from '@cadre/domain';
 import type { EventStore, NewEvent, RecordedEvent, StreamWrite, Subscription } from '@cadre/event-store';
+import { KeyPreparation } from './key-preparation.js';
 import type { PersonalKeyVault } from './personal-key-vault.js';
 
 /** Where an event type keeps a person's file fields: the registration's profile, a correction's changes. */
@@ -20,6 +21,24 @@ interface Sealed {
 }
 
 type Data = Record<string, unknown> & { sealed?: Sealed; cadreId?: string };
+
+/** The person whose identifying fields an event carries, if it carries any. */
+function subjectOf(event: NewEvent): string | undefined {
+  const holder = PROFILE_HOLDERS[event.type];
+  const data = event.data as Data;
+  if (!holder || typeof data.cadreId !== 'string') return undefined;
+  const fields = (data[holder] ?? {}) as Record<string, unknown>;
+  return SEALED_PROFILE_FIELDS.some((field) => field in fields) ? data.cadreId : undefined;
+}
+
+/** The events a write seals: its own, and the rest of a command its first event carries. */
+const withFollowUpEvents = (events: readonly NewEvent[]): NewEvent[] =>
+  events.flatMap((event) => [
+    event,
+    ...((event.metadata.followUps as Array<{ events: NewEvent[] }> | undefined) ?? []).flatMap(
+      (f) => f.events,
+    ),
+  ]);
 
 function seal(event: NewEvent, vault: PersonalKeyVault): NewEvent {
   const holder = PROFILE_HOLDERS[event.type];
@@ -92,6 +111,9 @@ export function sealingPersonalData(store: EventStore, vault: PersonalKeyVault):
         : event;
       return seal(withSealedFollowUps, vault);
     });
+  const keys = new KeyPreparation(vault);
+  const prepareKeys = (events: readonly NewEvent[]) =>
+    keys.prepare([...new Set(withFollowUpEvents(events).flatMap((e) => subjectOf(e) ?? []))]);
   const open = (event: RecordedEvent) => unseal(event, vault);
   const eraseAfter = (events: readonly NewEvent[]) => {
     for (const event of events)
@@ -99,6 +121,7 @@ export function sealingPersonalData(store: EventStore, vault: PersonalKeyVault):
   };
   const sealed: EventStore = {
     async append(streamId, events, expectedRevision) {
+      await prepareKeys(events);
       const result = await store.append(streamId, sealAll(events), expectedRevision);
       eraseAfter(events);
       return result;
@@ -122,6 +145,7 @@ export function sealingPersonalData(store: EventStore, vault: PersonalKeyVault):
   if (store.appendToStreams) {
     const appendToStreams = store.appendToStreams.bind(store);
     sealed.appendToStreams = async (writes: readonly StreamWrite[]) => {
+      await prepareKeys(writes.flatMap((w) => w.events));
       const results = await appendToStreams(writes.map((w) => ({ ...w, events: sealAll(w.events) })));
       for (const w of writes) eraseAfter(w.events);
       return results;

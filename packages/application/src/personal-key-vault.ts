@@ -11,6 +11,11 @@ export interface PersonalKeyVault {
   keyFor(subject: string): Buffer | undefined;
   /** Deletes the key for good. */
   erase(subject: string): void;
+  /**
+   * Makes the keys of these persons (those without one, never erased) in one durable write, so that
+   * sealing them next needs no write of its own: how a vault on disk shares one fsync among commands.
+   */
+  prepareKeysForSealing?(subjects: readonly string[]): void;
 }
 
 /** Keys in this process only: for tests and throw-away systems (":memory:"). */

@@ -78,6 +78,7 @@ export class SqliteEventStore implements EventStore {
   private flushScheduled = false;
   private appendWaiters = new Set<() => void>();
   private readonly statements;
+  private readonly readStatements = new Map<string, Database.Statement<unknown[], EventRow>>();
   private readonly appendOneAtomically: (job: PendingAppend) => AppendResult[];
   private readonly probeWrite: () => void;
   /** The last group commit's failure when the file could not take it (full, unreachable); cleared by a write. */
@@ -231,7 +232,7 @@ export class SqliteEventStore implements EventStore {
     const sql = backwards
       ? 'SELECT * FROM events WHERE stream_id = ? AND revision <= ? ORDER BY revision DESC LIMIT ?'
       : 'SELECT * FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision ASC LIMIT ?';
-    const rows = this.db.prepare<[string, number, number], EventRow>(sql).all(streamId, from, limit);
+    const rows = this.prepared<[string, number, number]>(sql).all(streamId, from, limit);
     return rows.map(toRecorded);
   }
 
@@ -249,10 +250,20 @@ export class SqliteEventStore implements EventStore {
     }
     params.push(options.maxCount ?? -1);
     const sql = `SELECT * FROM events WHERE ${where.join(' AND ')} ORDER BY position ASC LIMIT ?`;
-    return this.db
-      .prepare<unknown[], EventRow>(sql)
+    return this.prepared<unknown[]>(sql)
       .all(...params)
       .map(toRecorded);
+  }
+
+  /** The statement of a read's SQL, prepared once: commands and the projections read on every append. */
+  private prepared<Params extends unknown[]>(sql: string): Database.Statement<Params, EventRow> {
+    let statement = this.readStatements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare<unknown[], EventRow>(sql);
+      // filters of many lengths make many texts: keep the first few, prepare the rest each time
+      if (this.readStatements.size < 64) this.readStatements.set(sql, statement);
+    }
+    return statement as unknown as Database.Statement<Params, EventRow>;
   }
 
   subscribeToAll(options: SubscribeOptions = {}): Subscription {
