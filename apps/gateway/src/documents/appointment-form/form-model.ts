@@ -105,7 +105,7 @@ function rewardsText(state: CadreState): string {
 function assessmentsText(state: CadreState): string {
   return [...state.assessments]
     .sort((a, b) => a.year - b.year)
-    .map((a) => `${a.year}年度考核${labelOf('grade', a.grade)}`)
+    .map((a) => `${a.year}年度考核${labelOf('evaluationGrade', a.grade)}`)
     .join('；');
 }
 
