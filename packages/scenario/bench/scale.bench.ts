@@ -1,0 +1,178 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { machineLine, writeBenchmarkSection } from '@cadre/event-store/testing';
+import { DISTRICT_SIZE, PROVINCE_SIZE, type RegionSize } from '../src/index.js';
+import type { Figures, Phase } from './scale-phases.js';
+
+/**
+ * Township, district and province generated through domain commands into SQLite files, and on each: the
+ * direct runner's and the command bus's throughput, import, rebuild, the roster page, a dossier, the
+ * statistics (today and as of a date), a cadre as of a date, peak memory; each phase in a process of its
+ * own. Then the cost-growth table: each figure per event (or per query), the township = 1.00.
+ */
+const SMOKE = process.env.BENCH_SMOKE === '1';
+const LAST = process.env.BENCH_SCALE ?? 'province';
+const LONG_HISTORY = 500;
+const TOWNSHIP: RegionSize = {
+  ...DISTRICT_SIZE,
+  townships: 1,
+  targetEvents: 7_000,
+  longHistory: LONG_HISTORY,
+};
+const SIZES: Array<[string, RegionSize]> = SMOKE
+  ? [
+      ['township', TOWNSHIP],
+      [
+        'district (smoke: 3 townships)',
+        { ...DISTRICT_SIZE, townships: 3, targetEvents: 20_000, longHistory: LONG_HISTORY },
+      ],
+    ]
+  : [
+      ['township', TOWNSHIP],
+      ['district', { ...DISTRICT_SIZE, longHistory: LONG_HISTORY }],
+      ...(LAST === 'district'
+        ? []
+        : [['province', { ...PROVINCE_SIZE, longHistory: LONG_HISTORY }] as [string, RegionSize]]),
+    ];
+const PHASES: Phase[] = ['generate', 'import', 'rebuild', 'reads', 'commands'];
+const phaseScript = fileURLToPath(new URL('./scale-phase.ts', import.meta.url));
+
+function runPhase(phase: Phase, dir: string, size: RegionSize): Figures {
+  process.stderr.write(`  ${phase}…\n`);
+  const out = execFileSync(
+    process.execPath,
+    [...process.execArgv, phaseScript, phase, dir, JSON.stringify(size), SMOKE ? '1' : '0'],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 2 ** 20 },
+  );
+  return JSON.parse(out.trim().split('\n').pop()!) as Figures;
+}
+
+const results: Array<{ name: string; f: Figures }> = [];
+for (const [name, size] of SIZES) {
+  process.stderr.write(
+    `${name}: ${size.townships} townships × ${size.villagesPerTownship} villages, ≈${size.targetEvents.toLocaleString('en')} events\n`,
+  );
+  const dir = mkdtempSync(join(tmpdir(), 'cadre-bench-scale-'));
+  try {
+    let f: Figures = {};
+    for (const phase of PHASES) f = { ...f, ...runPhase(phase, dir, size) };
+    results.push({ name, f });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const int = (n: number) => Math.round(n).toLocaleString('en');
+const ms = (n: number) => (n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2));
+const mib = (bytes: number) => `${int(bytes / 2 ** 20)} MiB`;
+const rate = (count: number, millis: number) => count / (millis / 1000);
+const peak = (f: Figures) => Math.max(...PHASES.map((p) => f[`${p}PeakRss`] ?? 0));
+const columns = results.map((r) => r.name);
+const row = (what: string, cell: (f: Figures) => string) =>
+  `| ${what} | ${results.map((r) => cell(r.f)).join(' | ')} |`;
+const latency = (key: string) => (f: Figures) => `${ms(f[`${key}P50`]!)} / ${ms(f[`${key}P99`]!)}`;
+
+/** Per-unit costs whose growth from the township is the cost-growth table. */
+const COSTS: Array<[string, (f: Figures) => number]> = [
+  ['raw inserts (baseline), time per event', (f) => f.rawMs! / f.events!],
+  ['generate (direct runner), time per event', (f) => f.generateMs! / f.events!],
+  ['command bus, time per command', (f) => f.busMs! / f.busCommands!],
+  ['export, time per event', (f) => f.exportMs! / f.events!],
+  ['import, time per event', (f) => f.importMs! / f.events!],
+  ['rebuild, time per event', (f) => f.rebuildMs! / f.events!],
+  ['roster page p50, per query', (f) => f.pageP50!],
+  ['dossier p50, per query', (f) => f.dossierP50!],
+  [`dossier of the ${LONG_HISTORY}-event cadre p50, per query`, (f) => f.longDossierP50!],
+  ['statistics of the whole region p50, per cadre', (f) => f.statisticsP50! / f.cadres!],
+  ['statistics of one township p50, per query', (f) => f.townshipStatisticsP50!],
+  ['statistics as of a date p50, per event', (f) => f.statisticsAsOfP50! / f.events!],
+  ['cadre as of a date p50, per query', (f) => f.cadreAsOfP50!],
+  [`the ${LONG_HISTORY}-event cadre as of a date p50, per query`, (f) => f.longCadreAsOfP50!],
+  ['peak memory, per event', (f) => peak(f) / f.events!],
+];
+/** A cost is flat if the largest size's stays within this factor of the township's. */
+const FLAT = 1.5;
+const base = results[0]!.f;
+const largest = results[results.length - 1]!;
+const growth = COSTS.map(([what, cost]) => ({ what, ratios: results.map((r) => cost(r.f) / cost(base)) }));
+const notFlat = growth.filter((g) => g.ratios[g.ratios.length - 1]! > FLAT);
+
+const province = results.find((r) => r.name === 'province')?.f;
+const rebuildRate = (f: Figures) => rate(f.events!, f.rebuildMs!);
+const goals = province
+  ? [
+      `- Province rebuild under 2 minutes: ${(province.rebuildMs! / 1000).toFixed(0)} s (${int(rebuildRate(province))} events/s) — ${province.rebuildMs! < 120_000 ? 'met' : '**not met**'}.`,
+      `- Province rebuild's peak memory under 1.5 GB: ${mib(province.rebuildPeakRss!)} — ${province.rebuildPeakRss! < 1.5 * 2 ** 30 ? 'met' : '**not met**'}.`,
+    ]
+  : [
+      `- Province: not run (${SMOKE ? 'smoke size' : 'BENCH_SCALE=district'}); the goals below are the district's.`,
+    ];
+goals.push(
+  `- Each figure per event flat from township to ${largest.name} (within ${FLAT}× of the township's): ${notFlat.length === 0 ? 'met' : `**not met** for ${notFlat.map((g) => g.what).join('; ')}`}.`,
+);
+
+writeBenchmarkSection(
+  'scale',
+  `## Scale: township, district, province
+
+${machineLine()}
+
+Each size is generated through domain commands (the bench's direct runner: the same \`decide\` and
+\`evolve\` as the command bus, events appended in large batches) into an SQLite event store: townships of
+20 villages and communities, each with 6 committee members elected in 2021 through the joint review (one
+secretary each) and 3 reserve cadres, then five years of monthly activity (trainings with attendance,
+talks, pledges and their evaluation, annual assessments, honors, service requests, by-elections,
+profile corrections, back-dated entries) spread to reach the size's events; one cadre has
+${LONG_HISTORY} events. Every phase runs in a process of its own (its peak memory is its own):
+generate (then the raw-insert baseline and the NDJSON export), import (\`importEvents\` into a fresh store,
+as \`cadre import\` does), rebuild (\`rebuildReadModels\` into a fresh file), reads (the projections' query
+functions in process), commands (the real CommandBus, one command after another, on the same store).
+Latencies are p50 / p99 in ms. Reproduce: \`cd packages/scenario && NODE_ENV=production node
+--conditions=source --import tsx bench/scale.bench.ts\` (\`BENCH_SCALE=district\` stops there, \`BENCH_SMOKE=1\`
+is the CI size).
+
+| | ${columns.join(' | ')} |
+| --- | ${columns.map(() => '---:').join(' | ')} |
+${[
+  row('events', (f) => int(f.events!)),
+  row('commands', (f) => int(f.commands!)),
+  row('villages', (f) => int(f.villages!)),
+  row('cadres and reserve cadres', (f) => int(f.cadres!)),
+  row('raw better-sqlite3 inserts, 1,000 per transaction (baseline), events/s', (f) =>
+    int(rate(f.events!, f.rawMs!)),
+  ),
+  row('generate: direct runner, commands/s', (f) => int(rate(f.commands!, f.generateMs!))),
+  row('command bus, sequential, commands/s', (f) => int(rate(f.busCommands!, f.busMs!))),
+  row('export to NDJSON, events/s', (f) => int(rate(f.events!, f.exportMs!))),
+  row(
+    'import from NDJSON, events/s (ratio to raw)',
+    (f) => `${int(rate(f.events!, f.importMs!))} (${(f.rawMs! / f.importMs!).toFixed(2)})`,
+  ),
+  row(
+    'rebuild, events/s (ratio to raw)',
+    (f) => `${int(rebuildRate(f))} (${(f.rawMs! / f.rebuildMs!).toFixed(2)})`,
+  ),
+  row('rebuild, s', (f) => (f.rebuildMs! / 1000).toFixed(1)),
+  row('roster page, 50 rows (4 filters, 2 sorts)', latency('page')),
+  row('dossier of a cadre', latency('dossier')),
+  row(`dossier of the ${LONG_HISTORY}-event cadre`, latency('longDossier')),
+  row('statistics of the whole region', latency('statistics')),
+  row('statistics of one township', latency('townshipStatistics')),
+  row('statistics of the whole region as of a date', latency('statisticsAsOf')),
+  row('a cadre as of a date', latency('cadreAsOf')),
+  row(`the ${LONG_HISTORY}-event cadre as of a date`, latency('longCadreAsOf')),
+  ...PHASES.map((p) => row(`peak memory: ${p}`, (f) => mib(f[`${p}PeakRss`]!))),
+].join('\n')}
+
+Cost growth: each cost per unit as a ratio to the township's (1.00 = flat).
+
+| cost | ${columns.join(' | ')} |
+| --- | ${columns.map(() => '---:').join(' | ')} |
+${growth.map((g) => `| ${g.what} | ${g.ratios.map((r) => r.toFixed(2)).join(' | ')} |`).join('\n')}
+
+Goals:
+${goals.join('\n')}`,
+);
