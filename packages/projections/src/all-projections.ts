@@ -4,6 +4,7 @@ import { remindersProjection } from './due/reminders-projection.js';
 import { eventLogProjection } from './event-log/event-log-projection.js';
 import type { Projection } from './projection.js';
 import { serviceRequestsProjection } from './requests/service-requests-projection.js';
+import { temporalProjection } from './temporal/temporal-projection.js';
 import { trainingsProjection } from './trainings/trainings-projection.js';
 import { villagesProjection } from './villages/villages-projection.js';
 
@@ -20,4 +21,5 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   dueStatesProjection,
   remindersProjection,
   eventLogProjection,
+  temporalProjection,
 ];

@@ -4,11 +4,15 @@ import { eventLogProjection } from '../event-log/event-log-projection.js';
 import type { Projection } from '../projection.js';
 import { ProjectionApplier } from '../projection-applier.js';
 import { openReadModelDatabase, type ReadModelDatabase } from '../read-model-database.js';
+import { temporalProjection } from '../temporal/temporal-projection.js';
 import { type AsOf, happenedBy } from './as-of.js';
 
-/** The read models a past state is asked of: all but the event log, an index of the store itself. */
+/**
+ * The read models a past state is asked of: all but the event log, an index of the store itself, and the
+ * temporal read models, which hold every past day already.
+ */
 export const PAST_READ_MODELS: readonly Projection[] = ALL_PROJECTIONS.filter(
-  (projection) => projection !== eventLogProjection,
+  (projection) => projection !== eventLogProjection && projection !== temporalProjection,
 );
 
 /** Events replayed between two turns of the event loop (about 10 ms of work). */

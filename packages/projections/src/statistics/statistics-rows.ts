@@ -1,0 +1,95 @@
+import type { CadreFacts, StatisticsFacts, TrainingFacts, VillageFacts } from './statistics-facts.js';
+
+export interface StatisticsScope {
+  townshipId?: string;
+  villageId?: string;
+}
+
+/** A village as the statistics read it, with the township that scopes it. */
+export interface VillageRow extends VillageFacts {
+  townshipId: string;
+}
+
+/** A cadre's row as the statistics read it (the `cadres` columns they count by), with the posts held. */
+export interface CadreRow {
+  cadre_id: string;
+  village_id: string | null;
+  reserve_village_id: string | null;
+  gender: CadreFacts['gender'];
+  ethnicity: string;
+  birth_date: string;
+  education_level: CadreFacts['educationLevel'];
+  political_status: string;
+  reserve_source: string | null;
+  reserve_tier: number | null;
+}
+
+/**
+ * Everything the statistics read, for all places at once: from the live read models or, as of a past
+ * day, from the temporal ones. `assembleStatisticsFacts` narrows it to one scope the same way for both.
+ */
+export interface StatisticsRows extends Omit<StatisticsFacts, 'villages' | 'cadres'> {
+  villages: VillageRow[];
+  cadres: CadreRow[];
+  /** The posts each cadre holds now (committee and position). */
+  postsOf: (cadreId: string) => CadreFacts['posts'];
+}
+
+const inScopeOf = (scope: StatisticsScope) => (village: VillageRow) =>
+  (scope.townshipId == null || village.townshipId === scope.townshipId) &&
+  (scope.villageId == null || village.villageId === scope.villageId);
+
+/** The facts of one scope (a township, a village, or everything). */
+export function assembleStatisticsFacts(rows: StatisticsRows, scope: StatisticsScope = {}): StatisticsFacts {
+  const villages = rows.villages
+    .filter(inScopeOf(scope))
+    .map(({ villageId, kind, termStartedOn, termPlannedEndOn }) => ({
+      villageId,
+      kind,
+      termStartedOn,
+      termPlannedEndOn,
+    }));
+  const inScope = new Set(villages.map((v) => v.villageId));
+  const cadreRows = rows.cadres.filter(
+    (row) => inScope.has(row.village_id ?? '') || inScope.has(row.reserve_village_id ?? ''),
+  );
+  const cadreIds = new Set(cadreRows.map((row) => row.cadre_id));
+  const cadres: CadreFacts[] = cadreRows.map((row) => ({
+    cadreId: row.cadre_id,
+    villageId: row.village_id,
+    gender: row.gender,
+    ethnicity: row.ethnicity,
+    birthDate: row.birth_date,
+    educationLevel: row.education_level,
+    politicalStatus: row.political_status,
+    posts: rows.postsOf(row.cadre_id),
+    reserve: row.reserve_source ? { source: row.reserve_source, tier: row.reserve_tier ?? 0 } : null,
+  }));
+  const ofCadres = <T extends { cadreId: string }>(items: T[]) =>
+    items.filter((item) => cadreIds.has(item.cadreId));
+  const attendedByScope = (trainings: TrainingFacts[]) =>
+    trainings.filter((t) => t.attendees.some((id) => cadreIds.has(id)));
+  return {
+    villages,
+    cadres,
+    trainings: scope.villageId ? attendedByScope(rows.trainings) : rows.trainings,
+    cadreTrainings: ofCadres(rows.cadreTrainings),
+    interviews: ofCadres(rows.interviews),
+    pledges: ofCadres(rows.pledges),
+    honors: ofCadres(rows.honors),
+    serviceRequests: rows.serviceRequests.filter((r) => inScope.has(r.villageId)),
+    benefits: ofCadres(rows.benefits),
+  };
+}
+
+/** Groups items by a key: posts by cadre, in one pass instead of one filter per cadre. */
+export function groupBy<T, V>(items: readonly T[], keyOf: (item: T) => string, pick: (item: T) => V) {
+  const groups = new Map<string, V[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(pick(item));
+    else groups.set(key, [pick(item)]);
+  }
+  return (key: string): V[] => groups.get(key) ?? [];
+}

@@ -1,0 +1,68 @@
+import { type CadreEvent, type CadreState, cadreAggregate } from '@cadre/domain';
+import type { ProjectedEvent } from '../projection.js';
+import type { CadreRow } from '../statistics/statistics-rows.js';
+import type { Version } from './versions.js';
+
+/**
+ * The part of a cadre's folded state the statistics count by and that changes in place: registration,
+ * village, profile, posts held, reserve standing, pledges. `evolve` computes these keys from these keys
+ * alone (the lists it only appends to — talks, trainings, honors, benefits — are kept as dated items
+ * instead, see temporal-projection.ts), so folding an event onto the core with the domain's own
+ * `evolve` gives the core of the full fold. Pledge progress and mentors are dropped: no figure reads them
+ * and `evolve` never reads them back.
+ */
+export type CadreCore = Pick<
+  CadreState,
+  'registered' | 'villageId' | 'profile' | 'currentPosts' | 'reserve' | 'pledges'
+>;
+
+const CORE_KEYS = ['registered', 'villageId', 'profile', 'currentPosts', 'reserve', 'pledges'] as const;
+
+function coreOf(state: CadreState): CadreCore {
+  const { registered, villageId, profile, currentPosts, reserve, pledges } = state;
+  return {
+    registered,
+    villageId,
+    profile,
+    currentPosts,
+    reserve: reserve && { ...reserve, mentors: undefined },
+    pledges: pledges.map((pledge) => (pledge.progress.length === 0 ? pledge : { ...pledge, progress: [] })),
+  };
+}
+
+export const serializeCore = (core: CadreCore) => JSON.stringify(core);
+
+const initialCore = coreOf(cadreAggregate.initialState);
+
+/** No version yet: the cadre's state before any event, not registered. */
+export const INITIAL_CADRE_VERSION: Version<CadreCore> = {
+  from: '',
+  state: initialCore,
+  json: serializeCore(initialCore),
+};
+
+/** The core after the event: the same object when `evolve` left every core key as it was. */
+export function stepCore(core: CadreCore, event: ProjectedEvent): CadreCore {
+  const before = { ...cadreAggregate.initialState, ...core };
+  const after = cadreAggregate.evolve(before, event as unknown as CadreEvent);
+  if (CORE_KEYS.every((key) => after[key] === before[key])) return core;
+  return coreOf(after);
+}
+
+/** The statistics' columns of a registered cadre's core, as the `cadres` row of the same state has them. */
+export function cadreRowOf(cadreId: string, core: CadreCore): CadreRow | null {
+  const { profile, reserve } = core;
+  if (!core.registered || !profile) return null;
+  return {
+    cadre_id: cadreId,
+    village_id: core.villageId ?? null,
+    reserve_village_id: reserve?.villageId ?? null,
+    gender: profile.gender,
+    ethnicity: profile.ethnicity,
+    birth_date: profile.birthDate,
+    education_level: profile.educationLevel,
+    political_status: profile.politicalStatus,
+    reserve_source: reserve?.source ?? null,
+    reserve_tier: reserve?.tier ?? null,
+  };
+}
