@@ -14,6 +14,8 @@ import { openAccountsDatabase } from './access/accounts-database.js';
 import { PersonalDataLog } from './access/personal-data-log.js';
 import { loadSessionSecret } from './access/session-tokens.js';
 import { ReminderScheduler } from './calendar/reminder-scheduler.js';
+import { openReadModelsReadOnly, readerBus, readerRunner } from './cluster/reader-wiring.js';
+import type { WriterChannel } from './cluster/writer-channel.js';
 import { openPhotoStore, type PhotoStore } from './documents/photos/photo-store.js';
 import { openPersonalKeys, PERSONAL_KEYS_FILE } from './personal-keys-file.js';
 import { privateDataFolder } from './private-files.js';
@@ -23,9 +25,10 @@ import { TornCommandCompleter } from './torn-command-completer.js';
 const dataFilesOf = (options: SystemOptions) => [
   ...(options.store || options.eventStoreConnectionString ? [] : ['events.sqlite']),
   'read-models.sqlite',
-  'accounts.sqlite',
-  PERSONAL_KEYS_FILE,
+  ...(options.sharedDir ? [] : SHARED_FILES),
 ];
+/** What every gateway of one ledger shares (`sharedDir`), beside the session secret and the photos. */
+const SHARED_FILES = ['accounts.sqlite', PERSONAL_KEYS_FILE];
 
 /** Everything the gateway wires together: the store, the read models fed from it, and the command bus. */
 export interface System {
@@ -55,6 +58,11 @@ export interface System {
 export interface SystemOptions {
   /** A folder for the files, or `:memory:` for a throw-away system (tests). */
   dataDir: string;
+  /**
+   * The folder of what several gateways of one ledger share (accounts, session secret, persons' keys,
+   * photos); by default `dataDir`. Each gateway keeps its read models (and an embedded store) in its own.
+   */
+  sharedDir?: string;
   /** `esdb://…` selects EventStoreDB; without it, the embedded SQLite file in `dataDir`. */
   eventStoreConnectionString?: string;
   /** An already open store (tests); overrides the connection string. */
@@ -64,35 +72,45 @@ export interface SystemOptions {
   now?: () => Date;
   /** How often the reminder scheduler looks for what fell due, once started (ms). */
   reminderIntervalMs?: number;
+  /**
+   * A reader process of a cluster (cluster/): no runner, no bus, no torn-command completer; the read models
+   * opened read-only, commands carried out by the writer at the other end of this channel.
+   */
+  reader?: WriterChannel;
 }
 
 export async function openSystem(options: SystemOptions): Promise<System> {
   const inMemory = options.dataDir === ':memory:';
   if (!inMemory) privateDataFolder(options.dataDir, dataFilesOf(options));
+  if (!inMemory && options.sharedDir) privateDataFolder(options.sharedDir, SHARED_FILES);
+  const sharedDir = options.sharedDir ?? options.dataDir;
   const now = options.now ?? (() => new Date());
   const rawStore = options.store ?? (await openConfiguredStore({ ...options, now }));
   const ownKeys = options.personalKeys
     ? undefined
-    : openPersonalKeys(inMemory ? ':memory:' : join(options.dataDir, PERSONAL_KEYS_FILE), now);
+    : openPersonalKeys(inMemory ? ':memory:' : join(sharedDir, PERSONAL_KEYS_FILE), now);
   const keys = options.personalKeys ?? ownKeys!;
   const store = sealingPersonalData(rawStore, keys);
-  const readModels = openReadModelDatabase(
-    inMemory ? ':memory:' : join(options.dataDir, 'read-models.sqlite'),
-  );
+  const { reader } = options;
+  const readModelsPath = inMemory ? ':memory:' : join(options.dataDir, 'read-models.sqlite');
+  const readModels = reader ? openReadModelsReadOnly(readModelsPath) : openReadModelDatabase(readModelsPath);
   const snapshots = new StreamSnapshots(readModels);
   // Without multi-stream transactions a crash can cut a command off between its writes: finish those first.
-  const completer = store.appendToStreams ? undefined : new TornCommandCompleter(store, readModels, now);
+  const completer =
+    reader || store.appendToStreams ? undefined : new TornCommandCompleter(store, readModels, now);
   await completer?.completeOnce();
   completer?.start();
-  const runner = new ProjectionRunner(store, readModels, ALL_PROJECTIONS, {
-    snapshotter: new StreamSnapshotter(store, snapshots),
-  });
-  runner.start();
+  const runner = reader
+    ? readerRunner(readModels, reader)
+    : new ProjectionRunner(store, readModels, ALL_PROJECTIONS, {
+        snapshotter: new StreamSnapshotter(store, snapshots),
+      });
+  if (!reader) runner.start();
   await runner.catchUp();
-  const bus = new CommandBus({ store, now });
+  const bus = reader ? readerBus(reader) : new CommandBus({ store, now });
   const accounts = new Accounts({
-    db: openAccountsDatabase(inMemory ? ':memory:' : join(options.dataDir, 'accounts.sqlite')),
-    sessionSecret: loadSessionSecret({ dataDir: options.dataDir }),
+    db: openAccountsDatabase(inMemory ? ':memory:' : join(sharedDir, 'accounts.sqlite')),
+    sessionSecret: loadSessionSecret({ dataDir: sharedDir }),
   });
   const reminders = new ReminderScheduler(
     { bus, runner, readModels, accounts, now },
@@ -108,7 +126,7 @@ export async function openSystem(options: SystemOptions): Promise<System> {
     snapshots,
     accounts,
     personalDataLog: new PersonalDataLog(accounts.db, now),
-    photos: openPhotoStore(options.dataDir),
+    photos: openPhotoStore(sharedDir),
     now,
     reminders,
     async close() {

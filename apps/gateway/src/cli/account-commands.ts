@@ -9,9 +9,10 @@ import { adminExists, findUserByUsername } from '../access/users.js';
 import type { GatewayConfig } from '../config.js';
 
 function openAccounts(config: GatewayConfig): Accounts {
+  const folder = config.sharedDir ?? config.dataDir;
   return new Accounts({
-    db: openAccountsDatabase(join(config.dataDir, 'accounts.sqlite')),
-    sessionSecret: loadSessionSecret({ dataDir: config.dataDir }),
+    db: openAccountsDatabase(join(folder, 'accounts.sqlite')),
+    sessionSecret: loadSessionSecret({ dataDir: folder }),
   });
 }
 

@@ -1,5 +1,6 @@
 import { chinaDate } from '@cadre/domain';
 import { loadZhouwangScenario } from '@cadre/scenario';
+import { startReaderProcesses } from '../cluster/reader-processes.js';
 import type { GatewayConfig } from '../config.js';
 import { lockDataFolder } from '../data-folder-lock.js';
 import { type RunningGateway, startGateway } from '../http/http-server.js';
@@ -26,14 +27,20 @@ export async function startCommand(config: GatewayConfig): Promise<void> {
   await ensureFirstAdmin(system.accounts);
   // after the first admin exists, so that the first reminders have someone to go to
   if (config.reminders) system.reminders.start();
-  let gateway: RunningGateway;
+  let gateway: Pick<RunningGateway, 'url' | 'stop'>;
   try {
-    gateway = await startGateway({
-      system,
-      port: config.port,
-      host: config.host,
-      adminDist: config.adminDist,
-    });
+    const served = { port: config.port, host: config.host, adminDist: config.adminDist };
+    gateway =
+      config.readers > 0
+        ? await startReaderProcesses(system, config.readers, {
+            ...served,
+            dataDir: config.dataDir,
+            ...(config.sharedDir ? { sharedDir: config.sharedDir } : {}),
+            ...(config.eventStoreConnectionString
+              ? { eventStoreConnectionString: config.eventStoreConnectionString }
+              : {}),
+          })
+        : await startGateway({ system, ...served });
   } catch (error) {
     // e.g. the port is taken: close the stores cleanly, and let main print the message and exit non-zero
     await system.close();
@@ -41,6 +48,7 @@ export async function startCommand(config: GatewayConfig): Promise<void> {
     throw error;
   }
   console.log(`干部台账已启动 CadreLedger is running at ${gateway.url}  (GraphQL: ${gateway.url}/graphql)`);
+  if (config.readers > 0) console.log(`  1 writer + ${config.readers} reader processes`);
   const shutdown = async () => {
     await gateway.stop();
     await system.close();

@@ -41,7 +41,7 @@ export interface CommandClient {
 }
 
 /** Sends domain commands through their GraphQL mutations, as a client application would. */
-export function commandClient(t: TestGateway): CommandClient {
+export function commandClient(t: Pick<TestGateway, 'graphql' | 'system'>): CommandClient {
   const succeeded = new Set<CommandName>();
   const send: CommandClient['send'] = async (command, input, { commandId, reason, headers } = {}) => {
     const variables = { commandId: commandId ?? randomUUID(), reason, input };

@@ -1,0 +1,57 @@
+import type { CommandMetadata, CommandResult } from '@cadre/application';
+import { DomainError } from '@cadre/domain';
+import { EventStoreUnavailableError, type UnavailableReason } from '@cadre/event-store';
+
+/**
+ * What the writer and its readers tell each other over the cluster's IPC channel (advanced serialization:
+ * bigints and dates cross as they are).
+ */
+export type ReaderMessage =
+  | { kind: 'ready'; port: number }
+  /** The reader could not start (e.g. the port is taken): it exits after this. */
+  | { kind: 'failed'; error: string }
+  | { kind: 'execute'; id: number; name: string; input: unknown; metadata: CommandMetadata };
+
+export type WriterMessage =
+  | { kind: 'executed'; id: number; result: CommandResult }
+  | { kind: 'refused'; id: number; error: CarriedError }
+  /** The read-model file has applied every event up to `position`. */
+  | { kind: 'checkpoint'; position: bigint };
+
+/** An error as it crosses processes: enough to rebuild the classes the GraphQL layer answers codes for. */
+export interface CarriedError {
+  name: string;
+  message: string;
+  kind?: DomainError['kind'];
+  rule?: string;
+  messages?: DomainError['messages'];
+  field?: string;
+  reason?: UnavailableReason;
+}
+
+export function carryError(error: unknown): CarriedError {
+  if (error instanceof DomainError) {
+    return {
+      name: error.name,
+      message: error.message,
+      kind: error.kind,
+      rule: error.rule,
+      messages: error.messages,
+      ...(error.field ? { field: error.field } : {}),
+    };
+  }
+  if (error instanceof EventStoreUnavailableError) {
+    return { name: error.name, message: error.message, reason: error.reason };
+  }
+  return { name: 'Error', message: error instanceof Error ? error.message : String(error) };
+}
+
+export function rebuildError(carried: CarriedError): Error {
+  if (carried.name === 'DomainError' && carried.kind && carried.rule && carried.messages) {
+    return new DomainError(carried.kind, carried.rule, carried.messages, carried.field);
+  }
+  if (carried.name === 'EventStoreUnavailableError') {
+    return new EventStoreUnavailableError(carried.message, carried.reason);
+  }
+  return new Error(carried.message);
+}

@@ -1,0 +1,66 @@
+import type { CommandMetadata, CommandResult } from '@cadre/application';
+import type { CommandName } from '@cadre/domain';
+import { type ReaderMessage, rebuildError, type WriterMessage } from './cluster-messages.js';
+
+const WRITER_GONE = {
+  zh: '写入进程已停止，命令未执行',
+  en: 'The writer process has stopped; the command was not carried out',
+};
+
+/**
+ * A reader's line to the writer (its cluster primary): commands go there to be carried out, and the
+ * writer's applied checkpoints come back. `execute` has the command bus's shape, so the resolvers that
+ * run commands do not know which process they are in.
+ */
+export class WriterChannel {
+  private nextId = 1;
+  private readonly pending = new Map<
+    number,
+    { resolve: (result: CommandResult) => void; reject: (error: Error) => void }
+  >();
+  private readonly checkpointListeners = new Set<(position: bigint) => void>();
+
+  constructor(private readonly process: NodeJS.Process = globalThis.process) {
+    process.on('message', (message: WriterMessage) => this.receive(message));
+    process.on('disconnect', () => this.writerGone());
+  }
+
+  execute(name: CommandName, input: unknown, metadata: CommandMetadata): Promise<CommandResult> {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      if (!this.process.connected) {
+        reject(new Error(`${WRITER_GONE.zh} / ${WRITER_GONE.en}`));
+        return;
+      }
+      this.pending.set(id, { resolve, reject });
+      this.send({ kind: 'execute', id, name, input, metadata });
+    });
+  }
+
+  send(message: ReaderMessage): void {
+    this.process.send?.(message);
+  }
+
+  onCheckpoint(listener: (position: bigint) => void): () => void {
+    this.checkpointListeners.add(listener);
+    return () => this.checkpointListeners.delete(listener);
+  }
+
+  private receive(message: WriterMessage): void {
+    if (message.kind === 'checkpoint') {
+      for (const listener of this.checkpointListeners) listener(message.position);
+      return;
+    }
+    const waiting = this.pending.get(message.id);
+    if (!waiting) return;
+    this.pending.delete(message.id);
+    if (message.kind === 'executed') waiting.resolve(message.result);
+    else waiting.reject(rebuildError(message.error));
+  }
+
+  private writerGone(): void {
+    const pending = [...this.pending.values()];
+    this.pending.clear();
+    for (const waiting of pending) waiting.reject(new Error(`${WRITER_GONE.zh} / ${WRITER_GONE.en}`));
+  }
+}

@@ -1,0 +1,109 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Role } from '../../src/access/roles.js';
+import { type ReaderProcesses, startReaderProcesses } from '../../src/cluster/reader-processes.js';
+import { openSystem, type System } from '../../src/system.js';
+import type { TestGateway } from '../support/test-gateway.js';
+
+type GraphQLAnswer<T> = { data?: T; errors?: any[] };
+
+export interface ClusterGateway extends Pick<TestGateway, 'graphql' | 'post' | 'signInAs' | 'stop'> {
+  /** The writer's system, in this process: fixtures enter data through it as through a single gateway. */
+  system: System;
+  readers: ReaderProcesses;
+  url: string;
+  dataDir: string;
+}
+
+const PASSWORD = 'cluster-gateway-password';
+
+/**
+ * POSTs over a connection of its own (no keep-alive): the cluster hands each new connection to the
+ * next reader, so consecutive requests land on different processes.
+ */
+export function postOnNewConnection(
+  url: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<GraphQLAnswer<any>> {
+  const payload = JSON.stringify(body);
+  return new Promise((resolve, reject) => {
+    const req = request(
+      `${url}/graphql`,
+      {
+        method: 'POST',
+        agent: false,
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(payload),
+          ...headers,
+        },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => {
+          try {
+            resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')));
+          } catch (error) {
+            reject(error);
+          }
+        });
+      },
+    );
+    req.on('error', reject);
+    req.end(payload);
+  });
+}
+
+/**
+ * A real gateway in a temporary data folder run as one writer (this test process) and `readers` reader
+ * processes sharing a free port; requests go to the readers, signed in as an administrator.
+ */
+export async function startClusterGateway({
+  readers: count = 2,
+  now,
+}: {
+  readers?: number;
+  now?: () => Date;
+} = {}): Promise<ClusterGateway> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'cadre-cluster-'));
+  const system = await openSystem({ dataDir, ...(now ? { now } : {}) });
+  const readers = await startReaderProcesses(system, count, {
+    dataDir,
+    port: 0,
+    host: '127.0.0.1',
+    ...(now ? { clockAt: now().toISOString() } : {}),
+  });
+  let users = 0;
+  const post = (query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) =>
+    postOnNewConnection(readers.url, { query, variables }, headers);
+  const signInAs = async (role: Exclude<Role, 'EXTERNAL'>, villageId?: string) => {
+    const username = `${role.toLowerCase()}-${++users}`;
+    await system.accounts.createUser({
+      username,
+      password: PASSWORD,
+      role,
+      ...(villageId ? { villageId } : {}),
+    });
+    const { token } = await system.accounts.signIn(username, PASSWORD);
+    return { authorization: `Bearer ${token}` };
+  };
+  const admin = await signInAs('ADMIN');
+  return {
+    system,
+    readers,
+    url: readers.url,
+    dataDir,
+    graphql: (query, variables, headers = {}) => post(query, variables, { ...admin, ...headers }),
+    post,
+    signInAs,
+    async stop() {
+      await readers.stop();
+      await system.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
