@@ -65,7 +65,10 @@ export const isRegistered = (state: CadreState): state is RegisteredCadre =>
   state.registered && state.cadreId !== undefined && state.profile !== undefined;
 
 /** Sessions attended and courses on the file, by day; a session the file records too counts once. */
-function trainingsOf(state: CadreState, sessions: readonly CadreTrainingRecord[]): CadreTrainingRecord[] {
+export function trainingsOf(
+  state: CadreState,
+  sessions: readonly CadreTrainingRecord[],
+): CadreTrainingRecord[] {
   const onFile = state.trainings.map(({ trainingId, topic, kind, trainedOn }) => ({
     trainingId: trainingId ?? null,
     topic,

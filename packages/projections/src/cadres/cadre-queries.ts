@@ -1,8 +1,9 @@
 import { sql } from '../define-projection.js';
-import { keysetPage, mapPage, type Page, type PageRequest } from '../pagination.js';
+import { keysetPage, type Page, type PageRequest } from '../pagination.js';
 import type { ReadModelDatabase } from '../read-model-database.js';
 import type { CadreSummary } from './cadre-dossier.js';
 import type { PostRecord } from './cadre-records.js';
+import { keptByPosition } from './kept-by-position.js';
 
 export type CadreRole = 'COMMITTEE_MEMBER' | 'PARTY_SECRETARY' | 'RESERVE';
 export type CadreSort = 'REGISTERED' | 'NAME' | 'BIRTH_DATE';
@@ -67,12 +68,11 @@ function toPostRecord(row: PostRow): PostRecord {
 /** The posts each cadre holds, as the posts table (derived from their state) lists them. */
 function currentPostsOf(db: ReadModelDatabase, cadreIds: string[]): Map<string, PostRecord[]> {
   const byCadre = new Map<string, PostRecord[]>(cadreIds.map((id) => [id, []]));
-  if (cadreIds.length === 0) return byCadre;
   const rows = sql(
     db,
-    `SELECT * FROM posts WHERE cadre_id IN (${cadreIds.map(() => '?').join(',')}) AND left_on IS NULL
+    `SELECT * FROM posts WHERE cadre_id IN (SELECT value FROM json_each(?)) AND left_on IS NULL
        ORDER BY appointed_on, id`,
-  ).all(...cadreIds) as PostRow[];
+  ).all(JSON.stringify(cadreIds)) as PostRow[];
   for (const row of rows) byCadre.get(row.cadre_id)!.push(toPostRecord(row));
   return byCadre;
 }
@@ -96,6 +96,40 @@ function toSummary(row: CadreRow, currentPosts: PostRecord[]): CadreSummary {
   };
 }
 
+/** A page's rows: which cadres, and the position of each one's document (what their summary is built from). */
+interface PageRow {
+  cadre_id: string;
+  position: number | null;
+  [column: string]: unknown;
+}
+
+const PAGE_COLUMNS =
+  'cadre_id, (SELECT position FROM cadre_documents d WHERE d.cadre_id = cadres.cadre_id) AS position';
+
+/**
+ * The summaries of a page's cadres: those built since their document last changed are kept (parsing every
+ * row's profile and posts again was most of an executed roster page), the others read and built now.
+ */
+function summariesOf(db: ReadModelDatabase, rows: PageRow[]): CadreSummary[] {
+  const kept = keptByPosition<CadreSummary>(db, 'summaries');
+  const missing = rows.filter((row) => kept.get(row.cadre_id, row.position) === undefined);
+  const built = new Map<string, CadreSummary>();
+  if (missing.length > 0) {
+    const ids = missing.map((row) => row.cadre_id);
+    const read = sql(
+      db,
+      `SELECT ${SUMMARY_COLUMNS} FROM cadres WHERE cadre_id IN (SELECT value FROM json_each(?))`,
+    ).all(JSON.stringify(ids)) as CadreRow[];
+    const posts = currentPostsOf(db, ids);
+    const positions = new Map(missing.map((row) => [row.cadre_id, row.position]));
+    for (const row of read) {
+      const summary = toSummary(row, posts.get(row.cadre_id)!);
+      built.set(row.cadre_id, kept.keep(row.cadre_id, positions.get(row.cadre_id)!, summary));
+    }
+  }
+  return rows.map((row) => built.get(row.cadre_id) ?? kept.get(row.cadre_id, row.position)!);
+}
+
 export function listCadres(
   db: ReadModelDatabase,
   filter: CadreFilter,
@@ -112,11 +146,11 @@ export function listCadres(
     where.push(`name LIKE @search ESCAPE '\\'`);
     params.search = `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   }
-  const page = keysetPage<CadreRow>(
+  const page = keysetPage<PageRow>(
     db,
     {
       from: 'cadres',
-      select: SUMMARY_COLUMNS,
+      select: PAGE_COLUMNS,
       where,
       params,
       sort: SORT_COLUMNS[request.sort ?? 'REGISTERED'],
@@ -125,9 +159,5 @@ export function listCadres(
     },
     request,
   );
-  const posts = currentPostsOf(
-    db,
-    page.nodes.map((row) => row.cadre_id),
-  );
-  return mapPage(page, (row) => toSummary(row, posts.get(row.cadre_id)!));
+  return { ...page, nodes: summariesOf(db, page.nodes) };
 }

@@ -7,6 +7,7 @@ import type { ReadModelDatabase } from '../read-model-database.js';
 import { CADRE_COLUMNS, type CadreColumns, cadreColumns, columnsChanged } from './cadre-columns.js';
 import { CADRE_DOCUMENTS_SCHEMA, cadreDocuments } from './cadre-documents.js';
 import { isRegistered } from './cadre-dossier.js';
+import { forgetKept } from './kept-by-position.js';
 import { POST_ROWS, POSTS_SCHEMA } from './post-rows.js';
 import { followState, type StateRows } from './state-rows.js';
 
@@ -86,5 +87,8 @@ export const cadresProjection: Projection = {
     followState(db, ROWS, cadreId, before, after, event);
   },
   endBatch: (db) => cadreDocuments(db).flush(),
-  forget: (db) => cadreDocuments(db).forget(),
+  forget: (db) => {
+    cadreDocuments(db).forget();
+    forgetKept(db);
+  },
 };

@@ -2,7 +2,15 @@ import type { CadreState } from '@cadre/domain';
 import { sql } from '../define-projection.js';
 import type { ReadModelDatabase } from '../read-model-database.js';
 import { type AsOf, asOfInstant } from '../time-travel/as-of.js';
-import { type CadreDossier, type CadreTrainingRecord, cadreDossier, isRegistered } from './cadre-dossier.js';
+import {
+  type CadreDossier,
+  type CadreTrainingRecord,
+  cadreDossier,
+  isRegistered,
+  type RegisteredCadre,
+  trainingsOf,
+} from './cadre-dossier.js';
+import { type KeptByPosition, keptByPosition } from './kept-by-position.js';
 
 interface SessionRow extends CadreTrainingRecord {
   occurredAt: string;
@@ -31,16 +39,46 @@ function registeredAt(db: ReadModelDatabase, cadreId: string): string | undefine
     | undefined;
 }
 
-/** 一人一档 as it stands: the cadre's document, as the cadres projection folded it. */
+/** A dossier as the cadre's own stream makes it: what `findCadre` keeps while the document is unchanged. */
+interface StreamDossier {
+  state: RegisteredCadre;
+  dossier: CadreDossier;
+}
+
+/**
+ * 一人一档 as it stands: the cadre's document, as the cadres projection folded it. The document is parsed and
+ * its lists sorted once per change of the document (see KeptByPosition), so a long history costs nothing per
+ * read; the sessions attended come from the trainings' rows each time.
+ */
 export function findCadre(db: ReadModelDatabase, cadreId: string): CadreDossier | undefined {
-  const document = sql(db, 'SELECT state FROM cadre_documents WHERE cadre_id = ?').pluck().get(cadreId) as
-    | string
-    | undefined;
-  const at = registeredAt(db, cadreId);
-  if (document === undefined || at === undefined) return undefined;
+  const row = sql(
+    db,
+    `SELECT d.position, c.registered_at AS registeredAt FROM cadre_documents d
+       JOIN cadres c ON c.cadre_id = d.cadre_id WHERE d.cadre_id = ?`,
+  ).get(cadreId) as { position: number; registeredAt: string } | undefined;
+  if (row === undefined) return undefined;
+  const kept = keptByPosition<StreamDossier>(db, 'dossiers');
+  const fromStream = kept.get(cadreId, row.position) ?? readDossier(db, cadreId, row, kept);
+  if (fromStream === null) return undefined;
+  const sessions = sessionsAttended(db, cadreId);
+  return sessions.length === 0
+    ? fromStream.dossier
+    : { ...fromStream.dossier, trainings: trainingsOf(fromStream.state, sessions) };
+}
+
+function readDossier(
+  db: ReadModelDatabase,
+  cadreId: string,
+  { position, registeredAt }: { position: number; registeredAt: string },
+  kept: KeptByPosition<StreamDossier>,
+): StreamDossier | null {
+  const document = sql(db, 'SELECT state FROM cadre_documents WHERE cadre_id = ?')
+    .pluck()
+    .get(cadreId) as string;
   const state = JSON.parse(document) as CadreState;
-  if (!isRegistered(state)) return undefined;
-  return cadreDossier(state, { registeredAt: at, sessionsAttended: sessionsAttended(db, cadreId) });
+  if (!isRegistered(state)) return null;
+  const dossier = cadreDossier(state, { registeredAt, sessionsAttended: [] });
+  return kept.keep(cadreId, position, { state, dossier });
 }
 
 /**
