@@ -33,6 +33,8 @@ export class DirectCommandRunner {
     private readonly store: EventStore,
     private readonly now: Date,
     private readonly actor = 'system:bench',
+    /** Command ids are derived from it: two runners on one store need two namespaces. */
+    private readonly namespace = 'bench',
   ) {}
 
   get pendingEvents(): number {
@@ -53,7 +55,7 @@ export class DirectCommandRunner {
     const prepared = prepareCommand(definition, withBusinessDate(definition, input, occurredOn), this.now);
     const parsed = prepared.input;
     const ids = definition.streamIds(parsed) as Record<string, string | null>;
-    const commandId = deterministicUuid('bench', String(this.commands++));
+    const commandId = deterministicUuid(this.namespace, String(this.commands++));
     const states: Record<string, unknown> = {};
     const streamIds: Record<string, string> = {};
     for (const [key, aggregate] of Object.entries(definition.needs)) {
