@@ -3,7 +3,13 @@ import { townshipNameOf, villageNames } from '../../document-read-models.js';
 import type { SheetKind } from '../excel-document-kind.js';
 import { labelOf } from '../labels.js';
 import type { SheetColumn } from '../sheet-table.js';
-import { type CadreListParams, MASKED_NOTE, maskedCadres } from './cadre-rows.js';
+import {
+  type CadreListParams,
+  maskedCadres,
+  maskedRosterTable,
+  personCells,
+  personColumns,
+} from './cadre-rows.js';
 
 const ROLE_TITLES: Record<CadreRole, string> = {
   COMMITTEE_MEMBER: '村（社区）"两委"干部花名册',
@@ -12,17 +18,19 @@ const ROLE_TITLES: Record<CadreRole, string> = {
 };
 
 const COLUMNS: SheetColumn[] = [
-  { key: 'seq', header: '序号', width: 6, format: 'integer' },
-  { key: 'name', header: '姓名', width: 10 },
-  { key: 'gender', header: '性别', width: 6 },
-  { key: 'ethnicity', header: '民族', width: 8 },
-  { key: 'birthDate', header: '出生日期', width: 12 },
-  { key: 'age', header: '年龄', width: 6, format: 'integer' },
-  { key: 'idNumber', header: '身份证号', width: 21 },
-  { key: 'phone', header: '手机号', width: 14 },
-  { key: 'politicalStatus', header: '政治面貌', width: 12 },
-  { key: 'educationLevel', header: '学历', width: 12 },
-  { key: 'village', header: '村（社区）', width: 14 },
+  ...personColumns(
+    'seq',
+    'name',
+    'gender',
+    'ethnicity',
+    'birthDate',
+    'age',
+    'idNumber',
+    'phone',
+    'politicalStatus',
+    'educationLevel',
+    'village',
+  ),
   { key: 'posts', header: '现任职务', width: 24 },
   { key: 'reserve', header: '后备干部', width: 9 },
 ];
@@ -34,18 +42,10 @@ export const rosterSheet: SheetKind = {
   read(db, request, audience) {
     const params = request.params as CadreListParams;
     const villages = villageNames(db);
-    const { cadres, disclosed } = maskedCadres(db, params, request.asOf, audience);
-    const rows = cadres.map((cadre, index) => ({
+    const masked = maskedCadres(db, params, request.asOf, audience);
+    const rows = masked.cadres.map((cadre, index) => ({
       seq: index + 1,
-      name: cadre.name,
-      gender: labelOf('gender', cadre.gender),
-      ethnicity: cadre.ethnicity,
-      birthDate: cadre.birthDate,
-      age: cadre.age,
-      idNumber: cadre.idNumber ?? '',
-      phone: cadre.phone ?? '',
-      politicalStatus: labelOf('politicalStatus', cadre.politicalStatus),
-      educationLevel: labelOf('educationLevel', cadre.educationLevel),
+      ...personCells(cadre),
       village: villages.get(cadre.villageId ?? '') ?? '',
       posts: cadre.posts
         .map((post) => `${labelOf('committee', post.committee)}${labelOf('position', post.position)}`)
@@ -53,18 +53,7 @@ export const rosterSheet: SheetKind = {
       reserve: cadre.reserve ? '是' : '',
     }));
     const scope = params.villageId ? (villages.get(params.villageId) ?? '') : townshipNameOf(db);
-    const masked = disclosed.length < cadres.filter((c) => c.idNumber || c.phone).length;
-    return {
-      tables: [
-        {
-          name: '花名册',
-          title: `${scope}${params.role ? ROLE_TITLES[params.role] : '村（社区）干部花名册'}`,
-          columns: COLUMNS,
-          rows,
-          ...(masked ? { notes: [MASKED_NOTE] } : {}),
-        },
-      ],
-      disclosed,
-    };
+    const title = `${scope}${params.role ? ROLE_TITLES[params.role] : '村（社区）干部花名册'}`;
+    return maskedRosterTable({ name: '花名册', title, columns: COLUMNS, rows }, masked);
   },
 };
