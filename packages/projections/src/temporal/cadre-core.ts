@@ -30,7 +30,17 @@ function coreOf(state: CadreState): CadreCore {
   };
 }
 
-export const serializeCore = (core: CadreCore) => JSON.stringify(core);
+const serialized = new WeakMap<CadreCore, string>();
+
+/** The core as stored; a state both clocks share is serialized once. */
+export function serializeCore(core: CadreCore): string {
+  let json = serialized.get(core);
+  if (json === undefined) {
+    json = JSON.stringify(core);
+    serialized.set(core, json);
+  }
+  return json;
+}
 
 const initialCore = coreOf(cadreAggregate.initialState);
 

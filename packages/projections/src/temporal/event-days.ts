@@ -10,9 +10,19 @@ const CHINA_OFFSET_MS = 8 * 3600_000;
  */
 export function dayOf(event: RecordedEvent, basis: TimeBasis): string | null {
   const ms = timeOf(event, basis);
-  if (ms === NEVER) return null;
-  return new Date(ms + CHINA_OFFSET_MS).toISOString().slice(0, 10);
+  const last = lastDay[basis];
+  if (ms !== last.ms) {
+    last.ms = ms;
+    last.day = ms === NEVER ? null : new Date(ms + CHINA_OFFSET_MS).toISOString().slice(0, 10);
+  }
+  return last.day;
 }
+
+/** The last day computed, per clock: the events of one append share their times. */
+const lastDay: Record<TimeBasis, { ms: number; day: string | null }> = {
+  OCCURRED: { ms: Number.NaN, day: null },
+  RECORDED: { ms: Number.NaN, day: null },
+};
 
 /** The temporal tables' column that holds an event's day on each clock. */
 export const DAY_COLUMN: Record<TimeBasis, 'occurred_day' | 'recorded_day'> = {

@@ -10,7 +10,7 @@ import { json, sql } from '../define-projection.js';
 import type { ProjectedEvent, Projection } from '../projection.js';
 import type { ReadModelDatabase } from '../read-model-database.js';
 import type { TimeBasis } from '../time-travel/as-of.js';
-import { INITIAL_CADRE_VERSION, serializeCore, stepCore } from './cadre-core.js';
+import { type CadreCore, INITIAL_CADRE_VERSION, serializeCore, stepCore } from './cadre-core.js';
 import { CADRE_VERSION_TABLES, CADRE_VERSIONS_SCHEMA, cadreVersions } from './cadre-versions.js';
 import { dayOf } from './event-days.js';
 import { foldAt } from './versions.js';
@@ -116,11 +116,21 @@ function addCadreItems(db: ReadModelDatabase, cadreId: string, event: ProjectedE
 function applyCadreEvent(db: ReadModelDatabase, event: ProjectedEvent) {
   const cadreId = event.streamId.slice(CADRE_STREAM.length);
   const store = cadreVersions(db);
+  // Both clocks usually fold the event onto the very same state object: fold it once.
+  const stepped = new Map<CadreCore, CadreCore>();
+  const step = (core: CadreCore) => {
+    let next = stepped.get(core);
+    if (!next) {
+      next = stepCore(core, event);
+      stepped.set(core, next);
+    }
+    return next;
+  };
   for (const basis of BASES) {
     const day = dayOf(event, basis);
     if (day === null) continue;
     const versions = store.read(basis, cadreId, event.revision === 0);
-    const next = foldAt(versions, day, INITIAL_CADRE_VERSION, (core) => stepCore(core, event), serializeCore);
+    const next = foldAt(versions, day, INITIAL_CADRE_VERSION, step, serializeCore);
     if (next !== versions) store.write(basis, cadreId, next);
   }
   addCadreItems(db, cadreId, event);
