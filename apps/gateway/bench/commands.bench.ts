@@ -17,7 +17,7 @@ const SMOKE = process.env.BENCH_SMOKE === '1';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? (SMOKE ? 1 : 10));
 const CONNECTIONS = 50;
 /** Cadres with a long history, one per connection, and how long their history is. */
-const CADRES = SMOKE ? 5 : CONNECTIONS;
+const CADRES = Number(process.env.BENCH_CADRES ?? (SMOKE ? 5 : CONNECTIONS));
 const HISTORY = Number(process.env.BENCH_HISTORY ?? (SMOKE ? 20 : 1000));
 
 const dataDir = mkdtempSync(join(tmpdir(), 'cadre-bench-commands-'));
@@ -127,6 +127,8 @@ async function load(
     BENCH_FIRST_PERSON: String(firstPerson),
   });
   firstPerson += 1_000_000;
+  // with BENCH_PHASES=1, when each load began on the profiler's clock (to cut a --cpu-prof profile)
+  if (process.env.BENCH_PHASES) console.log(`${command} × ${connections}`, process.hrtime.bigint() / 1000n);
   const result = await autocannon({
     url: `${gateway.url}/graphql`,
     connections,
