@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { newReadScope, type ReadScope } from '@cadre/projections';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AnswerCache } from '../src/answer-cache/answer-cache.js';
-import { answerGeneration } from '../src/answer-cache/answer-generation.js';
+import { momentOf, validityOf } from '../src/answer-cache/answer-validity.js';
 import { CACHEABLE_QUERY_FIELDS, UNCACHEABLE_QUERY_FIELDS } from '../src/answer-cache/cacheable-fields.js';
 import { buildSchema } from '../src/graphql/apollo.js';
 import { startTestGateway, type TestGateway } from './support/test-gateway.js';
@@ -155,38 +156,69 @@ describe('the answer cache of the gateway', () => {
 
 describe('the answer cache itself', () => {
   const answer = (text: string) => ({ body: Buffer.from(text), headers: [], disclosureIds: [] });
+  const tables = (epoch: number, versions: Record<string, number>) => ({
+    epoch,
+    versions: new Map(Object.entries(versions)),
+  });
+  const noon = new Date('2026-11-25T04:00:00Z');
+  const at = (versions: Record<string, number>, checkpoint = 7n, now = noon, epoch = 1) =>
+    momentOf(now, checkpoint, tables(epoch, versions));
+  const reads = (names: string[], more: Partial<ReadScope> = {}): ReadScope => ({
+    ...newReadScope(),
+    tables: new Set(names),
+    ...more,
+  });
 
-  it('serves an answer only in the generation it was made in', () => {
+  it('serves an answer while the tables it read keep their versions, whatever else moves', () => {
     const cache = new AnswerCache();
-    cache.store('k', '7@2026-11-25', answer('a'));
-    expect(cache.lookup('k', '7@2026-11-25')?.body.toString()).toBe('a');
-    expect(cache.lookup('k', '8@2026-11-25')).toBeUndefined();
-    expect(cache.lookup('k', '7@2026-11-25')).toBeUndefined();
+    const start = at({ cadres: 3, posts: 1, talks: 5 });
+    cache.store('k', validityOf(start, reads(['cadres', 'posts'])), answer('a'));
+    expect(cache.lookup('k', at({ cadres: 3, posts: 1, talks: 6 }, 9n))?.body.toString()).toBe('a');
+    expect(cache.lookup('k', at({ cadres: 4, posts: 1, talks: 6 }, 9n))).toBeUndefined();
+    expect(cache.lookup('k', start)).toBeUndefined();
+    expect(cache.counts).toEqual({ hits: 1, misses: 2 });
+  });
+
+  it('ties an answer that read the events as a whole, or no table at all, to the checkpoint', () => {
+    const cache = new AnswerCache();
+    const start = at({ cadres: 3 });
+    cache.store('store', validityOf(start, reads(['cadres'], { everyEvent: true })), answer('s'));
+    cache.store('none', validityOf(start, reads([])), answer('n'));
+    expect(cache.lookup('store', start)).toBeDefined();
+    expect(cache.lookup('none', start)).toBeDefined();
+    expect(cache.lookup('store', at({ cadres: 3 }, 8n))).toBeUndefined();
+    expect(cache.lookup('none', at({ cadres: 3 }, 8n))).toBeUndefined();
+  });
+
+  it('keeps no answer that read the accounts, and none across a new epoch or midnight in China', () => {
+    const cache = new AnswerCache();
+    const start = at({ cadres: 3 });
+    cache.store('accounts', validityOf(start, reads(['cadres'], { uncacheable: true })), answer('x'));
+    expect(cache.size).toBe(0);
+    cache.store('k', validityOf(start, reads(['cadres'])), answer('a'));
+    expect(cache.lookup('k', at({ cadres: 3 }, 7n, new Date('2026-11-25T15:59:59Z')))).toBeDefined();
+    expect(cache.lookup('k', at({ cadres: 3 }, 7n, new Date('2026-11-25T16:00:00Z')))).toBeUndefined();
+    cache.store('k', validityOf(start, reads(['cadres'])), answer('a'));
+    expect(cache.lookup('k', at({ cadres: 3 }, 7n, noon, 2))).toBeUndefined();
   });
 
   it('drops the least recently used answers beyond its bounds in entries and bytes', () => {
     const cache = new AnswerCache({ maxEntries: 2, maxBytes: 10 });
-    cache.store('a', 'g', answer('1234'));
-    cache.store('b', 'g', answer('1234'));
-    cache.lookup('a', 'g');
-    cache.store('c', 'g', answer('1234'));
-    expect([cache.lookup('a', 'g'), cache.lookup('b', 'g'), cache.lookup('c', 'g')].map(Boolean)).toEqual([
+    const now = at({ cadres: 1 });
+    const valid = validityOf(now, reads(['cadres']));
+    cache.store('a', valid, answer('1234'));
+    cache.store('b', valid, answer('1234'));
+    cache.lookup('a', now);
+    cache.store('c', valid, answer('1234'));
+    expect([cache.lookup('a', now), cache.lookup('b', now), cache.lookup('c', now)].map(Boolean)).toEqual([
       true,
       false,
       true,
     ]);
-    cache.store('d', 'g', answer('12345678'));
+    cache.store('d', valid, answer('12345678'));
     expect(cache.size).toBe(1);
-    cache.store('e', 'g', answer('x'.repeat(11)));
-    expect(cache.lookup('e', 'g')).toBeUndefined();
-  });
-
-  it('starts a new generation with every applied event and at midnight in China', () => {
-    const before = new Date('2026-11-25T15:59:59Z');
-    const after = new Date('2026-11-25T16:00:00Z');
-    expect(answerGeneration(5n, before)).toBe(answerGeneration(5n, new Date('2026-11-24T16:00:00Z')));
-    expect(answerGeneration(5n, after)).not.toBe(answerGeneration(5n, before));
-    expect(answerGeneration(6n, before)).not.toBe(answerGeneration(5n, before));
+    cache.store('e', valid, answer('x'.repeat(11)));
+    expect(cache.lookup('e', now)).toBeUndefined();
   });
 
   it('classifies every Query field as cacheable or not, once', () => {

@@ -1,3 +1,6 @@
+import type { AnswerMoment, AnswerValidity } from './answer-validity.js';
+import { holdsAt } from './answer-validity.js';
+
 export interface CachedAnswer {
   /** The response body exactly as sent, encoded once. */
   body: Buffer;
@@ -7,7 +10,7 @@ export interface CachedAnswer {
 }
 
 interface Entry {
-  generation: string;
+  validity: AnswerValidity;
   answer: CachedAnswer;
 }
 
@@ -18,13 +21,15 @@ export interface AnswerCacheLimits {
 }
 
 /**
- * Finished GraphQL answers, least recently used first out. An answer is valid only for the generation it
- * was computed in (the read models' checkpoint and the day): any applied event makes every older answer
- * unreachable, so nothing stale is ever served.
+ * Finished GraphQL answers, least recently used first out. An answer is served only while what its
+ * execution read is unchanged (the versions of the tables it read, the day; see answer-validity.ts): an
+ * event that wrote one of those tables makes it unreachable, one that wrote others leaves it in place.
  */
 export class AnswerCache {
   private readonly entries = new Map<string, Entry>();
   private bytes = 0;
+  /** Lookups answered, and lookups that found nothing valid. */
+  readonly counts = { hits: 0, misses: 0 };
   private readonly maxEntries: number;
   private readonly maxBytes: number;
 
@@ -37,21 +42,25 @@ export class AnswerCache {
     return this.entries.size;
   }
 
-  lookup(key: string, generation: string): CachedAnswer | undefined {
+  lookup(key: string, now: AnswerMoment): CachedAnswer | undefined {
     const entry = this.entries.get(key);
-    if (!entry) return undefined;
-    this.remove(key, entry);
-    if (entry.generation !== generation) return undefined;
+    if (entry) this.remove(key, entry);
+    if (!entry || !holdsAt(entry.validity, now)) {
+      this.counts.misses++;
+      return undefined;
+    }
+    this.counts.hits++;
     this.entries.set(key, entry);
     this.bytes += entry.answer.body.byteLength;
     return entry.answer;
   }
 
-  store(key: string, generation: string, answer: CachedAnswer): void {
+  /** Keeps an answer while what it read holds; one without a validity (it read the accounts) is not kept. */
+  store(key: string, validity: AnswerValidity | undefined, answer: CachedAnswer): void {
     const known = this.entries.get(key);
     if (known) this.remove(key, known);
-    if (answer.body.byteLength > this.maxBytes) return;
-    this.entries.set(key, { generation, answer });
+    if (!validity || answer.body.byteLength > this.maxBytes) return;
+    this.entries.set(key, { validity, answer });
     this.bytes += answer.body.byteLength;
     for (const [oldestKey, oldest] of this.entries) {
       if (this.entries.size <= this.maxEntries && this.bytes <= this.maxBytes) break;

@@ -1,3 +1,4 @@
+import { newReadScope, withinReadScope } from '@cadre/projections';
 import { principalOf } from '../access/authentication-middleware.js';
 import type { RepeatedRead } from '../access/personal-data-reads.js';
 import { actorOf } from '../access/roles.js';
@@ -6,8 +7,10 @@ import type { HttpHandler } from '../http/http-handler.js';
 import { rawBodyOf } from '../http/json-body.js';
 import { sendGraphQLError } from '../protection/graphql-error-response.js';
 import type { AnswerCache } from './answer-cache.js';
-import { answerGeneration, disclosureScopeOf } from './answer-generation.js';
 import { issueAnswerTicket } from './answer-ticket.js';
+import { momentOf, validityOf } from './answer-validity.js';
+import { disclosureScopeOf } from './disclosure-scope.js';
+import type { TableVersions } from './table-versions.js';
 
 const LOG_FAILED = {
   zh: '个人信息查阅记录未能保存，未返回数据，请稍后重试',
@@ -18,6 +21,8 @@ export interface AnswerFromCacheOptions {
   cache: AnswerCache;
   /** The read models' checkpoint now. */
   checkpoint: () => bigint;
+  /** The versions of the read models' tables (see watch-reads.ts for how reads are noted). */
+  versions: TableVersions;
   /** Logs a caller receiving earlier disclosures again; the answer waits until it is on disk. */
   logRepeatedRead: (read: RepeatedRead) => Promise<void>;
   now?: () => Date;
@@ -26,12 +31,14 @@ export interface AnswerFromCacheOptions {
 /**
  * Mounted after authentication, the rate limit and the JSON body parser: answers a signed-in caller's
  * POST from the cache when the same request (same body, language and accepted type) was answered to the
- * same disclosure scope since the last event was applied. What it disclosed is logged as read by this
- * caller before the answer leaves. Otherwise the request goes on with a ticket.
+ * same disclosure scope while nothing it read has changed. What it disclosed is logged as read by this
+ * caller before the answer leaves. Otherwise the request goes on with a ticket, inside a read scope that
+ * gathers what its execution reads.
  */
 export function answerFromCache({
   cache,
   checkpoint,
+  versions,
   logRepeatedRead,
   now = () => new Date(),
 }: AnswerFromCacheOptions): HttpHandler {
@@ -48,11 +55,19 @@ export function answerFromCache({
       req.headers.accept ?? '',
       body,
     ].join('\n');
-    const generation = answerGeneration(checkpoint(), now());
-    const answer = cache.lookup(key, generation);
+    const moment = momentOf(now(), checkpoint(), versions.current());
+    const answer = cache.lookup(key, moment);
     if (!answer) {
-      issueAnswerTicket(res, { key, generation, disclosureIds: [], cacheable: false });
-      next();
+      const reads = newReadScope();
+      issueAnswerTicket(res, {
+        key,
+        get generation() {
+          return validityOf(moment, reads);
+        },
+        disclosureIds: [],
+        cacheable: false,
+      });
+      withinReadScope(reads, next);
       return;
     }
     try {

@@ -8,6 +8,8 @@ import { actorOf } from '../access/roles.js';
 import { AnswerCache, type AnswerCacheLimits } from '../answer-cache/answer-cache.js';
 import { answerFromCache } from '../answer-cache/answer-from-cache.js';
 import { answerTicketOf } from '../answer-cache/answer-ticket.js';
+import { TableVersions } from '../answer-cache/table-versions.js';
+import { watchReads } from '../answer-cache/watch-reads.js';
 import { buildSchema, createApolloServer } from '../graphql/apollo.js';
 import { localeFrom } from '../graphql/locale.js';
 import { attachWebSocketServer } from '../graphql/subscriptions/websocket-server.js';
@@ -31,6 +33,8 @@ export { ListenError } from './listen.js';
 export interface RunningGateway {
   url: string;
   server: Server;
+  /** The cache of finished answers (its hit counts are read by the benchmarks). */
+  answerCache: AnswerCache;
   stop(): Promise<void>;
 }
 
@@ -82,6 +86,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   );
   await apollo.start();
   const answers = new AnswerCache(options.answerCache);
+  const tableVersions = new TableVersions(system.readModels);
+  watchReads(system, tableVersions);
   const photos = photoRoutes(system);
   const documents = documentRoutes(system);
 
@@ -97,6 +103,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     answerFromCache({
       cache: answers,
       checkpoint: () => system.runner.checkpoint,
+      versions: tableVersions,
+      now: system.now,
       logRepeatedRead: (read) => system.personalDataLog.recordRepeated(read),
     }),
     graphqlHandler(apollo, {
@@ -141,6 +149,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   return {
     url: `http://${shownHost}:${port}`,
     server: httpServer,
+    answerCache: answers,
     async stop() {
       await websockets.close();
       await apollo.stop();

@@ -103,15 +103,18 @@ interface PageRow {
   [column: string]: unknown;
 }
 
+// The documents' positions only key the kept summaries, which are made of the `cadres` and `posts` rows alone
+// (SUMMARY_TABLES): a cached page depends on those, not on every activity that moves a document.
 const PAGE_COLUMNS =
-  'cadre_id, (SELECT position FROM cadre_documents d WHERE d.cadre_id = cadres.cadre_id) AS position';
+  'cadre_id, (SELECT position FROM /* memo keys */ cadre_documents d WHERE d.cadre_id = cadres.cadre_id) AS position';
+const SUMMARY_TABLES = ['cadres', 'posts'];
 
 /**
  * The summaries of a page's cadres: those built since their document last changed are kept (parsing every
  * row's profile and posts again was most of an executed roster page), the others read and built now.
  */
 function summariesOf(db: ReadModelDatabase, rows: PageRow[]): CadreSummary[] {
-  const kept = keptByPosition<CadreSummary>(db, 'summaries');
+  const kept = keptByPosition<CadreSummary>(db, 'summaries', SUMMARY_TABLES);
   const missing = rows.filter((row) => kept.get(row.cadre_id, row.position) === undefined);
   const built = new Map<string, CadreSummary>();
   if (missing.length > 0) {

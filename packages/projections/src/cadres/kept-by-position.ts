@@ -1,4 +1,5 @@
 import type { ReadModelDatabase } from '../read-model-database.js';
+import { noteTablesRead } from '../table-versions/read-scope.js';
 
 /** How many cadres' parsed rows one database keeps: a roster page's and a dossier's worth many times over. */
 const KEPT = 20_000;
@@ -12,9 +13,14 @@ const KEPT = 20_000;
 export class KeptByPosition<T extends object> {
   private readonly kept = new Map<string, { position: number; value: T }>();
 
+  /** `madeOf`: the tables a value is built from, noted as read by a request served a kept one (see read-scope.ts). */
+  constructor(private readonly madeOf: readonly string[] = []) {}
+
   get(cadreId: string, position: number | null): T | undefined {
     const kept = this.kept.get(cadreId);
-    return kept !== undefined && kept.position === position ? kept.value : undefined;
+    if (kept === undefined || kept.position !== position) return undefined;
+    noteTablesRead(this.madeOf);
+    return kept.value;
   }
 
   keep(cadreId: string, position: number | null, value: T): T {
@@ -42,7 +48,11 @@ function deepFreeze(value: object): void {
 const registry = new WeakMap<ReadModelDatabase, Map<string, KeptByPosition<object>>>();
 
 /** The database's own memo of one kind (`summaries`, `dossiers`), forgotten with the cadres read model. */
-export function keptByPosition<T extends object>(db: ReadModelDatabase, kind: string): KeptByPosition<T> {
+export function keptByPosition<T extends object>(
+  db: ReadModelDatabase,
+  kind: string,
+  madeOf: readonly string[] = [],
+): KeptByPosition<T> {
   let kinds = registry.get(db);
   if (!kinds) {
     kinds = new Map();
@@ -50,7 +60,7 @@ export function keptByPosition<T extends object>(db: ReadModelDatabase, kind: st
   }
   let kept = kinds.get(kind);
   if (!kept) {
-    kept = new KeptByPosition();
+    kept = new KeptByPosition(madeOf);
     kinds.set(kind, kept);
   }
   return kept as KeptByPosition<T>;

@@ -1,4 +1,5 @@
 import type { TownshipStatistics } from '@cadre/projections';
+import { noteReadOfEveryEvent } from '@cadre/projections';
 import type { System } from '../../system.js';
 
 interface Kept {
@@ -26,6 +27,8 @@ export function cachedStatistics(
     cache = new Map();
     caches.set(system, cache);
   }
+  // kept per checkpoint, and shared with requests that read none of its tables themselves
+  noteReadOfEveryEvent();
   const checkpoint = system.runner.checkpoint;
   const hit = cache.get(key);
   if (hit && hit.checkpoint === checkpoint) return hit.statistics;
