@@ -1,6 +1,6 @@
-import type { CadreRecord, CadreState } from '@cadre/domain';
+import type { CadreRecord, Pledge } from '@cadre/domain';
 import { pledgeRecord } from '../cadres/cadre-records.js';
-import { appendedRows, replacedRows, type StateRows } from '../cadres/state-rows.js';
+import { appendedRows, keyedRows, type StateRows } from '../cadres/state-rows.js';
 import { json, sql } from '../define-projection.js';
 
 /**
@@ -72,30 +72,32 @@ export const ACTIVITY_ROWS: readonly StateRows[] = [
       );
     },
   }),
-  replacedRows({
+  keyedRows<Pledge>({
     table: 'pledges',
-    changed: (before, after) => before.pledges !== after.pledges,
-    insertAll(db, cadreId, state: CadreState) {
-      const insert = sql(
+    list: (state) => state.pledges,
+    sameKey: (a, b) => a.year === b.year,
+    upsert(db, cadreId, pledge) {
+      const p = pledgeRecord(cadreId, pledge);
+      sql(
         db,
         `INSERT INTO pledges (cadre_id, year, items, item_count, made_on, progress, progress_on,
-           residents_rating, organization_rating, evaluated_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           residents_rating, organization_rating, evaluated_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (cadre_id, year) DO UPDATE SET items = excluded.items, item_count = excluded.item_count,
+           made_on = excluded.made_on, progress = excluded.progress, progress_on = excluded.progress_on,
+           residents_rating = excluded.residents_rating, organization_rating = excluded.organization_rating,
+           evaluated_on = excluded.evaluated_on`,
+      ).run(
+        cadreId,
+        p.year,
+        json(p.items),
+        p.itemCount,
+        p.madeOn,
+        p.progress,
+        p.progressOn,
+        p.residentsRating,
+        p.organizationRating,
+        p.evaluatedOn,
       );
-      for (const pledge of state.pledges) {
-        const p = pledgeRecord(cadreId, pledge);
-        insert.run(
-          cadreId,
-          p.year,
-          json(p.items),
-          p.itemCount,
-          p.madeOn,
-          p.progress,
-          p.progressOn,
-          p.residentsRating,
-          p.organizationRating,
-          p.evaluatedOn,
-        );
-      }
     },
   }),
   appendedRows<CadreRecord<'CadreHonored'>>({
