@@ -36,7 +36,7 @@ describe('the answer cache keeps an answer until an event writes a table it read
       headers: { 'content-type': 'application/json', ...headers },
       body: JSON.stringify({ query, variables }),
     });
-    const body = await response.json();
+    const body = (await response.json()) as { data?: any; errors?: unknown };
     expect(body.errors).toBeUndefined();
     return { cache: response.headers.get('x-answer-cache'), data: body.data };
   }
