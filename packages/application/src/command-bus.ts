@@ -29,6 +29,7 @@ import { commandFingerprint } from './command-fingerprint.js';
 import { completeFollowUps, followUpsOf, withFollowUps } from './command-follow-ups.js';
 import type { CommandMetadata, CommandResult } from './command-metadata.js';
 import { deterministicUuid } from './deterministic-uuid.js';
+import { readBackAsWritten } from './personal-data-sealing.js';
 import { StreamFolds } from './stream-folds.js';
 
 export interface CommandBusOptions {
@@ -41,6 +42,9 @@ export interface CommandBusOptions {
 interface LoadedStream {
   key: string;
   streamId: string;
+  aggregate: AnyAggregate;
+  /** The command ids on the stream as the fold cache knows them (none when it was read whole). */
+  commands?: ReadonlyMap<string, string | undefined>;
   /** The stream folded without the current command's own events (the state it decides on). */
   state: unknown;
   /** The current command's own events already on this stream (a retry, or an interrupted command). */
@@ -196,8 +200,43 @@ export class CommandBus {
     const position = results.reduce((max, r) => (r.position > max ? r.position : max), 0n);
     // The same command sent twice at once: the later one's events were all stored already.
     const duplicate = results.length > 0 && results.every((r) => r.replayed);
+    if (!duplicate) this.keepWritten(streams, writes, results, metadata.commandId, fingerprint);
     const eventCount = duplicate ? 0 : writes.reduce((sum, write) => sum + write.events.length, 0);
     return { commandId: metadata.commandId, position, eventCount, duplicate, ids: involved };
+  }
+
+  /**
+   * Folds what the command just wrote into the streams' cached states, as reading it back would (the data
+   * as JSON stores it), so the next command on them reads no event it does not know. Events the store
+   * wrapper may give back otherwise (sealed personal data) are left to be read back.
+   */
+  private keepWritten(
+    streams: readonly LoadedStream[],
+    writes: readonly StreamWrite[],
+    results: readonly AppendResult[],
+    commandId: string,
+    fingerprint: string,
+  ): void {
+    writes.forEach((write, index) => {
+      const stream = streams.find((s) => s.streamId === write.streamId);
+      const result = results[index];
+      if (!stream?.commands || !result || result.replayed) return;
+      if (!write.events.every(readBackAsWritten)) return;
+      let state = stream.state;
+      for (const event of write.events)
+        state = stream.aggregate.evolve(state, {
+          type: event.type,
+          data: JSON.parse(JSON.stringify(event.data)),
+        } as never);
+      const commands = new Map(stream.commands).set(commandId, fingerprint);
+      const revision = result.nextExpectedRevision;
+      this.folds.keep(write.streamId, stream.aggregate, {
+        revision,
+        position: result.position,
+        state,
+        commands,
+      });
+    });
   }
 
   /**
@@ -252,6 +291,8 @@ export class CommandBus {
     return {
       key,
       streamId,
+      aggregate,
+      commands,
       state,
       ...nothingOurs,
       lastRevision: revision,
@@ -273,6 +314,7 @@ export class CommandBus {
     return {
       key,
       streamId,
+      aggregate,
       state: fold(aggregate, history.map(toDomainEvent) as never[]),
       ours,
       alreadyWritten: ours.length > 0,

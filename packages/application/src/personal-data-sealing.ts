@@ -40,6 +40,9 @@ const withFollowUpEvents = (events: readonly NewEvent[]): NewEvent[] =>
     ),
   ]);
 
+/** An event the ledger reads back as it was written: one without a person's identifying fields to seal. */
+export const readBackAsWritten = (event: NewEvent): boolean => PROFILE_HOLDERS[event.type] === undefined;
+
 function seal(event: NewEvent, vault: PersonalKeyVault): NewEvent {
   const holder = PROFILE_HOLDERS[event.type];
   const data = event.data as Data;

@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { cadreAggregate, fold } from '@cadre/domain';
 import { type EventStore, SqliteEventStore } from '@cadre/event-store';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -50,6 +53,71 @@ describe('a command reads only what it does not know of its streams yet', () => 
       (await store.readStream(`cadre-${cadreId}`)).map(toDomainEvent) as never[],
     );
     expect(state.trainings).toHaveLength(301);
+  });
+
+  it('sees what another connection to the same file wrote behind its back, with its own writes cached', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cadre-folds-'));
+    const path = join(dir, 'events.sqlite');
+    const mine = new SqliteEventStore({ path, now: () => NOW });
+    const theirs = new SqliteEventStore({ path, now: () => NOW });
+    try {
+      const bus = new CommandBus({ store: mine, now: () => NOW });
+      const villageId = await aVillage(bus);
+      const cadreId = randomUUID();
+      await bus.execute('RegisterCadre', { cadreId, villageId, profile }, { commandId: randomUUID(), actor });
+      const pledge = (store: EventStore, year: number, madeOn: string) =>
+        new CommandBus({ store, now: () => NOW }).execute(
+          'MakePledge',
+          { cadreId, year, items: ['为民办实事'], madeOn },
+          { commandId: randomUUID(), actor },
+        );
+      // this bus knows the cadre up to its own last write, without reading it back
+      await bus.execute(
+        'MakePledge',
+        { cadreId, year: 2025, items: ['修路'], madeOn: '2025-02-01' },
+        { commandId: randomUUID(), actor },
+      );
+      await pledge(theirs, 2026, '2026-02-01');
+      const again = await bus
+        .execute(
+          'MakePledge',
+          { cadreId, year: 2026, items: ['另一项'], madeOn: '2026-02-02' },
+          { commandId: randomUUID(), actor },
+        )
+        .catch((error: { rule?: string }) => error.rule);
+      expect(again).toBe('PLEDGE_ALREADY_MADE');
+      const types = (await mine.readStream(`cadre-${cadreId}`)).map((e) => e.type);
+      expect(types).toEqual(['CadreRegistered', 'PledgeMade', 'PledgeMade']);
+    } finally {
+      await mine.close();
+      await theirs.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('decides on its own writes, cached, as on the stream read whole', async () => {
+    const bus = new CommandBus({ store, now: () => NOW });
+    const villageId = await aVillage(bus);
+    const cadreId = randomUUID();
+    await bus.execute('RegisterCadre', { cadreId, villageId, profile }, { commandId: randomUUID(), actor });
+    const pledge = (year: number) =>
+      bus.execute(
+        'MakePledge',
+        { cadreId, year, items: ['为民办实事'], madeOn: `${year}-02-01` },
+        { commandId: randomUUID(), actor },
+      );
+    await pledge(2025);
+    const twice = await pledge(2025).catch((error: { rule?: string }) => error.rule);
+    expect(twice).toBe('PLEDGE_ALREADY_MADE');
+    const fresh = new CommandBus({ store, now: () => NOW });
+    const fromScratch = await fresh
+      .execute(
+        'MakePledge',
+        { cadreId, year: 2025, items: ['另一项'], madeOn: '2025-03-01' },
+        { commandId: randomUUID(), actor },
+      )
+      .catch((error: { rule?: string }) => error.rule);
+    expect(fromScratch).toBe(twice);
   });
 
   it('still decides again when another writer got to the stream first, from what that writer wrote', async () => {

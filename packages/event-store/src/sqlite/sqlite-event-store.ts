@@ -79,6 +79,13 @@ export class SqliteEventStore implements EventStore {
   private appendWaiters = new Set<() => void>();
   private readonly statements;
   private readonly readStatements = new Map<string, Database.Statement<unknown[], EventRow>>();
+  /**
+   * For streams this connection wrote or read to the end: a revision no lower than the stream's head, so a
+   * read after it (a command's look at what it does not know of a stream yet) needs no query. Forgotten
+   * as soon as another connection commits anything (`PRAGMA data_version`).
+   */
+  private readonly headBounds = new Map<string, number>();
+  private headBoundsVersion = -1;
   private readonly appendOneAtomically: (job: PendingAppend) => AppendResult[];
   private readonly probeWrite: () => void;
   /** The last group commit's failure when the file could not take it (full, unreachable); cleared by a write. */
@@ -108,6 +115,7 @@ export class SqliteEventStore implements EventStore {
         'SELECT stream_id, revision, position FROM events WHERE event_id = ?',
       ),
       head: this.db.prepare<[], { position: number | null }>('SELECT MAX(position) AS position FROM events'),
+      dataVersion: this.db.prepare<[], number>('PRAGMA data_version').pluck(),
       probeInsert: this.db.prepare<[number]>('INSERT INTO write_probe (filler) VALUES (zeroblob(?))'),
       probeDelete: this.db.prepare('DELETE FROM write_probe'),
     };
@@ -172,8 +180,13 @@ export class SqliteEventStore implements EventStore {
     )?.error;
     jobs.forEach((job, i) => {
       const outcome = outcomes[i]!;
-      if (outcome.ok) job.resolve(outcome.result);
-      else job.reject(outcome.error);
+      if (!outcome.ok) {
+        job.reject(outcome.error);
+        return;
+      }
+      for (const [w, write] of job.writes.entries())
+        this.boundHead(write.streamId, outcome.result[w]!.nextExpectedRevision);
+      job.resolve(outcome.result);
     });
     const waiters = this.appendWaiters;
     this.appendWaiters = new Set();
@@ -229,10 +242,12 @@ export class SqliteEventStore implements EventStore {
     const backwards = options.direction === 'backwards';
     const from = options.fromRevision ?? (backwards ? Number.MAX_SAFE_INTEGER : 0);
     const limit = options.maxCount ?? -1;
+    if (!backwards && this.knownToEndBefore(streamId, from)) return [];
     const sql = backwards
       ? 'SELECT * FROM events WHERE stream_id = ? AND revision <= ? ORDER BY revision DESC LIMIT ?'
       : 'SELECT * FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision ASC LIMIT ?';
     const rows = this.prepared<[string, number, number]>(sql).all(streamId, from, limit);
+    if (!backwards && limit === -1) this.boundHead(streamId, rows.at(-1)?.revision ?? from - 1);
     return rows.map(toRecorded);
   }
 
@@ -253,6 +268,22 @@ export class SqliteEventStore implements EventStore {
     return this.prepared<unknown[]>(sql)
       .all(...params)
       .map(toRecorded);
+  }
+
+  /** True when the stream is known to end before `revision`, and no other connection wrote since. */
+  private knownToEndBefore(streamId: string, revision: number): boolean {
+    const version = this.statements.dataVersion.get()!;
+    if (version !== this.headBoundsVersion) {
+      this.headBounds.clear();
+      this.headBoundsVersion = version;
+    }
+    const bound = this.headBounds.get(streamId);
+    return bound !== undefined && bound < revision;
+  }
+
+  private boundHead(streamId: string, revision: number): void {
+    if (this.headBounds.size >= 100_000) this.headBounds.clear();
+    this.headBounds.set(streamId, revision);
   }
 
   /** The statement of a read's SQL, prepared once: commands and the projections read on every append. */
