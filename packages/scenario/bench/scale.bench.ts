@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,9 +57,14 @@ for (const [name, size] of SIZES) {
   );
   const dir = mkdtempSync(join(tmpdir(), 'cadre-bench-scale-'));
   try {
-    let f: Figures = {};
-    for (const phase of PHASES) f = { ...f, ...runPhase(phase, dir, size) };
+    const f: Figures = {};
     results.push({ name, f });
+    for (const phase of PHASES) {
+      Object.assign(f, runPhase(phase, dir, size));
+      // the figures so far, for a run too long to wait for
+      if (process.env.BENCH_SCALE_PARTIAL)
+        writeFileSync(process.env.BENCH_SCALE_PARTIAL, JSON.stringify(results, null, 1));
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
