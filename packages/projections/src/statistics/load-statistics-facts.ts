@@ -71,7 +71,7 @@ function liveStatisticsRows(db: ReadModelDatabase): StatisticsRows {
     ).all() as StatisticsFacts['honors'],
     serviceRequests: sql(
       db,
-      'SELECT village_id AS villageId, status, resolved_on AS resolvedOn FROM service_requests',
+      'SELECT village_id AS villageId, status FROM service_requests',
     ).all() as StatisticsFacts['serviceRequests'],
     benefits: sql(
       db,

@@ -53,7 +53,6 @@ export interface HonorFacts {
 export interface ServiceRequestFacts {
   villageId: string;
   status: 'RAISED' | 'DISPATCHED' | 'ACCEPTED' | 'RESOLVED' | 'RATED';
-  resolvedOn: string | null;
 }
 
 export interface BenefitFacts {

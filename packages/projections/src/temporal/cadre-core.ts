@@ -5,28 +5,23 @@ import type { Version } from './versions.js';
 
 /**
  * The part of a cadre's folded state the statistics count by and that changes in place: registration,
- * village, profile, posts held, reserve standing, pledges. `evolve` computes these keys from these keys
- * alone (the lists it only appends to — talks, trainings, honors, benefits — are kept as dated items
- * instead, see temporal-projection.ts), so folding an event onto the core with the domain's own
- * `evolve` gives the core of the full fold. Pledge progress and mentors are dropped: no figure reads them
- * and `evolve` never reads them back.
+ * village, profile, posts held, reserve standing. `evolve` computes these keys from these keys alone (the
+ * lists it appends to — talks, trainings, honors, benefits, pledges — are kept as dated rows instead, see
+ * temporal-projection.ts), so folding an event onto the core with the domain's own `evolve` gives the core
+ * of the full fold. Mentors are dropped: no figure reads them and `evolve` never reads them back.
  */
-export type CadreCore = Pick<
-  CadreState,
-  'registered' | 'villageId' | 'profile' | 'currentPosts' | 'reserve' | 'pledges'
->;
+export type CadreCore = Pick<CadreState, 'registered' | 'villageId' | 'profile' | 'currentPosts' | 'reserve'>;
 
-const CORE_KEYS = ['registered', 'villageId', 'profile', 'currentPosts', 'reserve', 'pledges'] as const;
+const CORE_KEYS = ['registered', 'villageId', 'profile', 'currentPosts', 'reserve'] as const;
 
 function coreOf(state: CadreState): CadreCore {
-  const { registered, villageId, profile, currentPosts, reserve, pledges } = state;
+  const { registered, villageId, profile, currentPosts, reserve } = state;
   return {
     registered,
     villageId,
     profile,
     currentPosts,
     reserve: reserve && { ...reserve, mentors: undefined },
-    pledges: pledges.map((pledge) => (pledge.progress.length === 0 ? pledge : { ...pledge, progress: [] })),
   };
 }
 

@@ -20,7 +20,6 @@ export const CADRE_VERSIONS_SCHEMA = `
     reserve_source     TEXT,
     reserve_tier       INTEGER,
     posts              TEXT NOT NULL,
-    pledges            TEXT NOT NULL,
     PRIMARY KEY (basis, cadre_id, valid_from)
   ) WITHOUT ROWID;
   CREATE TABLE temporal_cadre_cores (
@@ -91,8 +90,8 @@ export class CadreVersionStore {
     const insertFacts = sql(
       this.db,
       `INSERT INTO temporal_cadres (basis, cadre_id, valid_from, valid_to, village_id, reserve_village_id, gender,
-         ethnicity, birth_date, education_level, political_status, reserve_source, reserve_tier, posts, pledges)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         ethnicity, birth_date, education_level, political_status, reserve_source, reserve_tier, posts)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     for (const key of this.changed) {
       const separator = key.indexOf('|');
@@ -113,14 +112,6 @@ export class CadreVersionStore {
           versions[i + 1]?.from ?? null,
           ...Object.values(columns),
           json(version.state.currentPosts.map((post) => [post.committee, post.position])),
-          json(
-            version.state.pledges.map((pledge) => [
-              pledge.year,
-              pledge.items.length,
-              pledge.evaluation?.residentsRating ?? null,
-              pledge.evaluation?.organizationRating ?? null,
-            ]),
-          ),
         );
       });
     }

@@ -23,8 +23,8 @@ type Data<E extends { type: string; data: unknown }, T extends E['type']> = Extr
 /**
  * Rows that never change once written, each with the day of the event that wrote it on both clocks: a
  * fact is there as of day D on a clock when its day is D or earlier. Talks, honors, benefits and courses
- * are items `evolve` only appends; villages, terms, trainings and requests are the events their read
- * models fold, kept with their positions so that the fold as of a day is done when it is read.
+ * are items `evolve` only appends (with the year the figures count them in); villages, terms, trainings
+ * and their sessions are written once by their events.
  */
 const ITEMS_SCHEMA = `
   CREATE TABLE temporal_cadre_items (
@@ -38,6 +38,33 @@ const ITEMS_SCHEMA = `
     recorded_day TEXT
   );
   CREATE INDEX temporal_cadre_items_by_year ON temporal_cadre_items (year);
+  CREATE TABLE temporal_pledges (
+    position     INTEGER PRIMARY KEY,
+    cadre_id     TEXT NOT NULL,
+    year         INTEGER NOT NULL,
+    item_count   INTEGER NOT NULL,
+    occurred_day TEXT,
+    recorded_day TEXT
+  );
+  CREATE INDEX temporal_pledges_by_year ON temporal_pledges (year);
+  CREATE TABLE temporal_pledge_evaluations (
+    position            INTEGER PRIMARY KEY,
+    cadre_id            TEXT NOT NULL,
+    year                INTEGER NOT NULL,
+    residents_rating    TEXT NOT NULL,
+    organization_rating TEXT NOT NULL,
+    occurred_day        TEXT,
+    recorded_day        TEXT
+  );
+  CREATE INDEX temporal_pledge_evaluations_by_year ON temporal_pledge_evaluations (year);
+  CREATE TABLE temporal_requests (
+    request_id           TEXT PRIMARY KEY,
+    village_id           TEXT NOT NULL,
+    occurred_day         TEXT,
+    recorded_day         TEXT,
+    resolved_occurred_day TEXT,
+    resolved_recorded_day TEXT
+  );
   CREATE TABLE temporal_villages (
     village_id   TEXT NOT NULL,
     township_id  TEXT NOT NULL,
@@ -52,24 +79,25 @@ const ITEMS_SCHEMA = `
     occurred_day   TEXT,
     recorded_day   TEXT
   );
-  CREATE TABLE temporal_training_events (
-    position     INTEGER PRIMARY KEY,
-    training_id  TEXT NOT NULL,
-    kind         TEXT,
-    held_on      TEXT,
-    attendees    TEXT,
+  CREATE TABLE temporal_trainings (
+    training_id  TEXT PRIMARY KEY,
+    kind         TEXT NOT NULL,
     occurred_day TEXT,
     recorded_day TEXT
   );
-  CREATE TABLE temporal_request_events (
-    position     INTEGER PRIMARY KEY,
-    request_id   TEXT NOT NULL,
-    village_id   TEXT,
-    status       TEXT NOT NULL,
-    resolved_on  TEXT,
-    occurred_day TEXT,
-    recorded_day TEXT
-  )`;
+  CREATE TABLE temporal_training_sessions (
+    position               INTEGER PRIMARY KEY,
+    training_id            TEXT NOT NULL,
+    kind                   TEXT NOT NULL,
+    held_on                TEXT NOT NULL,
+    year                   INTEGER NOT NULL,
+    attendees              TEXT NOT NULL,
+    occurred_day           TEXT,
+    recorded_day           TEXT,
+    scheduled_occurred_day TEXT,
+    scheduled_recorded_day TEXT
+  );
+  CREATE INDEX temporal_training_sessions_by_year ON temporal_training_sessions (year)`;
 
 const days = (event: ProjectedEvent) => [dayOf(event, 'OCCURRED'), dayOf(event, 'RECORDED')];
 
@@ -110,6 +138,24 @@ function addCadreItems(db: ReadModelDatabase, cadreId: string, event: ProjectedE
       const d = event.data as CadreEventOf<'CadreTrained'>['data'];
       return addItem(db, event, d.cadreId, 'TRAINING', d.kind, d.trainedOn, yearOf(d.trainedOn));
     }
+    case 'PledgeMade': {
+      const { year, items } = event.data as CadreEventOf<'PledgeMade'>['data'];
+      sql(
+        db,
+        `INSERT INTO temporal_pledges (position, cadre_id, year, item_count, occurred_day, recorded_day)
+         VALUES (?, ?, ?, ?, ?, ?)`,
+      ).run(Number(event.position), cadreId, year, items.length, ...days(event));
+      return;
+    }
+    case 'PledgeEvaluated': {
+      const d = event.data as CadreEventOf<'PledgeEvaluated'>['data'];
+      sql(
+        db,
+        `INSERT INTO temporal_pledge_evaluations (position, cadre_id, year, residents_rating, organization_rating,
+           occurred_day, recorded_day) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      ).run(Number(event.position), cadreId, d.year, d.residentsRating, d.organizationRating, ...days(event));
+      return;
+    }
   }
 }
 
@@ -136,57 +182,63 @@ function applyCadreEvent(db: ReadModelDatabase, event: ProjectedEvent) {
   addCadreItems(db, cadreId, event);
 }
 
-const REQUEST_STATUS: Record<RequestEvent['type'], string> = {
-  ServiceRequestRaised: 'RAISED',
-  ServiceRequestDispatched: 'DISPATCHED',
-  ServiceRequestAccepted: 'ACCEPTED',
-  ServiceRequestResolved: 'RESOLVED',
-  ServiceRequestRated: 'RATED',
-};
-
-function applyRequestEvent(db: ReadModelDatabase, event: ProjectedEvent) {
-  const data = event.data as { requestId: string; villageId?: string; resolvedOn?: string };
-  sql(
-    db,
-    `INSERT INTO temporal_request_events (position, request_id, village_id, status, resolved_on, occurred_day, recorded_day)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
-    Number(event.position),
-    data.requestId,
-    event.type === 'ServiceRequestRaised' ? data.villageId : null,
-    REQUEST_STATUS[event.type as RequestEvent['type']],
-    event.type === 'ServiceRequestResolved' ? data.resolvedOn : null,
-    ...days(event),
-  );
-}
-
+/**
+ * A training's kind, and each session with the days of its scheduling: the session's row counts as of a
+ * day when both happened by then (the `trainings` projection updates the scheduled row; without one it has
+ * nothing to update). A training is held once (TRAINING_ALREADY_HELD), so its session is its `held_on`.
+ */
 function applyTrainingEvent(db: ReadModelDatabase, event: ProjectedEvent) {
-  const insert = sql(
-    db,
-    `INSERT INTO temporal_training_events (position, training_id, kind, held_on, attendees, occurred_day, recorded_day)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
-  );
   if (event.type === 'TrainingScheduled') {
     const d = event.data as Data<TrainingEvent, 'TrainingScheduled'>;
-    insert.run(Number(event.position), d.trainingId, d.kind, null, null, ...days(event));
-  } else {
-    const d = event.data as Data<TrainingEvent, 'TrainingHeld'>;
-    insert.run(Number(event.position), d.trainingId, null, d.heldOn, json(d.attendees), ...days(event));
+    sql(
+      db,
+      'INSERT INTO temporal_trainings (training_id, kind, occurred_day, recorded_day) VALUES (?, ?, ?, ?)',
+    ).run(d.trainingId, d.kind, ...days(event));
+    return;
   }
+  const d = event.data as Data<TrainingEvent, 'TrainingHeld'>;
+  const scheduled = sql(
+    db,
+    'SELECT kind, occurred_day, recorded_day FROM temporal_trainings WHERE training_id = ?',
+  ).get(d.trainingId) as
+    | { kind: string; occurred_day: string | null; recorded_day: string | null }
+    | undefined;
+  if (!scheduled) return;
+  sql(
+    db,
+    `INSERT INTO temporal_training_sessions (position, training_id, kind, held_on, year, attendees, occurred_day,
+       recorded_day, scheduled_occurred_day, scheduled_recorded_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    Number(event.position),
+    d.trainingId,
+    scheduled.kind,
+    d.heldOn,
+    yearOf(d.heldOn),
+    json(d.attendees),
+    ...days(event),
+    scheduled.occurred_day,
+    scheduled.recorded_day,
+  );
 }
 
 /**
  * The read models as of any day, on business time and on recorded time: statistics as of a day read them
- * with a `WHERE` on the day instead of replaying the events up to it (see temporal-statistics.ts).
+ * with a `WHERE` on the day instead of replaying the events up to it (see temporal-statistics-rows.ts).
  */
 export const temporalProjection: Projection = {
   name: 'temporal',
-  version: 1,
+  version: 3,
   tables: [
     ...CADRE_VERSION_TABLES,
     'temporal_cadre_items',
     'temporal_villages',
     'temporal_village_terms',
+    'temporal_pledges',
+    'temporal_pledge_evaluations',
+    'temporal_trainings',
+    'temporal_training_sessions',
+    'temporal_requests',
+    // version 1's, replaced by the ones above
     'temporal_training_events',
     'temporal_request_events',
   ],
@@ -215,7 +267,26 @@ export const temporalProjection: Projection = {
       case 'TrainingHeld':
         return applyTrainingEvent(db, event);
     }
-    if (Object.hasOwn(REQUEST_STATUS, event.type)) applyRequestEvent(db, event);
+    if (event.type === 'ServiceRequestRaised') {
+      const d = event.data as Data<RequestEvent, 'ServiceRequestRaised'>;
+      sql(
+        db,
+        'INSERT INTO temporal_requests (request_id, village_id, occurred_day, recorded_day) VALUES (?, ?, ?, ?)',
+      ).run(d.requestId, d.villageId, ...days(event));
+    } else if (event.type === 'ServiceRequestResolved' || event.type === 'ServiceRequestRated') {
+      // resolved from the first day either is there: the later of the two comes later in the stream
+      sql(
+        db,
+        `UPDATE temporal_requests SET
+           resolved_occurred_day = MIN(COALESCE(resolved_occurred_day, @occurred), COALESCE(@occurred, resolved_occurred_day)),
+           resolved_recorded_day = MIN(COALESCE(resolved_recorded_day, @recorded), COALESCE(@recorded, resolved_recorded_day))
+         WHERE request_id = @requestId`,
+      ).run({
+        requestId: (event.data as { requestId: string }).requestId,
+        occurred: dayOf(event, 'OCCURRED'),
+        recorded: dayOf(event, 'RECORDED'),
+      });
+    }
   },
   endBatch: (db) => cadreVersions(db).flush(),
   forget: (db) => cadreVersions(db).forget(),

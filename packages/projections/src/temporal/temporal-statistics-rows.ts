@@ -34,68 +34,107 @@ function villagesAsOf(db: ReadModelDatabase, column: string, at: Parameters): Vi
   return villages;
 }
 
-/** Trainings as the `trainings` projection folds their events up to the day, and the sessions' attendance. */
+/**
+ * The year's sessions as of the day, and their attendance: no figure counts a training not held in the
+ * year, and a training is held once, so these are the live read model's rows the figures read.
+ */
 function trainingsAsOf(db: ReadModelDatabase, column: string, at: Parameters) {
-  const events = sql(
+  const sessions = sql(
     db,
-    `SELECT training_id, kind, held_on, attendees FROM temporal_training_events WHERE ${column} <= @day ORDER BY position`,
-  ).all({ day: at.day }) as Array<{
+    `SELECT training_id, kind, held_on, attendees FROM temporal_training_sessions
+     WHERE year = @year AND ${column} <= @day AND scheduled_${column} <= @day`,
+  ).all({ year: at.year, day: at.day }) as Array<{
     training_id: string;
-    kind: TrainingFacts['kind'] | null;
-    held_on: string | null;
-    attendees: string | null;
+    kind: TrainingFacts['kind'];
+    held_on: string;
+    attendees: string;
   }>;
-  const trainings = new Map<string, TrainingFacts>();
-  const sessions: StatisticsFacts['cadreTrainings'] = [];
-  for (const event of events) {
-    if (event.kind !== null) {
-      trainings.set(event.training_id, {
-        trainingId: event.training_id,
-        kind: event.kind,
-        heldOn: null,
-        attendees: [],
-      });
-      continue;
-    }
-    const training = trainings.get(event.training_id);
-    if (!training) continue; // held before it was scheduled: the live read model has no row to update either
-    training.heldOn = event.held_on;
-    training.attendees = JSON.parse(event.attendees!) as string[];
-    for (const cadreId of training.attendees)
-      sessions.push({ cadreId, kind: training.kind, trainedOn: event.held_on! });
+  const trainings: TrainingFacts[] = [];
+  const attendance: StatisticsFacts['cadreTrainings'] = [];
+  for (const session of sessions) {
+    const attendees = JSON.parse(session.attendees) as string[];
+    trainings.push({
+      trainingId: session.training_id,
+      kind: session.kind,
+      heldOn: session.held_on,
+      attendees,
+    });
+    for (const cadreId of attendees)
+      attendance.push({ cadreId, kind: session.kind, trainedOn: session.held_on });
   }
-  return { trainings: [...trainings.values()], sessions };
+  return { trainings, sessions: attendance };
 }
 
-/** 三单 requests as the `service-requests` projection folds their events up to the day. */
+/**
+ * 三单 requests as of the day, as the figures count them: raised, and resolved (or rated) by then. A
+ * request's steps come in one order (REQUEST_STEPS) and its status is its latest step there, so it stands
+ * resolved from the first day its resolution or its rating is there; open ones read as RAISED here.
+ */
 function serviceRequestsAsOf(db: ReadModelDatabase, column: string, at: Parameters) {
-  const events = sql(
+  const counts = sql(
     db,
-    `SELECT request_id, village_id, status, resolved_on FROM temporal_request_events WHERE ${column} <= @day ORDER BY position`,
-  ).all({ day: at.day }) as Array<{
-    request_id: string;
-    village_id: string | null;
-    status: string;
-    resolved_on: string | null;
-  }>;
-  const requests = new Map<string, StatisticsFacts['serviceRequests'][number]>();
-  for (const event of events) {
-    if (event.village_id !== null) {
-      requests.set(event.request_id, { villageId: event.village_id, status: 'RAISED', resolvedOn: null });
-      continue;
-    }
-    const request = requests.get(event.request_id);
-    if (!request) continue;
-    request.status = event.status as typeof request.status;
-    if (event.resolved_on !== null) request.resolvedOn = event.resolved_on;
+    `SELECT village_id, COUNT(*) AS raised, COUNT(resolved_${column} <= @day OR NULL) AS resolved
+     FROM temporal_requests WHERE ${column} <= @day GROUP BY village_id`,
+  ).all({ day: at.day }) as Array<{ village_id: string; raised: number; resolved: number }>;
+  const requests: StatisticsFacts['serviceRequests'] = [];
+  for (const { village_id: villageId, raised, resolved } of counts) {
+    const open = { villageId, status: 'RAISED' as const };
+    const done = { villageId, status: 'RESOLVED' as const };
+    for (let i = 0; i < raised; i++) requests.push(i < resolved ? done : open);
   }
-  return [...requests.values()];
+  return requests;
 }
 
-interface VersionRow extends CadreRow {
-  posts: string;
-  pledges: string;
+/** The year's pledges as of the day, each with the latest evaluation of its year folded after it. */
+function pledgesAsOf(db: ReadModelDatabase, column: string, at: Parameters): StatisticsFacts['pledges'] {
+  const made = sql(
+    db,
+    `SELECT position, cadre_id, item_count FROM temporal_pledges WHERE year = @year AND ${column} <= @day`,
+  )
+    .raw()
+    .all({ year: at.year, day: at.day }) as Array<[number, string, number]>;
+  const evaluations = sql(
+    db,
+    `SELECT position, cadre_id, residents_rating, organization_rating FROM temporal_pledge_evaluations
+     WHERE year = @year AND ${column} <= @day ORDER BY position`,
+  )
+    .raw()
+    .all({ year: at.year, day: at.day }) as Array<[number, string, string, string]>;
+  const evaluationsOf = new Map<string, Array<[number, string, string, string]>>();
+  for (const evaluation of evaluations) {
+    const list = evaluationsOf.get(evaluation[1]);
+    if (list) list.push(evaluation);
+    else evaluationsOf.set(evaluation[1], [evaluation]);
+  }
+  return made.map(([position, cadreId, items]) => {
+    // `evolve` evaluates the pledges already made: the latest evaluation after this one was made
+    const evaluation = evaluationsOf
+      .get(cadreId)
+      ?.filter(([at]) => at > position)
+      .at(-1);
+    return {
+      cadreId,
+      year: at.year,
+      items,
+      residentsRating: evaluation?.[2] ?? null,
+      organizationRating: evaluation?.[3] ?? null,
+    };
+  });
 }
+
+type CadreVersionRow = [
+  string,
+  string | null,
+  string | null,
+  CadreRow['gender'],
+  string,
+  string,
+  CadreRow['education_level'],
+  string,
+  string | null,
+  number | null,
+  string,
+];
 
 /**
  * Everything the statistics read, as it stood at the end of a day on one clock: the cadres' versions valid
@@ -104,23 +143,41 @@ interface VersionRow extends CadreRow {
 export function temporalStatisticsRows(db: ReadModelDatabase, moment: TemporalMoment): StatisticsRows {
   const column = DAY_COLUMN[moment.basis];
   const at = { day: moment.day, basis: moment.basis, year: moment.year };
-  const versions = sql(
-    db,
-    `SELECT cadre_id, village_id, reserve_village_id, gender, ethnicity, birth_date, education_level,
-         political_status, reserve_source, reserve_tier, posts, pledges
-       FROM temporal_cadres
-       WHERE basis = @basis AND valid_from <= @day AND (valid_to IS NULL OR valid_to > @day)`,
-  ).all({ basis: at.basis, day: at.day }) as VersionRow[];
-  const posts = new Map(versions.map((v) => [v.cadre_id, v.posts]));
-  const items = sql(
-    db,
-    `SELECT cadre_id, item, kind, on_day FROM temporal_cadre_items WHERE year = @year AND ${column} <= @day`,
-  ).all({ year: at.year, day: at.day }) as Array<{
-    cadre_id: string;
-    item: string;
-    kind: string;
-    on_day: string;
-  }>;
+  // raw rows made into objects here: one shape for all, cheaper than better-sqlite3's row objects
+  const posts = new Map<string, string>();
+  const versions = (
+    sql(
+      db,
+      `SELECT cadre_id, village_id, reserve_village_id, gender, ethnicity, birth_date, education_level,
+           political_status, reserve_source, reserve_tier, posts
+         FROM temporal_cadres
+         WHERE basis = @basis AND valid_from <= @day AND (valid_to IS NULL OR valid_to > @day)`,
+    )
+      .raw()
+      .all({ basis: at.basis, day: at.day }) as CadreVersionRow[]
+  ).map((row): CadreRow => {
+    posts.set(row[0], row[10]);
+    return {
+      cadre_id: row[0],
+      village_id: row[1],
+      reserve_village_id: row[2],
+      gender: row[3],
+      ethnicity: row[4],
+      birth_date: row[5],
+      education_level: row[6],
+      political_status: row[7],
+      reserve_source: row[8],
+      reserve_tier: row[9],
+    };
+  });
+  const items = (
+    sql(
+      db,
+      `SELECT cadre_id, item, kind, on_day FROM temporal_cadre_items WHERE year = @year AND ${column} <= @day`,
+    )
+      .raw()
+      .all({ year: at.year, day: at.day }) as Array<[string, string, string, string]>
+  ).map(([cadre_id, item, kind, on_day]) => ({ cadre_id, item, kind, on_day }));
   const itemsOf = (item: string) => items.filter((row) => row.item === item);
   const { trainings, sessions } = trainingsAsOf(db, column, at);
   return {
@@ -145,17 +202,7 @@ export function temporalStatisticsRows(db: ReadModelDatabase, moment: TemporalMo
       kind: row.kind,
       heldOn: row.on_day,
     })),
-    pledges: versions.flatMap((version) =>
-      (JSON.parse(version.pledges) as Array<[number, number, string | null, string | null]>).map(
-        ([year, items, residentsRating, organizationRating]) => ({
-          cadreId: version.cadre_id,
-          year,
-          items,
-          residentsRating,
-          organizationRating,
-        }),
-      ),
-    ),
+    pledges: pledgesAsOf(db, column, at),
     honors: itemsOf('HONOR').map((row) => ({
       cadreId: row.cadre_id,
       level: row.kind as StatisticsFacts['honors'][number]['level'],
