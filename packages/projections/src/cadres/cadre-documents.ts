@@ -19,18 +19,30 @@ interface Document {
 
 /** Documents kept in memory between batches: the cadres most recently written. */
 const KEPT = 4096;
+/**
+ * Changed documents held in memory before the least recently written are stored early: a bulk load's
+ * batch is the whole history, and a province's cadres would not fit.
+ */
+const MOST_CHANGED = 16_384;
 
 /**
  * Each cadre's folded `CadreState` as a JSON document (`cadre_documents`). During a batch the states
  * stay in memory and each changed one is written once, at the batch's end: a cadre with many events in
  * one batch costs one write, not one per event. Between batches the most recent ones stay too, trusted
- * only while the table still holds the position they were written at.
+ * only while the table still holds the position they were written at. Beyond `mostChanged` changed
+ * documents, the least recently written half is stored (in the batch's transaction) and let go.
  */
 export class CadreDocuments {
   private readonly documents = new Map<string, Document>();
   private readonly changed = new Set<string>();
+  private readonly mostChanged: number;
 
-  constructor(private readonly db: ReadModelDatabase) {}
+  constructor(
+    private readonly db: ReadModelDatabase,
+    { mostChanged = MOST_CHANGED }: { mostChanged?: number } = {},
+  ) {
+    this.mostChanged = mostChanged;
+  }
 
   /** The cadre's state before the event at `position` (the initial state when there is no document). */
   read(cadreId: string): CadreState {
@@ -56,15 +68,32 @@ export class CadreDocuments {
     this.documents.delete(cadreId);
     this.documents.set(cadreId, { state, position, stored: kept?.stored ?? 0 });
     this.changed.add(cadreId);
+    if (this.changed.size > this.mostChanged) this.storeLeastRecent(Math.floor(this.mostChanged / 2));
   }
 
-  /** Writes every state the batch changed; forgets the least recently used beyond what is kept. */
-  flush(): void {
-    const save = sql(
+  /** Stores the least recently written changed documents until `remaining` are left, and lets them go. */
+  private storeLeastRecent(remaining: number): void {
+    const save = this.saveStatement();
+    for (const [cadreId, document] of this.documents) {
+      if (this.changed.size <= remaining) break;
+      if (!this.changed.has(cadreId)) continue;
+      save.run(cadreId, json(document.state), document.position);
+      this.changed.delete(cadreId);
+      this.documents.delete(cadreId);
+    }
+  }
+
+  private saveStatement() {
+    return sql(
       this.db,
       `INSERT INTO cadre_documents (cadre_id, state, position) VALUES (?, ?, ?)
        ON CONFLICT (cadre_id) DO UPDATE SET state = excluded.state, position = excluded.position`,
     );
+  }
+
+  /** Writes every state the batch changed; forgets the least recently used beyond what is kept. */
+  flush(): void {
+    const save = this.saveStatement();
     for (const cadreId of this.changed) {
       const document = this.documents.get(cadreId)!;
       save.run(cadreId, json(document.state), document.position);
