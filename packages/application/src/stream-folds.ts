@@ -12,8 +12,9 @@ export interface KnownStream {
 /**
  * Folded states of the streams commands decided on lately, so that a command reads only the events
  * after the revision it knows (a command's cost stays flat however long the stream grows). It is a cache
- * of what stored events fold to, kept current by reading the store's tail every time: it is never stale,
- * and an expected-revision conflict still makes the bus decide again. The least recently used go first.
+ * of what stored events fold to: the bus folds in what it has just stored itself, and reads the store's
+ * tail every time (an empty read when nobody else wrote), so it is never stale, and an expected-revision
+ * conflict still makes the bus decide again. The least recently used go first.
  */
 export class StreamFolds {
   private readonly known = new Map<string, KnownStream & { aggregate: Aggregate<unknown, never> }>();
