@@ -176,7 +176,7 @@ describe('the answer cache itself', () => {
     expect(cache.lookup('k', at({ cadres: 3, posts: 1, talks: 6 }, 9n))?.body.toString()).toBe('a');
     expect(cache.lookup('k', at({ cadres: 4, posts: 1, talks: 6 }, 9n))).toBeUndefined();
     expect(cache.lookup('k', start)).toBeUndefined();
-    expect(cache.counts).toEqual({ hits: 1, misses: 2 });
+    expect(cache.counts).toEqual({ hits: 1, misses: 2, stored: 1 });
   });
 
   it('ties an answer that read the events as a whole, or no table at all, to the checkpoint', () => {

@@ -18,6 +18,8 @@ export interface AnswerCacheLimits {
   maxEntries?: number;
   /** Sum of the bodies' sizes. */
   maxBytes?: number;
+  /** Keep every answer only until the next event is applied, whatever it read (the former cache; benchmarks compare). */
+  untilAnyEvent?: boolean;
 }
 
 /**
@@ -28,12 +30,14 @@ export interface AnswerCacheLimits {
 export class AnswerCache {
   private readonly entries = new Map<string, Entry>();
   private bytes = 0;
-  /** Lookups answered, and lookups that found nothing valid. */
-  readonly counts = { hits: 0, misses: 0 };
+  /** Lookups answered, lookups that found nothing valid, and answers kept. */
+  readonly counts = { hits: 0, misses: 0, stored: 0 };
+  readonly untilAnyEvent: boolean;
   private readonly maxEntries: number;
   private readonly maxBytes: number;
 
-  constructor({ maxEntries = 1000, maxBytes = 32 * 2 ** 20 }: AnswerCacheLimits = {}) {
+  constructor({ maxEntries = 1000, maxBytes = 32 * 2 ** 20, untilAnyEvent = false }: AnswerCacheLimits = {}) {
+    this.untilAnyEvent = untilAnyEvent;
     this.maxEntries = maxEntries;
     this.maxBytes = maxBytes;
   }
@@ -60,6 +64,7 @@ export class AnswerCache {
     const known = this.entries.get(key);
     if (known) this.remove(key, known);
     if (!validity || answer.body.byteLength > this.maxBytes) return;
+    this.counts.stored++;
     this.entries.set(key, { validity, answer });
     this.bytes += answer.body.byteLength;
     for (const [oldestKey, oldest] of this.entries) {

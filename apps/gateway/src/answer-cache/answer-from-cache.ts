@@ -62,7 +62,7 @@ export function answerFromCache({
       issueAnswerTicket(res, {
         key,
         get generation() {
-          return validityOf(moment, reads);
+          return validityOf(moment, cache.untilAnyEvent ? { ...reads, everyEvent: true } : reads);
         },
         disclosureIds: [],
         cacheable: false,
