@@ -18,6 +18,7 @@ import {
   statisticsAsOf,
 } from '@cadre/projections';
 import { type GeneratedRegion, generateRegion, type RegionSize } from '../src/index.js';
+import { rebuildBreakdown } from './rebuild-breakdown.js';
 
 /**
  * The phases of the scale benchmark, each run in a process of its own on the files of one size's folder
@@ -121,13 +122,23 @@ async function importPhase(dir: string): Promise<Figures> {
   return { imported, importMs };
 }
 
+/** Sizes up to this many events also rebuild once more with every part timed (see rebuildBreakdown). */
+const BREAKDOWN_LIMIT = 1_000_000;
+
 async function rebuild(dir: string): Promise<Figures> {
   const store = new SqliteEventStore({ path: events(dir) });
   const db = openReadModelDatabase(join(dir, 'read-models.sqlite'));
   const rebuildMs = await timed(() => rebuildReadModels(store, db, ALL_PROJECTIONS));
   db.close();
+  const breakdown: Figures = {};
+  if (region(dir).events <= BREAKDOWN_LIMIT) {
+    const scratch = openReadModelDatabase(join(dir, 'read-models-timed.sqlite'));
+    for (const [part, ms] of Object.entries(await rebuildBreakdown(store, scratch)))
+      breakdown[`breakdown:${part}`] = ms;
+    scratch.close();
+  }
   await store.close();
-  return { rebuildMs };
+  return { rebuildMs, ...breakdown };
 }
 
 async function reads(dir: string, smoke: boolean): Promise<Figures> {

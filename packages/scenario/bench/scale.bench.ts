@@ -119,6 +119,22 @@ goals.push(
   `- Each figure per event flat from township to ${largest.name} (within ${FLAT}× of the township's): ${notFlat.length === 0 ? 'met' : `**not met** for ${notFlat.map((g) => g.what).join('; ')}`}.`,
 );
 
+/** Where the rebuild's time goes, on the largest size timed part by part. */
+function breakdownTable(): string {
+  const timed = [...results].reverse().find((r) => r.f['breakdown:total'] !== undefined);
+  if (!timed) return '';
+  const parts = Object.entries(timed.f)
+    .filter(([key]) => key.startsWith('breakdown:') && key !== 'breakdown:total')
+    .map(([key, ms]) => [key.slice('breakdown:'.length), ms] as const)
+    .sort((a, b) => b[1] - a[1]);
+  const total = timed.f['breakdown:total']!;
+  return `Where the rebuild's time goes (${timed.name}, a second rebuild with each part timed: ${(total / 1000).toFixed(1)} s):
+
+| part | s | share | µs per event |
+| --- | ---: | ---: | ---: |
+${parts.map(([part, ms]) => `| ${part} | ${(ms / 1000).toFixed(1)} | ${((ms / total) * 100).toFixed(0)} % | ${((ms * 1000) / timed.f.events!).toFixed(1)} |`).join('\n')}`;
+}
+
 writeBenchmarkSection(
   'scale',
   `## Scale: township, district, province
@@ -179,6 +195,8 @@ Cost growth: each cost per unit as a ratio to the township's (1.00 = flat).
 | cost | ${columns.join(' | ')} |
 | --- | ${columns.map(() => '---:').join(' | ')} |
 ${growth.map((g) => `| ${g.what} | ${g.ratios.map((r) => r.toFixed(2)).join(' | ')} |`).join('\n')}
+
+${breakdownTable()}
 
 Goals:
 ${goals.join('\n')}`,
