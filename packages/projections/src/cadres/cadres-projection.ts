@@ -20,19 +20,22 @@ const RETIRED_TABLES = ['qualification_reviews', 'education_records', 'assessmen
 
 const columnValues = (columns: CadreColumns) => CADRE_COLUMNS.map((column) => columns[column]);
 
+// Built once: a statement's text is its cache key, hashed on every use.
+const REGISTER_ROW = `INSERT INTO cadres (cadre_id, seq, registered_at, ${CADRE_COLUMNS.join(', ')})
+     VALUES (?, ?, ?, ${CADRE_COLUMNS.map(() => '?').join(', ')})`;
+const UPDATE_ROW = `UPDATE cadres SET ${CADRE_COLUMNS.map((column) => `${column} = ?`).join(', ')} WHERE cadre_id = ?`;
+
 function registerRow(db: ReadModelDatabase, cadreId: string, columns: CadreColumns, event: ProjectedEvent) {
-  sql(
-    db,
-    `INSERT INTO cadres (cadre_id, seq, registered_at, ${CADRE_COLUMNS.join(', ')})
-     VALUES (?, ?, ?, ${CADRE_COLUMNS.map(() => '?').join(', ')})`,
-  ).run(cadreId, Number(event.position), event.metadata.occurredAt, ...columnValues(columns));
+  sql(db, REGISTER_ROW).run(
+    cadreId,
+    Number(event.position),
+    event.metadata.occurredAt,
+    ...columnValues(columns),
+  );
 }
 
 function updateRow(db: ReadModelDatabase, cadreId: string, columns: CadreColumns) {
-  sql(
-    db,
-    `UPDATE cadres SET ${CADRE_COLUMNS.map((column) => `${column} = ?`).join(', ')} WHERE cadre_id = ?`,
-  ).run(...columnValues(columns), cadreId);
+  sql(db, UPDATE_ROW).run(...columnValues(columns), cadreId);
 }
 
 /**
