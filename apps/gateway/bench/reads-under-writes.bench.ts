@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { chinaDate } from '@cadre/domain';
 import { machineLine, SMOKE_RUN, writeBenchmarkSection } from '@cadre/event-store/testing';
 import { loadZhouwangScenario } from '@cadre/scenario';
@@ -124,6 +126,8 @@ function writeAtRate(gateway: RunningGateway, mix: Mix, seconds: number): Promis
 
 interface Phase {
   reads: Result;
+  /** How late the gateway's event loop ran its timers during the page's load, p99 and max (ms). */
+  loopDelay: { p99: number; max: number };
   /** Executed reads' share answered from the cache. */
   hitRate: number;
   writes?: Result & { sent: number; events: number };
@@ -140,20 +144,42 @@ async function phase(gateway: RunningGateway, mix?: Mix): Promise<Phase> {
   const writes = mix ? writeAtRate(gateway, mix, SECONDS + 2 * HEAD_START) : undefined;
   if (writes) await new Promise((resolve) => setTimeout(resolve, HEAD_START * 1000));
   const before = { ...gateway.answerCache.counts };
+  const delay = monitorEventLoopDelay({ resolution: 5 });
+  delay.enable();
   const reads = await readPage(gateway);
+  delay.disable();
+  const loopDelay = { p99: delay.percentile(99) / 1e6, max: delay.max / 1e6 };
   const { hits, stored } = gateway.answerCache.counts;
   failed('reads', reads);
   const hitRate = (hits - before.hits) / Math.max(1, hits - before.hits + stored - before.stored);
-  if (!writes) return { reads: resultOf(reads), hitRate };
+  if (!writes) return { reads: resultOf(reads), loopDelay, hitRate };
   const written = await writes;
   failed(`writes ${mix}`, written);
   await system.runner.catchUp();
   const events = Number((await system.store.headPosition()) - head);
   return {
     reads: resultOf(reads),
+    loopDelay,
     hitRate,
     writes: { ...resultOf(written), sent: written.requests.total, events },
   };
+}
+
+/** With BENCH_PROFILE=<folder>, a CPU profile of the gateway's thread during one phase (the load runs in workers). */
+async function profiled<T>(work: () => Promise<T>): Promise<T> {
+  const folder = process.env.BENCH_PROFILE;
+  if (!folder) return work();
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  try {
+    return await work();
+  } finally {
+    const { profile } = await session.post('Profiler.stop');
+    writeFileSync(join(folder, 'reads-under-writes.cpuprofile'), JSON.stringify(profile));
+    session.disconnect();
+  }
 }
 
 // a short warm-up of each gateway: the first requests compile the schema's paths and fill the caches
@@ -164,7 +190,7 @@ const executedAlone = await phase(executed);
 const phases = {
   byTables: {
     alone: await phase(byTables),
-    officeDay: await phase(byTables, 'office-day'),
+    officeDay: await profiled(() => phase(byTables, 'office-day')),
     withRegistrations: await phase(byTables, 'with-registrations'),
   },
   untilAnyEvent: {
@@ -185,7 +211,7 @@ const share = (value: number) => `${Math.round(value * 100)} %`;
 function rows(name: string, of: (typeof phases)['byTables']): string[] {
   const alone = of.alone.reads.p99;
   const row = (what: string, p: Phase) =>
-    `| ${name} | ${what} | ${ms(p.reads.p50)} | ${ms(p.reads.p99)} | ${Math.round(p.reads.rps).toLocaleString('en')} | ${(p.reads.p99 / alone).toFixed(2)} | ${share(p.hitRate)} | ${p.writes ? `${ms(p.writes.p50)} / ${ms(p.writes.p99)}` : '–'} | ${p.writes ? Math.round(p.writes.rps) : '–'} | ${p.writes ? (p.writes.events / p.writes.sent).toFixed(2) : '–'} |`;
+    `| ${name} | ${what} | ${ms(p.reads.p50)} | ${ms(p.reads.p99)} | ${Math.round(p.reads.rps).toLocaleString('en')} | ${(p.reads.p99 / alone).toFixed(2)} | ${share(p.hitRate)} | ${ms(p.loopDelay.p99)} / ${ms(p.loopDelay.max)} | ${p.writes ? `${ms(p.writes.p50)} / ${ms(p.writes.p99)}` : '–'} | ${p.writes ? Math.round(p.writes.rps) : '–'} | ${p.writes ? (p.writes.events / p.writes.sent).toFixed(2) : '–'} |`;
   return [
     row('no writes (baseline)', of.alone),
     row(`${WRITE_RATE} writes/s, an office's day`, of.officeDay),
@@ -209,14 +235,15 @@ committed with synchronous=FULL, answered once the read models show them). "An o
 them a new cadre's registration, which changes the roster. Three gateways on the same system, measured in the same run:
 **by tables** keeps an answer while the read-model tables its execution read keep their versions (the page reads
 \`cadres\` and \`posts\`), **until any event** is the former cache (every applied event empties it), and **executed**
-has no cache. The hit rate is the share of the page's requests answered from the cache; events/command counts what
+has no cache. The event-loop delay is how late the gateway's one thread ran a 5 ms timer while the page was loaded:
+time it spent on something else in one go. The hit rate is the share of the page's requests answered from the cache; events/command counts what
 the store took per write sent (1 or more when every command was accepted).
 
-| cache | load | page p50 ms | page p99 ms | page requests/s | p99 ratio to no writes | hit rate | writes p50 / p99 ms | writes/s | events/command |
-| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+| cache | load | page p50 ms | page p99 ms | page requests/s | p99 ratio to no writes | hit rate | event-loop delay p99 / max ms | writes p50 / p99 ms | writes/s | events/command |
+| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 ${rows('by tables', mine).join('\n')}
 ${rows('until any event', phases.untilAnyEvent).join('\n')}
-| executed | no writes | ${ms(executedAlone.reads.p50)} | ${ms(executedAlone.reads.p99)} | ${Math.round(executedAlone.reads.rps).toLocaleString('en')} | ${(executedAlone.reads.p99 / mine.alone.reads.p99).toFixed(2)} | – | – | – | – |
+| executed | no writes | ${ms(executedAlone.reads.p50)} | ${ms(executedAlone.reads.p99)} | ${Math.round(executedAlone.reads.rps).toLocaleString('en')} | ${(executedAlone.reads.p99 / mine.alone.reads.p99).toFixed(2)} | – | ${ms(executedAlone.loopDelay.p99)} / ${ms(executedAlone.loopDelay.max)} | – | – | – |
 
 Goal (issue #15, point 4): with ${WRITE_RATE} commands/s the page's p99 stays at most 2× its p99 without writes.
 By tables: an office's day ${ratio(mine.officeDay, mine).toFixed(2)}× — ${verdict(ratio(mine.officeDay, mine))}; with registrations
