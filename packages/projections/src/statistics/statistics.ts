@@ -30,7 +30,7 @@ export function currentStatistics(
  */
 export function statisticsAsOf(db: ReadModelDatabase, request: PastStatisticsRequest): TownshipStatistics {
   const { asOf, basis = 'OCCURRED', year } = request;
-  const rows = temporalStatisticsRows(db, { day: asOf, basis, year });
+  const rows = temporalStatisticsRows(db, { day: asOf, basis, year }, request);
   return computeStatistics(assembleStatisticsFacts(rows, request), year, asOf);
 }
 

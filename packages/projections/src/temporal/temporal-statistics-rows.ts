@@ -1,7 +1,7 @@
 import { sql } from '../define-projection.js';
 import type { ReadModelDatabase } from '../read-model-database.js';
 import type { StatisticsFacts, TrainingFacts } from '../statistics/statistics-facts.js';
-import type { CadreRow, StatisticsRows, VillageRow } from '../statistics/statistics-rows.js';
+import type { CadreRow, StatisticsRows, StatisticsScope, VillageRow } from '../statistics/statistics-rows.js';
 import type { TimeBasis } from '../time-travel/as-of.js';
 import { DAY_COLUMN } from './event-days.js';
 
@@ -140,9 +140,17 @@ type CadreVersionRow = [
  * Everything the statistics read, as it stood at the end of a day on one clock: the cadres' versions valid
  * that day, the items dated by then, the events folded as their read models fold them.
  */
-export function temporalStatisticsRows(db: ReadModelDatabase, moment: TemporalMoment): StatisticsRows {
+export function temporalStatisticsRows(
+  db: ReadModelDatabase,
+  moment: TemporalMoment,
+  scope: StatisticsScope = {},
+): StatisticsRows {
   const column = DAY_COLUMN[moment.basis];
   const at = { day: moment.day, basis: moment.basis, year: moment.year };
+  // Only the cadres of the scope's villages (as `assembleStatisticsFacts` narrows them again): a
+  // township's figures read a township's versions.
+  const villagesInScope = `SELECT village_id FROM temporal_villages WHERE ${column} <= @day
+    AND (@townshipId IS NULL OR township_id = @townshipId) AND (@villageId IS NULL OR village_id = @villageId)`;
   // raw rows made into objects here: one shape for all, cheaper than better-sqlite3's row objects
   const posts = new Map<string, string>();
   const versions = (
@@ -151,10 +159,16 @@ export function temporalStatisticsRows(db: ReadModelDatabase, moment: TemporalMo
       `SELECT cadre_id, village_id, reserve_village_id, gender, ethnicity, birth_date, education_level,
            political_status, reserve_source, reserve_tier, posts
          FROM temporal_cadres
-         WHERE basis = @basis AND valid_from <= @day AND (valid_to IS NULL OR valid_to > @day)`,
+         WHERE basis = @basis AND valid_from <= @day AND (valid_to IS NULL OR valid_to > @day)
+           AND (village_id IN (${villagesInScope}) OR reserve_village_id IN (${villagesInScope}))`,
     )
       .raw()
-      .all({ basis: at.basis, day: at.day }) as CadreVersionRow[]
+      .all({
+        basis: at.basis,
+        day: at.day,
+        townshipId: scope.townshipId ?? null,
+        villageId: scope.villageId ?? null,
+      }) as CadreVersionRow[]
   ).map((row): CadreRow => {
     posts.set(row[0], row[10]);
     return {
