@@ -96,10 +96,11 @@ async function generate(dir: string, size: RegionSize): Promise<Figures> {
 }
 
 /**
- * Import appends each run of one stream's events in a transaction of its own (one fsync each): on a
- * province that takes hours, so at most IMPORT_LIMIT events are imported and the rate is theirs.
+ * Import appends each run of one stream's events in a transaction of its own (one fsync each): a few
+ * hundred events a second, hours on a province; so at most IMPORT_LIMIT events are imported and the
+ * rate is theirs.
  */
-export const IMPORT_LIMIT = 200_000;
+export const IMPORT_LIMIT = 50_000;
 
 async function* firstLines(lines: AsyncIterable<string>, limit: number): AsyncIterable<string> {
   let n = 0;
