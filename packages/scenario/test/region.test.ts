@@ -114,4 +114,21 @@ describe('the generated district', { timeout: 60_000 }, () => {
     expect(figures.trainingSessions).toBeGreaterThan(0);
     db.close();
   });
+
+  it('is entered district by district past 15 townships, no command id or ID number shared', async () => {
+    const store = new SqliteEventStore({ path: ':memory:' });
+    const region = await generateDistrict(store, {
+      townships: 16,
+      villagesPerTownship: 1,
+      targetEvents: 3000,
+      longHistory: 20,
+    });
+    const events = await store.readAll();
+    expect(events).toHaveLength(region.events);
+    expect(new Set(events.map((e) => e.metadata.commandId)).size).toBe(region.commands);
+    // 6 members and 3 reserves a village, and the newcomer of the by-election in the 8th village
+    expect(region.cadres).toBe(16 * 9 + 1);
+    expect(await verifyLedgerRules(store)).toEqual([]);
+    await store.close();
+  });
 });
