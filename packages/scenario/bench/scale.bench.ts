@@ -150,7 +150,8 @@ profile corrections, back-dated entries) spread to reach the size's events; one 
 ${LONG_HISTORY} events. Every phase runs in a process of its own (its peak memory is its own):
 generate (then the raw-insert baseline and the NDJSON export), import (\`importEvents\` into a fresh store,
 as \`cadre import\` does; it commits each run of one stream's events on its own, so at most the first
-${int(IMPORT_LIMIT)} events are imported), rebuild (\`rebuildReadModels\` into a fresh file), reads (the projections' query
+${int(IMPORT_LIMIT)} events are imported: on a district these are mostly the committees' elections, whose
+runs of one stream are long, so its import rate is not comparable with the township's), rebuild (\`rebuildReadModels\` into a fresh file), reads (the projections' query
 functions in process), commands (the real CommandBus, one command after another, on the same store).
 Latencies are p50 / p99 in ms. Reproduce: \`cd packages/scenario && NODE_ENV=production node
 --conditions=source --import tsx bench/scale.bench.ts\` (\`BENCH_SCALE=district\` stops there, \`BENCH_SMOKE=1\`
