@@ -10,6 +10,7 @@ import { rootFieldsInLocale } from '../protection/root-fields-in-locale.js';
 import { refuseSubscriptionsOverHttp } from '../protection/subscriptions-over-http.js';
 import type { GatewayContext } from './context.js';
 import { formatError } from './errors.js';
+import { jitExecutor } from './jit-executor.js';
 import { queryResolvers } from './queries/index.js';
 import { accessResolvers } from './resolvers/access-resolvers.js';
 import { commandResolvers } from './resolvers/command-resolvers.js';
@@ -39,7 +40,8 @@ export function createApolloServer(
     production === undefined ? {} : { introspection: { production } },
   );
   return new ApolloServer<GatewayContext>({
-    schema,
+    // graphql-jit executes unless GRAPHQL_EXECUTOR=graphql-js (read when the server is built): see jit-executor.ts
+    ...(process.env.GRAPHQL_EXECUTOR === 'graphql-js' ? { schema } : { gateway: jitExecutor(schema) }),
     persistedQueries: { cache: new TrustedDocumentsCache(trustedDocuments) },
     formatError,
     includeStacktraceInErrorResponses: false,
