@@ -3,6 +3,7 @@ import { allEvents, type RecordedEvent, SqliteEventStore } from '@cadre/event-st
 import {
   ALL_PROJECTIONS,
   computeStatistics,
+  currentStatistics,
   loadStatisticsFacts,
   openReadModelDatabase,
   PAST_READ_MODELS,
@@ -193,6 +194,15 @@ describe.each([
     },
     120_000,
   );
+
+  it("gives the live figures of a year from that year's dated rows alone, as from all of them", () => {
+    for (let year = 2018; year <= 2026; year++) {
+      for (const scope of scopes) {
+        const all = computeStatistics(loadStatisticsFacts(db, scope), year, TODAY);
+        expect(currentStatistics(db, { ...scope, year }, now()), `${year}`).toEqual(all);
+      }
+    }
+  });
 });
 
 describe('statisticsAsOfByReplay, the reference', () => {

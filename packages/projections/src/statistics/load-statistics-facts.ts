@@ -12,8 +12,14 @@ import {
 
 export type { StatisticsScope } from './statistics-rows.js';
 
-/** Everything the statistics read, from the live read models. */
-function liveStatisticsRows(db: ReadModelDatabase): StatisticsRows {
+/**
+ * Everything the statistics read, from the live read models. Given a year, only what is dated in it of
+ * the dated rows: no figure counts another year's (see `computeStatistics`).
+ */
+function liveStatisticsRows(db: ReadModelDatabase, year: number | null): StatisticsRows {
+  const inYear = (column: string) => `(@prefix IS NULL OR substr(${column}, 1, 5) = @prefix)`;
+  const ofYear = { prefix: year === null ? null : `${year}-` };
+  const yearIs = { year };
   const villages = sql(
     db,
     `SELECT village_id AS villageId, township_id AS townshipId, kind,
@@ -30,7 +36,9 @@ function liveStatisticsRows(db: ReadModelDatabase): StatisticsRows {
     position: string;
   }>;
   const trainings = (
-    sql(db, 'SELECT training_id, kind, held_on, attendees FROM trainings').all() as Array<{
+    sql(db, `SELECT training_id, kind, held_on, attendees FROM trainings WHERE ${inYear('held_on')}`).all(
+      ofYear,
+    ) as Array<{
       training_id: string;
       kind: 'INTERNAL' | 'EXTERNAL';
       held_on: string | null;
@@ -54,33 +62,40 @@ function liveStatisticsRows(db: ReadModelDatabase): StatisticsRows {
     // Every record on a cadre's file: sessions they attended (also those their file alone records) and courses.
     cadreTrainings: sql(
       db,
-      'SELECT cadre_id AS cadreId, kind, trained_on AS trainedOn FROM cadre_trainings',
-    ).all() as StatisticsFacts['cadreTrainings'],
+      `SELECT cadre_id AS cadreId, kind, trained_on AS trainedOn FROM cadre_trainings WHERE ${inYear('trained_on')}`,
+    ).all(ofYear) as StatisticsFacts['cadreTrainings'],
     interviews: sql(
       db,
-      'SELECT cadre_id AS cadreId, kind, held_on AS heldOn FROM interviews',
-    ).all() as StatisticsFacts['interviews'],
+      `SELECT cadre_id AS cadreId, kind, held_on AS heldOn FROM interviews WHERE ${inYear('held_on')}`,
+    ).all(ofYear) as StatisticsFacts['interviews'],
     pledges: sql(
       db,
       `SELECT cadre_id AS cadreId, year, item_count AS items, residents_rating AS residentsRating,
-           organization_rating AS organizationRating FROM pledges`,
-    ).all() as StatisticsFacts['pledges'],
+           organization_rating AS organizationRating FROM pledges WHERE @year IS NULL OR year = @year`,
+    ).all(yearIs) as StatisticsFacts['pledges'],
     honors: sql(
       db,
-      'SELECT cadre_id AS cadreId, level, awarded_on AS awardedOn FROM honors',
-    ).all() as StatisticsFacts['honors'],
+      `SELECT cadre_id AS cadreId, level, awarded_on AS awardedOn FROM honors WHERE ${inYear('awarded_on')}`,
+    ).all(ofYear) as StatisticsFacts['honors'],
     serviceRequests: sql(
       db,
       'SELECT village_id AS villageId, status FROM service_requests',
     ).all() as StatisticsFacts['serviceRequests'],
     benefits: sql(
       db,
-      'SELECT cadre_id AS cadreId, kind, year FROM benefits',
-    ).all() as StatisticsFacts['benefits'],
+      'SELECT cadre_id AS cadreId, kind, year FROM benefits WHERE @year IS NULL OR year = @year',
+    ).all(yearIs) as StatisticsFacts['benefits'],
   };
 }
 
-/** Reads the facts of one scope (a township, a village, or everything) from the read models. */
-export function loadStatisticsFacts(db: ReadModelDatabase, scope: StatisticsScope = {}): StatisticsFacts {
-  return assembleStatisticsFacts(liveStatisticsRows(db), scope);
+/**
+ * Reads the facts of one scope (a township, a village, or everything) from the read models; with a year,
+ * the dated ones of that year only (what the figures of that year count).
+ */
+export function loadStatisticsFacts(
+  db: ReadModelDatabase,
+  scope: StatisticsScope = {},
+  year: number | null = null,
+): StatisticsFacts {
+  return assembleStatisticsFacts(liveStatisticsRows(db, year), scope);
 }

@@ -20,7 +20,7 @@ export function currentStatistics(
   request: StatisticsRequest,
   now: Date,
 ): TownshipStatistics {
-  return computeStatistics(loadStatisticsFacts(db, request), request.year, chinaDate(now));
+  return computeStatistics(loadStatisticsFacts(db, request, request.year), request.year, chinaDate(now));
 }
 
 /**
