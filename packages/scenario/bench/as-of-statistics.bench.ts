@@ -68,10 +68,7 @@ const recordedOn = db
   .prepare("SELECT MAX(valid_from) FROM temporal_cadres WHERE basis = 'RECORDED'")
   .pluck()
   .get() as string;
-const last = db
-  .prepare("SELECT MAX(valid_from) FROM temporal_cadres WHERE basis = 'OCCURRED'")
-  .pluck()
-  .get() as string;
+const last = db.prepare('SELECT MAX(occurred_day) FROM temporal_cadre_items').pluck().get() as string;
 
 let seed = 15;
 const next = () => {
