@@ -43,8 +43,11 @@ interface LoadedStream {
   key: string;
   streamId: string;
   aggregate: AnyAggregate;
-  /** The command ids on the stream as the fold cache knows them (none when it was read whole). */
-  commands?: ReadonlyMap<string, string | undefined>;
+  /**
+   * The command ids on the stream as the fold cache knows them (none when it was read whole); shared with
+   * the cache and only ever added to, with ids that are stored (copying it would cost the stream's length).
+   */
+  commands?: Map<string, string | undefined>;
   /** The stream folded without the current command's own events (the state it decides on). */
   state: unknown;
   /** The current command's own events already on this stream (a retry, or an interrupted command). */
@@ -228,7 +231,7 @@ export class CommandBus {
           type: event.type,
           data: JSON.parse(JSON.stringify(event.data)),
         } as never);
-      const commands = new Map(stream.commands).set(commandId, fingerprint);
+      const commands = stream.commands.set(commandId, fingerprint);
       const revision = result.nextExpectedRevision;
       this.folds.keep(write.streamId, stream.aggregate, {
         revision,
