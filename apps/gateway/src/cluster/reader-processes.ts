@@ -30,7 +30,8 @@ export interface ReaderProcesses {
  * and `count` reader processes (node:cluster) that share the port and answer every request. A reader
  * carries commands out here; this process tells the readers of each applied checkpoint, so their
  * answers follow the writer's (read-your-writes, see followed-checkpoint.ts). A reader that dies is
- * started again, and said so on stderr.
+ * started again, and said so on stderr. One set of readers per process: node:cluster hands every worker
+ * that asks for one address (port 0 included) the same listening socket.
  */
 export async function startReaderProcesses(
   system: System,
