@@ -256,11 +256,13 @@ By tables: an office's day ${ratio(mine.officeDay, mine).toFixed(2)}× — ${ver
 ${ratio(mine.withRegistrations, mine).toFixed(2)}× — ${verdict(ratio(mine.withRegistrations, mine))}. Until any event (before): ${ratio(phases.untilAnyEvent.officeDay, phases.untilAnyEvent).toFixed(2)}× and
 ${ratio(phases.untilAnyEvent.withRegistrations, phases.untilAnyEvent).toFixed(2)}×.
 
-What limits it: not the cache. With the cache by tables the page is answered from it throughout an office's day,
-and even the former cache keeps most answers (group commit applies the events of many commands in one batch,
-so it is emptied a few times a second, not 200). What remains is the gateway's one thread being busy with the
-commands: the page's cached answers wait behind them (the event-loop delay column), and the writes themselves do
-not reach the rate asked on this shared machine. A profile of the by-tables office-day phase
+What limits it: with the cache by tables the page is answered from the cache throughout an office's day. The former
+cache executes a few per cent of the pages (group commit applies the events of many commands in one batch, so it is
+emptied a few times a second, not 200 times), and each of those holds the gateway's one thread for a whole executed
+page, which is where most of its p99 comes from. What remains with the cache by tables is that thread being busy
+with the commands: the cached answers wait behind them (the event-loop delay column), and on this shared machine
+the writes do not quite reach the rate asked. Runs vary with the machine's load (other engineers' benchmarks): ratios
+of one run only compare with each other. A profile of the by-tables office-day phase
 (\`BENCH_PROFILE=<folder>\`, 5 s; self time of the gateway's thread) put the event store's group commit
 (\`sqliteTransaction\` in \`sqlite-event-store.ts\` flush, the \`synchronous=FULL\` fsync on the event loop) at 8 %,
 the projections' batches at 4 %, socket writes at 7 %, the command path (GraphQL coercion and execution, zod, the
