@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startGateway } from '../src/http/http-server.js';
 import { startTestGateway, type TestGateway } from './support/test-gateway.js';
 import { loadZhouwang, noonOf, ZHOUWANG_TODAY } from './support/zhouwang-day.js';
 
@@ -30,8 +31,8 @@ describe('the answer cache keeps an answer until an event writes a table it read
   });
   afterAll(() => t.stop());
 
-  async function ask(query: string, headers = admin, variables?: object) {
-    const response = await fetch(`${t.gateway.url}/graphql`, {
+  async function ask(query: string, headers = admin, variables?: object, url = t.gateway.url) {
+    const response = await fetch(`${url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...headers },
       body: JSON.stringify({ query, variables }),
@@ -139,5 +140,18 @@ describe('the answer cache keeps an answer until an event writes a table it read
     expect((await ask(query)).cache).toBe('hit');
     await serviceRequest();
     expect((await ask(query)).cache).toBeNull();
+  });
+
+  it('keeps answers only until the next event when told to (the former cache, for the benchmarks)', async () => {
+    const former = await startGateway({ system: t.system, port: 0, answerCache: { untilAnyEvent: true } });
+    try {
+      await ask(ROSTER, admin, undefined, former.url);
+      expect((await ask(ROSTER, admin, undefined, former.url)).cache).toBe('hit');
+      await serviceRequest();
+      expect((await ask(ROSTER, admin, undefined, former.url)).cache).toBeNull();
+      expect(former.answerCache.counts).toMatchObject({ hits: 1, stored: 2 });
+    } finally {
+      await former.stop();
+    }
   });
 });
