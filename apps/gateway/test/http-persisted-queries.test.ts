@@ -73,6 +73,20 @@ describe('automatic persisted queries that do not add up', () => {
     }
   });
 
+  it('refuses a sha256Hash that is no string as a bad request, not an internal error', async () => {
+    for (const sha256Hash of [{ a: 1 }, [sha256(QUERY)], 7]) {
+      const { status, body } = await post({ extensions: { persistedQuery: { version: 1, sha256Hash } } });
+      expect(status).toBe(400);
+      expect(body.errors[0]).toMatchObject({
+        message: 'extensions.persistedQuery.sha256Hash 须为字符串',
+        extensions: {
+          code: 'BAD_REQUEST',
+          messages: { en: 'extensions.persistedQuery.sha256Hash must be a string' },
+        },
+      });
+    }
+  });
+
   it('keeps the registered texts within a bound in characters, the oldest forgotten first', async () => {
     const cache = new TrustedDocumentsCache(new Map([['trusted', '{ __typename }']]));
     const big = (n: number) => `{ __typename } #${String(n).repeat(900_000)}`;

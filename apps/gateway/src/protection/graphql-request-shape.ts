@@ -69,6 +69,9 @@ function faultOfOperation(operation: Record<string, unknown>): HttpRefusal | und
   if (given(variables) && !isRecord(variables)) return REFUSALS.notObject('variables');
   if (given(extensions) && !isRecord(extensions)) return REFUSALS.notObject('extensions');
   if (!query && !(isRecord(extensions) && extensions.persistedQuery)) return REFUSALS.noOperation;
+  const persisted = isRecord(extensions) ? extensions.persistedQuery : undefined;
+  if (isRecord(persisted) && given(persisted.sha256Hash) && typeof persisted.sha256Hash !== 'string')
+    return REFUSALS.notString('extensions.persistedQuery.sha256Hash');
   if (typeof query === 'string' && holdsSubscription(query)) return REFUSALS.subscription;
   return undefined;
 }
