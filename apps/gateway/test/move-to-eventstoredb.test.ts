@@ -54,7 +54,7 @@ describe('moving a township up to EventStoreDB (the real client against the prot
       await server.stop();
       await embedded.close();
     }
-  });
+  }, 120_000); // it loads the whole demo twice: no tight limit on a busy 2-core machine
 });
 
 describe('the gateway running on EventStoreDB', () => {
