@@ -10,6 +10,7 @@ import {
   machineLine,
   percentile,
   sampleMetadata,
+  sized,
   timed,
   writeBenchmarkSection,
 } from '@cadre/event-store/testing';
@@ -28,7 +29,7 @@ import { generateLargeTown } from '../src/index.js';
  * Rebuild throughput on a large history, against the raw insert rate of better-sqlite3 into the same
  * kind of file in the same run; and time travel on a cadre with a long history.
  */
-const EVENTS = Number(process.env.BENCH_EVENTS ?? 1_000_000);
+const EVENTS = Number(process.env.BENCH_EVENTS ?? sized(1_000_000, 20_000));
 const dir = mkdtempSync(join(tmpdir(), 'cadre-bench-rebuild-'));
 const store = new SqliteEventStore({ path: join(dir, 'events.sqlite') });
 
@@ -36,6 +37,7 @@ process.stderr.write(`generating ${EVENTS.toLocaleString('en')} events through d
 let longHistoryCadreId = '';
 const generateMs = await timed(async () => {
   ({ longHistoryCadreId } = await generateLargeTown(store, EVENTS, {
+    cadres: sized(2000, 50),
     onProgress: (n) => process.stderr.write(`\r  ${Math.round((n / EVENTS) * 100)}%`),
   }));
 });
