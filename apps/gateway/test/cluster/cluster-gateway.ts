@@ -2,10 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Role } from '../../src/access/roles.js';
 import { type ReaderProcesses, startReaderProcesses } from '../../src/cluster/reader-processes.js';
 import { openSystem, type System } from '../../src/system.js';
-import type { TestGateway } from '../support/test-gateway.js';
+import { type TestGateway, userSignIn } from '../support/test-gateway.js';
 
 type GraphQLAnswer<T> = { data?: T; errors?: any[] };
 
@@ -16,8 +15,6 @@ export interface ClusterGateway extends Pick<TestGateway, 'graphql' | 'post' | '
   url: string;
   dataDir: string;
 }
-
-const PASSWORD = 'cluster-gateway-password';
 
 /**
  * POSTs over a connection of its own (no keep-alive): the cluster hands each new connection to the
@@ -77,20 +74,9 @@ export async function startClusterGateway({
     host: '127.0.0.1',
     ...(now ? { clockAt: now().toISOString() } : {}),
   });
-  let users = 0;
   const post = (query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) =>
     postOnNewConnection(readers.url, { query, variables }, headers);
-  const signInAs = async (role: Exclude<Role, 'EXTERNAL'>, villageId?: string) => {
-    const username = `${role.toLowerCase()}-${++users}`;
-    await system.accounts.createUser({
-      username,
-      password: PASSWORD,
-      role,
-      ...(villageId ? { villageId } : {}),
-    });
-    const { token } = await system.accounts.signIn(username, PASSWORD);
-    return { authorization: `Bearer ${token}` };
-  };
+  const signInAs = userSignIn(system);
   const admin = await signInAs('ADMIN');
   return {
     system,

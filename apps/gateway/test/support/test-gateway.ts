@@ -29,6 +29,22 @@ export interface TestGateway {
 
 const PASSWORD = 'test-gateway-password';
 
+/** Signs in a new user of a role (a village secretary with their village): the headers that carry them. */
+export function userSignIn(system: Pick<System, 'accounts'>) {
+  let users = 0;
+  return async (role: Exclude<Role, 'EXTERNAL'>, villageId?: string) => {
+    const username = `${role.toLowerCase()}-${++users}`;
+    await system.accounts.createUser({
+      username,
+      password: PASSWORD,
+      role,
+      ...(villageId ? { villageId } : {}),
+    });
+    const { token } = await system.accounts.signIn(username, PASSWORD);
+    return { authorization: `Bearer ${token}` };
+  };
+}
+
 /** A real gateway on a free port over a real in-memory SQLite store, signed in as an administrator. */
 export async function startTestGateway({
   rateLimit,
@@ -43,7 +59,6 @@ export async function startTestGateway({
 } = {}): Promise<TestGateway> {
   const system = await openSystem({ dataDir: ':memory:', ...options });
   const gateway = await startGateway({ system, port: 0, ...(rateLimit ? { rateLimit } : {}) });
-  let users = 0;
   const post = async (
     query: string,
     variables?: Record<string, unknown>,
@@ -56,17 +71,8 @@ export async function startTestGateway({
     });
     return response.json() as Promise<GraphQLAnswer<any>>;
   };
-  const signInAs = async (role: Exclude<Role, 'EXTERNAL'>, villageId?: string) => {
-    const username = `${role.toLowerCase()}-${++users}`;
-    await system.accounts.createUser({
-      username,
-      password: PASSWORD,
-      role,
-      ...(villageId ? { villageId } : {}),
-    });
-    const { token } = await system.accounts.signIn(username, PASSWORD);
-    return { authorization: `Bearer ${token}` };
-  };
+  const signInAs = userSignIn(system);
+  let apiKeys = 0;
   const admin = await signInAs('ADMIN');
   return {
     system,
@@ -74,7 +80,7 @@ export async function startTestGateway({
     graphql: (query, variables, headers = {}) => post(query, variables, { ...admin, ...headers }),
     post,
     signInAs,
-    apiKey: () => ({ 'x-api-key': system.accounts.issueApiKey(`test-${++users}`).key }),
+    apiKey: () => ({ 'x-api-key': system.accounts.issueApiKey(`test-${++apiKeys}`).key }),
     async stop() {
       await gateway.stop();
       await system.close();
