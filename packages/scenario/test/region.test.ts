@@ -5,6 +5,7 @@ import {
   currentStatistics,
   openReadModelDatabase,
   rebuildReadModels,
+  statisticsAsOf,
 } from '@cadre/projections';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDistrict, type RegionSize } from '../src/index.js';
@@ -112,6 +113,48 @@ describe('the generated district', { timeout: 60_000 }, () => {
     expect(figures.oneShoulderShare).toBe(0.5);
     expect(figures.pledgesMade).toBe(60);
     expect(figures.trainingSessions).toBeGreaterThan(0);
+    db.close();
+  });
+
+  it("counts in a township's statistics the sessions it held, not its neighbour's, live and as of a day", async () => {
+    const { store, events } = first;
+    const db = openReadModelDatabase(':memory:');
+    await rebuildReadModels(store, db, ALL_PROJECTIONS);
+    const townshipOf = new Map(
+      events
+        .filter((e) => e.type === 'TrainingScheduled')
+        .map((e) => {
+          const data = e.data as { trainingId: string; townshipId: string };
+          return [data.trainingId, data.townshipId];
+        }),
+    );
+    const heldIn = (townshipId: string, byDay: string) =>
+      events.filter((e) => {
+        const data = e.data as { trainingId: string; heldOn: string };
+        return (
+          e.type === 'TrainingHeld' &&
+          data.heldOn <= byDay &&
+          data.heldOn.startsWith('2026') &&
+          townshipOf.get(data.trainingId) === townshipId
+        );
+      }).length;
+    const townships = db
+      .prepare('SELECT township_id FROM townships ORDER BY township_id')
+      .pluck()
+      .all() as string[];
+    expect(townships).toHaveLength(2);
+    const live = (townshipId?: string) =>
+      currentStatistics(db, { townshipId, year: 2026 }, new Date('2026-06-30T08:00:00Z')).trainingSessions;
+    const asOf = (townshipId?: string) =>
+      statisticsAsOf(db, { townshipId, year: 2026, asOf: '2026-06-30' }).trainingSessions;
+    const [a, b] = townships.map((t) => heldIn(t, '2026-06-30')) as [number, number];
+    expect(a).toBeGreaterThan(0);
+    expect(b).toBeGreaterThan(0);
+    expect(asOf(townships[0])).toBe(a);
+    expect(asOf(townships[1])).toBe(b);
+    expect(asOf()).toBe(a + b);
+    const [allA, allB] = townships.map((t) => heldIn(t, '2026-12-31')) as [number, number];
+    expect([live(townships[0]), live(townships[1]), live()]).toEqual([allA, allB, allA + allB]);
     db.close();
   });
 

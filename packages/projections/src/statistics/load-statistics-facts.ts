@@ -36,16 +36,19 @@ function liveStatisticsRows(db: ReadModelDatabase, year: number | null): Statist
     position: string;
   }>;
   const trainings = (
-    sql(db, `SELECT training_id, kind, held_on, attendees FROM trainings WHERE ${inYear('held_on')}`).all(
-      ofYear,
-    ) as Array<{
+    sql(
+      db,
+      `SELECT training_id, township_id, kind, held_on, attendees FROM trainings WHERE ${inYear('held_on')}`,
+    ).all(ofYear) as Array<{
       training_id: string;
+      township_id: string;
       kind: 'INTERNAL' | 'EXTERNAL';
       held_on: string | null;
       attendees: string;
     }>
   ).map((t) => ({
     trainingId: t.training_id,
+    townshipId: t.township_id,
     kind: t.kind,
     heldOn: t.held_on,
     attendees: JSON.parse(t.attendees) as string[],

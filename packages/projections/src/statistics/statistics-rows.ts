@@ -10,6 +10,11 @@ export interface VillageRow extends VillageFacts {
   townshipId: string;
 }
 
+/** A training session as the statistics read it, with the township that held it. */
+export interface TrainingRow extends TrainingFacts {
+  townshipId: string;
+}
+
 /** A cadre's row as the statistics read it (the `cadres` columns they count by), with the posts held. */
 export interface CadreRow {
   cadre_id: string;
@@ -28,8 +33,9 @@ export interface CadreRow {
  * Everything the statistics read, for all places at once: from the live read models or, as of a past
  * day, from the temporal ones. `assembleStatisticsFacts` narrows it to one scope the same way for both.
  */
-export interface StatisticsRows extends Omit<StatisticsFacts, 'villages' | 'cadres'> {
+export interface StatisticsRows extends Omit<StatisticsFacts, 'villages' | 'cadres' | 'trainings'> {
   villages: VillageRow[];
+  trainings: TrainingRow[];
   cadres: CadreRow[];
   /** The posts each cadre holds now (committee and position). */
   postsOf: (cadreId: string) => CadreFacts['posts'];
@@ -67,12 +73,10 @@ export function assembleStatisticsFacts(rows: StatisticsRows, scope: StatisticsS
   }));
   const ofCadres = <T extends { cadreId: string }>(items: T[]) =>
     items.filter((item) => cadreIds.has(item.cadreId));
-  const attendedByScope = (trainings: TrainingFacts[]) =>
-    trainings.filter((t) => t.attendees.some((id) => cadreIds.has(id)));
   return {
     villages,
     cadres,
-    trainings: scope.villageId ? attendedByScope(rows.trainings) : rows.trainings,
+    trainings: trainingsInScope(rows.trainings, scope, cadreIds),
     cadreTrainings: ofCadres(rows.cadreTrainings),
     interviews: ofCadres(rows.interviews),
     pledges: ofCadres(rows.pledges),
@@ -80,6 +84,23 @@ export function assembleStatisticsFacts(rows: StatisticsRows, scope: StatisticsS
     serviceRequests: rows.serviceRequests.filter((r) => inScope.has(r.villageId)),
     benefits: ofCadres(rows.benefits),
   };
+}
+
+/**
+ * A village counts the sessions its cadres attended; a township those it held (not another township's,
+ * though its cadres may have gone); everything, all of them.
+ */
+function trainingsInScope(
+  trainings: TrainingRow[],
+  scope: StatisticsScope,
+  cadreIds: Set<string>,
+): TrainingFacts[] {
+  const inScope = scope.villageId
+    ? trainings.filter((t) => t.attendees.some((id) => cadreIds.has(id)))
+    : scope.townshipId
+      ? trainings.filter((t) => t.townshipId === scope.townshipId)
+      : trainings;
+  return inScope.map(({ trainingId, kind, heldOn, attendees }) => ({ trainingId, kind, heldOn, attendees }));
 }
 
 /** Groups items by a key: posts by cadre, in one pass instead of one filter per cadre. */

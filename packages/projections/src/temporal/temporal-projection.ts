@@ -81,6 +81,7 @@ const ITEMS_SCHEMA = `
   );
   CREATE TABLE temporal_trainings (
     training_id  TEXT PRIMARY KEY,
+    township_id  TEXT NOT NULL,
     kind         TEXT NOT NULL,
     occurred_day TEXT,
     recorded_day TEXT
@@ -88,6 +89,7 @@ const ITEMS_SCHEMA = `
   CREATE TABLE temporal_training_sessions (
     position               INTEGER PRIMARY KEY,
     training_id            TEXT NOT NULL,
+    township_id            TEXT NOT NULL,
     kind                   TEXT NOT NULL,
     held_on                TEXT NOT NULL,
     year                   INTEGER NOT NULL,
@@ -192,25 +194,26 @@ function applyTrainingEvent(db: ReadModelDatabase, event: ProjectedEvent) {
     const d = event.data as Data<TrainingEvent, 'TrainingScheduled'>;
     sql(
       db,
-      'INSERT INTO temporal_trainings (training_id, kind, occurred_day, recorded_day) VALUES (?, ?, ?, ?)',
-    ).run(d.trainingId, d.kind, ...days(event));
+      'INSERT INTO temporal_trainings (training_id, township_id, kind, occurred_day, recorded_day) VALUES (?, ?, ?, ?, ?)',
+    ).run(d.trainingId, d.townshipId, d.kind, ...days(event));
     return;
   }
   const d = event.data as Data<TrainingEvent, 'TrainingHeld'>;
   const scheduled = sql(
     db,
-    'SELECT kind, occurred_day, recorded_day FROM temporal_trainings WHERE training_id = ?',
+    'SELECT township_id, kind, occurred_day, recorded_day FROM temporal_trainings WHERE training_id = ?',
   ).get(d.trainingId) as
-    | { kind: string; occurred_day: string | null; recorded_day: string | null }
+    | { township_id: string; kind: string; occurred_day: string | null; recorded_day: string | null }
     | undefined;
   if (!scheduled) return;
   sql(
     db,
-    `INSERT INTO temporal_training_sessions (position, training_id, kind, held_on, year, attendees, occurred_day,
-       recorded_day, scheduled_occurred_day, scheduled_recorded_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO temporal_training_sessions (position, training_id, township_id, kind, held_on, year, attendees,
+       occurred_day, recorded_day, scheduled_occurred_day, scheduled_recorded_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     Number(event.position),
     d.trainingId,
+    scheduled.township_id,
     scheduled.kind,
     d.heldOn,
     yearOf(d.heldOn),
@@ -227,7 +230,8 @@ function applyTrainingEvent(db: ReadModelDatabase, event: ProjectedEvent) {
  */
 export const temporalProjection: Projection = {
   name: 'temporal',
-  version: 3,
+  // 4: sessions carry their township (a township's statistics counted every township's sessions)
+  version: 4,
   tables: [
     ...CADRE_VERSION_TABLES,
     'temporal_cadre_items',

@@ -1,7 +1,13 @@
 import { sql } from '../define-projection.js';
 import type { ReadModelDatabase } from '../read-model-database.js';
 import type { StatisticsFacts, TrainingFacts } from '../statistics/statistics-facts.js';
-import type { CadreRow, StatisticsRows, StatisticsScope, VillageRow } from '../statistics/statistics-rows.js';
+import type {
+  CadreRow,
+  StatisticsRows,
+  StatisticsScope,
+  TrainingRow,
+  VillageRow,
+} from '../statistics/statistics-rows.js';
 import type { TimeBasis } from '../time-travel/as-of.js';
 import { DAY_COLUMN } from './event-days.js';
 
@@ -41,20 +47,22 @@ function villagesAsOf(db: ReadModelDatabase, column: string, at: Parameters): Vi
 function trainingsAsOf(db: ReadModelDatabase, column: string, at: Parameters) {
   const sessions = sql(
     db,
-    `SELECT training_id, kind, held_on, attendees FROM temporal_training_sessions
+    `SELECT training_id, township_id, kind, held_on, attendees FROM temporal_training_sessions
      WHERE year = @year AND ${column} <= @day AND scheduled_${column} <= @day`,
   ).all({ year: at.year, day: at.day }) as Array<{
     training_id: string;
+    township_id: string;
     kind: TrainingFacts['kind'];
     held_on: string;
     attendees: string;
   }>;
-  const trainings: TrainingFacts[] = [];
+  const trainings: TrainingRow[] = [];
   const attendance: StatisticsFacts['cadreTrainings'] = [];
   for (const session of sessions) {
     const attendees = JSON.parse(session.attendees) as string[];
     trainings.push({
       trainingId: session.training_id,
+      townshipId: session.township_id,
       kind: session.kind,
       heldOn: session.held_on,
       attendees,
