@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cadreAggregate } from '@cadre/domain';
-import { type EventStore, pagesOf, SqliteEventStore } from '@cadre/event-store';
+import { type EventStore, SqliteEventStore } from '@cadre/event-store';
 import {
   machineLine,
   percentile,
@@ -24,6 +24,7 @@ import {
   stateAsOf,
 } from '@cadre/projections';
 import { generateLargeTown } from '../src/index.js';
+import { rawInsertMs } from './raw-insert-baseline.js';
 
 /**
  * Rebuild throughput on a large history, against the raw insert rate of better-sqlite3 into the same
@@ -44,18 +45,7 @@ const generateMs = await timed(async () => {
 process.stderr.write(`\n  generated in ${(generateMs / 1000).toFixed(0)} s\n`);
 const total = Number(await store.headPosition());
 
-// Baseline: the same number of rows inserted raw into a read-model-like file, 1,000 per transaction.
-const raw = openReadModelDatabase(join(dir, 'raw.sqlite'));
-raw.exec('CREATE TABLE rows (position INTEGER PRIMARY KEY, stream TEXT, type TEXT, data TEXT)');
-const insert = raw.prepare('INSERT INTO rows (position, stream, type, data) VALUES (?, ?, ?, ?)');
-const insertPage = raw.transaction(
-  (page: Array<{ position: bigint; streamId: string; type: string; data: unknown }>) => {
-    for (const e of page) insert.run(Number(e.position), e.streamId, e.type, JSON.stringify(e.data));
-  },
-);
-let rawMs = 0;
-for await (const page of pagesOf(store, 1000)) rawMs += await timed(() => insertPage(page));
-raw.close();
+const rawMs = await rawInsertMs(store, join(dir, 'raw.sqlite'));
 
 process.stderr.write('rebuilding, with and without time-travel snapshots…\n');
 const db = openReadModelDatabase(join(dir, 'read-models.sqlite'));

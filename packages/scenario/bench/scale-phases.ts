@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { CommandBus, deterministicUuid } from '@cadre/application';
 import { cadreAggregate } from '@cadre/domain';
-import { exportEvents, importEvents, pagesOf, SqliteEventStore } from '@cadre/event-store';
+import { exportEvents, importEvents, SqliteEventStore } from '@cadre/event-store';
 import { percentile, timed } from '@cadre/event-store/testing';
 import {
   ALL_PROJECTIONS,
@@ -18,6 +18,7 @@ import {
   statisticsAsOf,
 } from '@cadre/projections';
 import { type GeneratedRegion, generateRegion, type RegionSize } from '../src/index.js';
+import { rawInsertMs } from './raw-insert-baseline.js';
 import { rebuildBreakdown } from './rebuild-breakdown.js';
 
 /**
@@ -68,18 +69,7 @@ async function generate(dir: string, size: RegionSize): Promise<Figures> {
   writeFileSync(join(dir, 'region.json'), JSON.stringify(generated));
   const generateRss = peakRss();
 
-  // Baseline: the same events inserted raw into a read-model-like file, 1,000 per transaction.
-  const raw = openReadModelDatabase(join(dir, 'raw.sqlite'));
-  raw.exec('CREATE TABLE rows (position INTEGER PRIMARY KEY, stream TEXT, type TEXT, data TEXT)');
-  const insert = raw.prepare('INSERT INTO rows (position, stream, type, data) VALUES (?, ?, ?, ?)');
-  const insertPage = raw.transaction(
-    (page: Array<{ position: bigint; streamId: string; type: string; data: unknown }>) => {
-      for (const e of page) insert.run(Number(e.position), e.streamId, e.type, JSON.stringify(e.data));
-    },
-  );
-  let rawMs = 0;
-  for await (const page of pagesOf(store, 1000)) rawMs += await timed(() => insertPage(page));
-  raw.close();
+  const rawMs = await rawInsertMs(store, join(dir, 'raw.sqlite'));
 
   // What `cadre export` writes: one JSON line per event.
   const out = createWriteStream(join(dir, 'events.ndjson'));
