@@ -74,6 +74,7 @@ const MATRIX: Record<string, Row> = {
   pledgeStageCounts: READ,
   admonishmentsDue: READ_INTERNAL,
   eventLog: AUDIT,
+  eventLogActors: AUDIT,
   cadreHistory: AUDIT,
   cadreAsOf: AUDIT,
   integrityCheck: AUDIT,

@@ -13,6 +13,7 @@ export * from './cadres/dossier-queries.js';
 export * from './define-projection.js';
 export * from './due/index.js';
 export * from './dump-read-models.js';
+export * from './event-log/event-log-actors.js';
 export * from './event-log/event-log-projection.js';
 export * from './list-queries.js';
 export * from './pagination.js';

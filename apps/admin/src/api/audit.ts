@@ -32,6 +32,17 @@ export async function fetchEventLog(
   return toPage(data.eventLog);
 }
 
+const EVENT_LOG_ACTORS = graphql(`
+  query EventLogActors {
+    eventLogActors { actor actorName }
+  }
+`);
+
+/** Everyone who has caused an event, with their name: what the log's actor filter offers. */
+export async function fetchEventLogActors() {
+  return (await graphqlRequest(EVENT_LOG_ACTORS)).eventLogActors;
+}
+
 const INTEGRITY_CHECK = graphql(`
   query IntegrityCheck {
     integrityCheck {

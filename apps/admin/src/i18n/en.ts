@@ -440,7 +440,7 @@ const en: typeof zhCN = {
       occurredAt: 'Occurred',
       reason: 'Reason',
       typePlaceholder: 'Event type, e.g. CadreAppointed',
-      actorPlaceholder: 'Actor, e.g. user:…',
+      actorPlaceholder: 'Actor (search by name)',
       streamIdPlaceholder: 'Stream, e.g. cadre-…',
       apply: 'Filter',
       total: '{n} events',

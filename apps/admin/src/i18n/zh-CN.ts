@@ -434,7 +434,7 @@ export default {
       occurredAt: '业务时间',
       reason: '原因',
       typePlaceholder: '事件类型，如 CadreAppointed',
-      actorPlaceholder: '操作人，如 user:…',
+      actorPlaceholder: '操作人（可按姓名搜索）',
       streamIdPlaceholder: '流，如 cadre-…',
       apply: '筛选',
       total: '共 {n} 个事件',

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shellZh } from '../../src/i18n/shell.js';
 import zhCN from '../../src/i18n/zh-CN.js';
 import { type AdminUnderTest, startAdmin } from '../support/admin-under-test.js';
 import { loadZhouwang } from '../support/town.js';
@@ -41,6 +42,26 @@ describe('the audit page: event log, integrity check, personal-data reads (real 
       .evaluateAll((cells) => cells.map((cell) => cell.getAttribute('title')));
     expect(types.length).toBeGreaterThan(0);
     expect(new Set(types)).toEqual(new Set(['CadreAppointed']));
+  });
+
+  it('filters by an actor chosen from everyone who has caused an event, by name', async () => {
+    const { page } = admin;
+    await admin.system.bus.execute(
+      'RegisterTownship',
+      { townshipId: crypto.randomUUID(), name: '杨庙镇', district: '长丰县', registeredOn: '2026-11-30' },
+      { actor: 'system:import', commandId: crypto.randomUUID() },
+    );
+    // a fresh page: no filter from the test before
+    await page.reload();
+    const total = () => page.locator('[data-test=event-log-total]').textContent();
+    await expect.poll(total).toBe(`共 ${await eventsOfType()} 个事件`);
+    await page.locator('[data-test=event-log-actor]').click();
+    await page.keyboard.type('system:import');
+    await page.getByRole('option', { name: `${shellZh.audit.system}（system:import）`, exact: true }).click();
+    await expect.poll(total).toBe('共 1 个事件');
+    expect(await page.locator('[data-test=event-type]').first().getAttribute('title')).toBe(
+      'TownshipRegistered',
+    );
   });
 
   it('runs the integrity check and reports every chain intact', async () => {

@@ -80,6 +80,7 @@ export const POLICY: Readonly<Record<string, FieldRule>> = {
   pledgeStageCounts: RULES.read,
   admonishmentsDue: RULES.readInternal,
   eventLog: RULES.audit,
+  eventLogActors: RULES.audit,
   cadreHistory: RULES.audit,
   cadreAsOf: RULES.audit,
   integrityCheck: RULES.audit,

@@ -39,6 +39,8 @@ export const UNCACHEABLE_QUERY_FIELDS: ReadonlySet<string> = new Set([
   'revealPersonalField',
   'signInFailures',
   'eventLog',
+  // named from the accounts, which the read models' versions do not follow
+  'eventLogActors',
   'cadreHistory',
   'cadreAsOf',
   'integrityCheck',

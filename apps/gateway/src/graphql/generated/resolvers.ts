@@ -1289,6 +1289,15 @@ export type LeavingReason =
   | 'TERM_ENDED'
   | 'TRANSFERRED';
 
+/** Someone who has caused an event: the event log's actor filter offers them by name. */
+export type LedgerActor = {
+  __typename?: 'LedgerActor';
+  /** `user:<id>`, `api-key:<id>` or `system:…`, as events name them (what `EventLogFilter.actor` takes). */
+  actor: Scalars['String']['output'];
+  /** The account's display name, the API key's name; null for the system or an unknown actor. */
+  actorName?: Maybe<Scalars['String']['output']>;
+};
+
 /**
  * 账本有变 A change to the ledger, sent once the read models show it: which record changed, never what it holds.
  * Open pages refetch what they show when a change concerns them.
@@ -3120,6 +3129,8 @@ export type Query = {
   earlyWarnings: EarlyWarningConnection;
   /** The auditors' event log, newest first, filtered by stream, type, actor and recorded time. */
   eventLog: LedgerEventConnection;
+  /** Everyone who has caused an event, in the order of their actor id. */
+  eventLogActors: Array<LedgerActor>;
   /** 换届 A township's general elections, the latest first. */
   generalElections: Array<GeneralElection>;
   /** Honors of a year (when given) with the cadres' names, of every village (honors are public). */
@@ -5051,6 +5062,7 @@ export type ResolversTypes = {
   LeavePostInput: ResolverTypeWrapper<Partial<LeavePostInput>>;
   LeaveReservePoolInput: ResolverTypeWrapper<Partial<LeaveReservePoolInput>>;
   LeavingReason: ResolverTypeWrapper<Partial<LeavingReason>>;
+  LedgerActor: ResolverTypeWrapper<Partial<LedgerActor>>;
   LedgerChange: ResolverTypeWrapper<Partial<LedgerChange>>;
   LedgerEvent: ResolverTypeWrapper<Partial<LedgerEvent>>;
   LedgerEventConnection: ResolverTypeWrapper<Partial<LedgerEventConnection>>;
@@ -5264,6 +5276,7 @@ export type ResolversParentTypes = {
   KeyCount: Partial<KeyCount>;
   LeavePostInput: Partial<LeavePostInput>;
   LeaveReservePoolInput: Partial<LeaveReservePoolInput>;
+  LedgerActor: Partial<LedgerActor>;
   LedgerChange: Partial<LedgerChange>;
   LedgerEvent: Partial<LedgerEvent>;
   LedgerEventConnection: Partial<LedgerEventConnection>;
@@ -5860,6 +5873,11 @@ export type KeyCountResolvers<ContextType = GatewayContext, ParentType extends R
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type LedgerActorResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['LedgerActor'] = ResolversParentTypes['LedgerActor']> = {
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type LedgerChangeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['LedgerChange'] = ResolversParentTypes['LedgerChange']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -6105,6 +6123,7 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   dueItems?: Resolver<ResolversTypes['DueItemConnection'], ParentType, ContextType, Partial<QueryDueItemsArgs>>;
   earlyWarnings?: Resolver<ResolversTypes['EarlyWarningConnection'], ParentType, ContextType, Partial<QueryEarlyWarningsArgs>>;
   eventLog?: Resolver<ResolversTypes['LedgerEventConnection'], ParentType, ContextType, Partial<QueryEventLogArgs>>;
+  eventLogActors?: Resolver<Array<ResolversTypes['LedgerActor']>, ParentType, ContextType>;
   generalElections?: Resolver<Array<ResolversTypes['GeneralElection']>, ParentType, ContextType, Partial<QueryGeneralElectionsArgs>>;
   honorRecords?: Resolver<ResolversTypes['HonorRecordConnection'], ParentType, ContextType, Partial<QueryHonorRecordsArgs>>;
   honors?: Resolver<ResolversTypes['HonorConnection'], ParentType, ContextType, Partial<QueryHonorsArgs>>;
@@ -6589,6 +6608,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   IntegrityReport?: IntegrityReportResolvers<ContextType>;
   Interview?: InterviewResolvers<ContextType>;
   KeyCount?: KeyCountResolvers<ContextType>;
+  LedgerActor?: LedgerActorResolvers<ContextType>;
   LedgerChange?: LedgerChangeResolvers<ContextType>;
   LedgerEvent?: LedgerEventResolvers<ContextType>;
   LedgerEventConnection?: LedgerEventConnectionResolvers<ContextType>;

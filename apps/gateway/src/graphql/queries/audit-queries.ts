@@ -1,7 +1,7 @@
 import { verifyLedgerRules } from '@cadre/application';
 import { cadreAggregate, DomainError, isRealDate } from '@cadre/domain';
 import { type EventStore, type RecordedEvent, verifyIntegrity } from '@cadre/event-store';
-import { listEventLog, type Page, stateAsOf, type TimeBasis } from '@cadre/projections';
+import { listEventLog, listEventLogActors, type Page, stateAsOf, type TimeBasis } from '@cadre/projections';
 import type { GraphQLResolveInfo } from 'graphql';
 import { logDisclosed } from '../../access/personal-data-disclosed.js';
 import { personalDataInEvents, personalDataInState } from '../../access/personal-data-in-ledger.js';
@@ -62,6 +62,8 @@ const INVALID_AS_OF = {
 
 export const auditQueries = {
   Query: {
+    eventLogActors: (_: unknown, __: unknown, { system }: GatewayContext) =>
+      listEventLogActors(system.readModels).map((actor) => ({ actor })),
     eventLog: async (
       _: unknown,
       args: PageArgs & { filter?: Rec | null },

@@ -20,6 +20,10 @@ interface ReadLogArgs {
 }
 
 /** The China-time days an auditor asks the read log for, as the instants the log is stamped with. */
+/** The name of whoever an event or a read names (`actor`): one resolver for every type that has one. */
+const nameOfActor = (entry: { actor: string }, _: unknown, { system }: GatewayContext) =>
+  actorName(system.accounts.db, entry.actor);
+
 function readDays({ readFrom, readTo }: ReadLogArgs): { readFrom?: string; readBefore?: string } {
   const startOf = (day: string, field: string) => {
     if (!isRealDate(day))
@@ -56,14 +60,15 @@ export const accessResolvers = {
     permissions: (user: { role: Role }) => permissionsOf(user.role),
   },
   PersonalDataRead: {
-    actorName: (read: { actor: string }, _: unknown, { system }: GatewayContext) =>
-      actorName(system.accounts.db, read.actor),
+    actorName: nameOfActor,
     cadreName: (read: { cadreId: string }, _: unknown, { system }: GatewayContext) =>
       cadreName(system.readModels, read.cadreId),
   },
+  LedgerActor: {
+    actorName: nameOfActor,
+  },
   LedgerEvent: {
-    actorName: (event: { actor: string }, _: unknown, { system }: GatewayContext) =>
-      actorName(system.accounts.db, event.actor),
+    actorName: nameOfActor,
     subjectName: (event: { streamId: string }, _: unknown, { system }: GatewayContext) =>
       streamSubjectName(system.readModels, event.streamId),
   },
