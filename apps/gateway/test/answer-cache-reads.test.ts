@@ -2,9 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
+  dumpReadModels,
   newReadScope,
   noteReadOfEveryEvent,
   openReadModelDatabase,
+  PUBLISHED_TABLE_VERSIONS,
   type ReadModelDatabase,
   type ReadScope,
   withinReadScope,
@@ -12,6 +14,7 @@ import {
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { TableVersions } from '../src/answer-cache/table-versions.js';
 import { watchReads } from '../src/answer-cache/watch-reads.js';
+import { openReadModelsReadOnly } from '../src/cluster/reader-wiring.js';
 import { openSystem, type System } from '../src/system.js';
 
 describe('table versions', () => {
@@ -40,12 +43,10 @@ describe('table versions', () => {
     db.prepare('UPDATE a SET x = 3 WHERE id = 99').run();
     expect(versionOf('a')).toBe(a! + 3);
     expect(versionOf('b')).toBe(b);
-    expect(
-      db.prepare("SELECT count(*) FROM sqlite_master WHERE name LIKE 'answer_cache%'").pluck().get(),
-    ).toBe(0);
+    expect(dumpReadModels(db)).not.toHaveProperty(PUBLISHED_TABLE_VERSIONS);
   });
 
-  it('starts a new epoch when tables are recreated or another connection writes, and tracks the new tables', () => {
+  it('starts a new epoch when tables are recreated, and tracks the new tables', () => {
     open('two.sqlite');
     const { epoch } = versions.current();
     db.exec('DROP TABLE b; CREATE TABLE b (y)');
@@ -53,11 +54,75 @@ describe('table versions', () => {
     const b = versionOf('b');
     db.prepare('INSERT INTO b VALUES (1)').run();
     expect(versionOf('b')).toBe(b! + 1);
+    expect(versions.current().epoch).toBe(epoch + 1);
+  });
 
-    const other = openReadModelDatabase(join(dir, 'two.sqlite'));
+  it('moves the versions, in the file, for another connection’s writes too: the epoch stays', () => {
+    open('four.sqlite');
+    const { epoch } = versions.current();
+    const [a, b] = [versionOf('a'), versionOf('b')];
+    const other = openReadModelDatabase(join(dir, 'four.sqlite'));
     other.prepare('INSERT INTO a (x) VALUES (1)').run();
     other.close();
-    expect(versions.current().epoch).toBe(epoch + 2);
+    expect(versions.current()).toEqual({ epoch, versions: expect.any(Map) });
+    expect([versionOf('a'), versionOf('b')]).toEqual([a! + 1, b]);
+  });
+
+  describe('on a read-only connection (a reader process beside the writer)', () => {
+    let reader: ReadModelDatabase;
+    let read: TableVersions;
+    afterEach(() => reader.close());
+    const openReader = (name: string) => {
+      reader = openReadModelsReadOnly(join(dir, name));
+      read = new TableVersions(reader);
+    };
+    const readerVersionOf = (table: string) => read.current().versions.get(table);
+
+    it('sees which tables each of the writer’s commits changed, the moment it is committed', () => {
+      open('five.sqlite');
+      openReader('five.sqlite');
+      const { epoch } = read.current();
+      const [a, b] = [readerVersionOf('a'), readerVersionOf('b')];
+      expect([a, b]).toEqual([versionOf('a'), versionOf('b')]);
+      db.transaction(() => {
+        db.prepare('INSERT INTO a (x) VALUES (1)').run();
+        db.prepare('INSERT INTO a (x) VALUES (2)').run();
+      })();
+      expect([readerVersionOf('a'), readerVersionOf('b')]).toEqual([a! + 2, b]);
+      db.prepare('INSERT INTO b VALUES (1)').run();
+      expect([readerVersionOf('a'), readerVersionOf('b')]).toEqual([a! + 2, b! + 1]);
+      expect(read.current().epoch).toBe(epoch);
+      expect(read.tablesOf('SELECT * FROM a')).toEqual(['a']);
+    });
+
+    it('starts a new epoch with every change while the triggers do not cover the schema, until the writer installs them', () => {
+      open('six.sqlite');
+      openReader('six.sqlite');
+      const { epoch } = read.current();
+      db.exec('DROP TABLE b; CREATE TABLE b (y)');
+      db.prepare('INSERT INTO b VALUES (1)').run();
+      // the writer has not looked yet: b has no trigger, so the reader knows no version to keep an answer by
+      expect(read.current()).toEqual({ epoch: epoch + 1, versions: new Map() });
+      db.prepare('INSERT INTO b VALUES (2)').run();
+      expect(read.current().epoch).toBe(epoch + 2);
+      versions.current();
+      const tracked = read.current();
+      expect(tracked.epoch).toBe(epoch + 3);
+      const b = tracked.versions.get('b');
+      db.prepare('INSERT INTO b VALUES (3)').run();
+      expect(read.current()).toEqual({ epoch: epoch + 3, versions: expect.any(Map) });
+      expect(readerVersionOf('b')).toBe(b! + 1);
+    });
+
+    it('starts a new epoch with every change on a file whose writer never installed the triggers', () => {
+      db = openReadModelDatabase(join(dir, 'seven.sqlite'));
+      db.exec('CREATE TABLE a (x)');
+      openReader('seven.sqlite');
+      const { epoch } = read.current();
+      db.prepare('INSERT INTO a VALUES (1)').run();
+      expect(read.current()).toEqual({ epoch: epoch + 1, versions: new Map() });
+      expect(read.current().epoch).toBe(epoch + 1);
+    });
   });
 
   it('names the tables of a statement, through views, leaving out a table read only for memo keys', () => {

@@ -1,4 +1,5 @@
 import type { ReadModelDatabase } from './read-model-database.js';
+import { PUBLISHED_TABLE_VERSIONS } from './table-versions/published-table-versions.js';
 
 /**
  * Every read-model row, table by table, in a fixed order: two databases built from the same events
@@ -6,10 +7,10 @@ import type { ReadModelDatabase } from './read-model-database.js';
  */
 export function dumpReadModels(db: ReadModelDatabase): Record<string, unknown[]> {
   const tables = db
-    .prepare<[], { name: string }>(
-      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name != 'projection_checkpoints' ORDER BY name",
+    .prepare<[string], { name: string }>(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT IN ('projection_checkpoints', ?) ORDER BY name",
     )
-    .all()
+    .all(PUBLISHED_TABLE_VERSIONS)
     .map((row) => row.name);
   const dump: Record<string, unknown[]> = {};
   for (const table of tables) {

@@ -28,6 +28,7 @@ export * from './statistics/load-statistics-facts.js';
 export * from './statistics/statistics.js';
 export type * from './statistics/statistics-facts.js';
 export * from './statistics/statistics-moment.js';
+export * from './table-versions/published-table-versions.js';
 export * from './table-versions/read-scope.js';
 export * from './temporal/temporal-projection.js';
 export * from './time-travel/as-of.js';

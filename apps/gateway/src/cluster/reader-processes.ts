@@ -1,5 +1,6 @@
 import cluster, { type Worker } from 'node:cluster';
 import { fileURLToPath } from 'node:url';
+import { TableVersions } from '../answer-cache/table-versions.js';
 import type { System } from '../system.js';
 import { carryError, type ReaderMessage, type WriterMessage } from './cluster-messages.js';
 import { READER_CONFIG_ENV, type ReaderConfig } from './reader-config.js';
@@ -29,7 +30,8 @@ export interface ReaderProcesses {
  * Runs the gateway as one writer (this process: the command bus, the projection runner, the appends)
  * and `count` reader processes (node:cluster) that share the port and answer every request. A reader
  * carries commands out here; this process tells the readers of each applied checkpoint, so their
- * answers follow the writer's (read-your-writes, see followed-checkpoint.ts). A reader that dies is
+ * answers follow the writer's (read-your-writes, see followed-checkpoint.ts); their answer caches keep an
+ * answer while the tables it read keep the versions the file records (answer-cache/table-versions.ts). A reader that dies is
  * started again, and said so on stderr. One set of readers per process: node:cluster hands every worker
  * that asks for one address (port 0 included) the same listening socket.
  */
@@ -43,6 +45,9 @@ export async function startReaderProcesses(
     execArgv: READER_ENTRY.pathname.endsWith('.ts') ? FROM_SOURCES : process.execArgv,
     serialization: 'advanced',
   });
+  // The readers' caches follow the tables' versions in the file; the triggers that move them are
+  // installed from here, and again whenever the schema moved (a table recreated loses its own).
+  const versions = new TableVersions(system.readModels);
   const workers = new Set<Worker>();
   let stopping = false;
   let restarts = 0;
@@ -53,6 +58,7 @@ export async function startReaderProcesses(
     if (worker.isConnected()) worker.send(message);
   };
   const tellCheckpoint = () => {
+    versions.current();
     const position = system.runner.checkpoint;
     if (position === told) return;
     told = position;
