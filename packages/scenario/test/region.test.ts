@@ -5,7 +5,9 @@ import {
   currentStatistics,
   openReadModelDatabase,
   rebuildReadModels,
+  type StatisticsScope,
   statisticsAsOf,
+  type TownshipStatistics,
 } from '@cadre/projections';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDistrict, type RegionSize } from '../src/index.js';
@@ -155,6 +157,62 @@ describe('the generated district', { timeout: 60_000 }, () => {
     expect(asOf()).toBe(a + b);
     const [allA, allB] = townships.map((t) => heldIn(t, '2026-12-31')) as [number, number];
     expect([live(townships[0]), live(townships[1]), live()]).toEqual([allA, allB, allA + allB]);
+    db.close();
+  });
+
+  it("adds up: the townships' figures, each read for its villages and cadres only, sum to the district's, live and as of days", async () => {
+    const { store } = first;
+    const db = openReadModelDatabase(':memory:');
+    await rebuildReadModels(store, db, ALL_PROJECTIONS);
+    const townships = db.prepare('SELECT township_id FROM townships').pluck().all() as string[];
+    const villagesOf = (townshipId: string) =>
+      db.prepare('SELECT village_id FROM villages WHERE township_id = ?').pluck().all(townshipId) as string[];
+    // the figures a scope adds to: each counts cadres, items or villages of one place
+    const additive = (figures: TownshipStatistics) => ({
+      villages: figures.villages + figures.communities,
+      partySecretaries: figures.partySecretaries,
+      committeeMembers: figures.committeeMembers,
+      reserveCadres: figures.reserveCadres,
+      trainedCommitteeMembers: figures.trainedCommitteeMembers,
+      externalTrainingSecretaries: figures.externalTrainingSecretaries,
+      admonishments: figures.admonishments,
+      pledgesMade: figures.pledgesMade,
+      pledgeItems: figures.pledgeItems,
+      pledgesEvaluated: figures.pledgesEvaluated,
+      honors: figures.honors,
+      honoredCadres: figures.honoredCadres,
+      serviceRequestsRaised: figures.serviceRequestsRaised,
+      serviceRequestsResolved: figures.serviceRequestsResolved,
+    });
+    // a township counts the sessions it held: the townships' add up to the district's (not a village's)
+    const heldBy = (figures: TownshipStatistics) => ({
+      ...additive(figures),
+      trainingSessions: figures.trainingSessions,
+    });
+    const sum = (parts: Array<Record<string, number>>) =>
+      Object.fromEntries(
+        Object.keys(parts[0]!).map((key) => [key, parts.reduce((total, part) => total + part[key]!, 0)]),
+      );
+    const moments: Array<(scope: StatisticsScope) => TownshipStatistics> = [
+      (scope) => currentStatistics(db, { ...scope, year: 2025 }, new Date('2026-11-25T08:00:00Z')),
+      (scope) => currentStatistics(db, { ...scope, year: 2026 }, new Date('2026-11-25T08:00:00Z')),
+      ...['2023-03-31', '2025-06-30', '2026-11-01'].map(
+        (day) => (scope: StatisticsScope) =>
+          statisticsAsOf(db, { ...scope, year: Number(day.slice(0, 4)), asOf: day }),
+      ),
+    ];
+    for (const figuresOf of moments) {
+      const district = additive(figuresOf({}));
+      expect(district.committeeMembers).toBeGreaterThan(0);
+      expect(district.reserveCadres).toBeGreaterThan(0);
+      expect(sum(townships.map((townshipId) => heldBy(figuresOf({ townshipId }))))).toEqual(
+        heldBy(figuresOf({})),
+      );
+      const [township] = townships as [string];
+      expect(sum(villagesOf(township).map((villageId) => additive(figuresOf({ villageId }))))).toEqual(
+        additive(figuresOf({ townshipId: township })),
+      );
+    }
     db.close();
   });
 

@@ -1,6 +1,7 @@
 import { sql } from '../define-projection.js';
 import type { ReadModelDatabase } from '../read-model-database.js';
-import type { StatisticsFacts, TrainingFacts } from '../statistics/statistics-facts.js';
+import { type ScopeSql, scopeSql, VILLAGE_IN_SCOPE } from '../statistics/scope-sql.js';
+import type { CadreFacts, StatisticsFacts, TrainingFacts } from '../statistics/statistics-facts.js';
 import type {
   CadreRow,
   StatisticsRows,
@@ -20,17 +21,22 @@ export interface TemporalMoment {
 
 type Parameters = { day: string; basis: TimeBasis; year: number };
 
-function villagesAsOf(db: ReadModelDatabase, column: string, at: Parameters): VillageRow[] {
+function villagesAsOf(db: ReadModelDatabase, column: string, at: Parameters, s: ScopeSql): VillageRow[] {
   const villages = sql(
     db,
-    `SELECT village_id AS villageId, township_id AS townshipId, kind FROM temporal_villages WHERE ${column} <= @day`,
-  ).all({ day: at.day }) as VillageRow[];
+    `SELECT village_id AS villageId, township_id AS townshipId, kind FROM temporal_villages
+     WHERE ${column} <= @day AND ${VILLAGE_IN_SCOPE}`,
+  ).all({ day: at.day, ...s.parameters }) as VillageRow[];
   // the current term is the latest begun: SQLite takes the other columns from the row with the MAX
   const terms = sql(
     db,
     `SELECT village_id, MAX(started_on) AS started_on, planned_end_on FROM temporal_village_terms
-     WHERE ${column} <= @day GROUP BY village_id`,
-  ).all({ day: at.day }) as Array<{ village_id: string; started_on: string; planned_end_on: string }>;
+     WHERE ${column} <= @day${s.village()} GROUP BY village_id`,
+  ).all({ day: at.day, ...s.parameters }) as Array<{
+    village_id: string;
+    started_on: string;
+    planned_end_on: string;
+  }>;
   const termOf = new Map(terms.map((term) => [term.village_id, term]));
   for (const village of villages) {
     const term = termOf.get(village.villageId);
@@ -78,12 +84,12 @@ function trainingsAsOf(db: ReadModelDatabase, column: string, at: Parameters) {
  * request's steps come in one order (REQUEST_STEPS) and its status is its latest step there, so it stands
  * resolved from the first day its resolution or its rating is there; open ones read as RAISED here.
  */
-function serviceRequestsAsOf(db: ReadModelDatabase, column: string, at: Parameters) {
+function serviceRequestsAsOf(db: ReadModelDatabase, column: string, at: Parameters, s: ScopeSql) {
   const counts = sql(
     db,
     `SELECT village_id, COUNT(*) AS raised, COUNT(resolved_${column} <= @day OR NULL) AS resolved
-     FROM temporal_requests WHERE ${column} <= @day GROUP BY village_id`,
-  ).all({ day: at.day }) as Array<{ village_id: string; raised: number; resolved: number }>;
+     FROM temporal_requests WHERE ${column} <= @day${s.village()} GROUP BY village_id`,
+  ).all({ day: at.day, ...s.parameters }) as Array<{ village_id: string; raised: number; resolved: number }>;
   const requests: StatisticsFacts['serviceRequests'] = [];
   for (const { village_id: villageId, raised, resolved } of counts) {
     const open = { villageId, status: 'RAISED' as const };
@@ -94,20 +100,26 @@ function serviceRequestsAsOf(db: ReadModelDatabase, column: string, at: Paramete
 }
 
 /** The year's pledges as of the day, each with the latest evaluation of its year folded after it. */
-function pledgesAsOf(db: ReadModelDatabase, column: string, at: Parameters): StatisticsFacts['pledges'] {
+function pledgesAsOf(
+  db: ReadModelDatabase,
+  column: string,
+  at: Parameters,
+  s: ScopeSql,
+): StatisticsFacts['pledges'] {
+  const parameters = { ...at, ...s.parameters };
   const made = sql(
     db,
-    `SELECT position, cadre_id, item_count FROM temporal_pledges WHERE year = @year AND ${column} <= @day`,
+    `SELECT position, cadre_id, item_count FROM temporal_pledges WHERE year = @year AND ${column} <= @day${s.cadre()}`,
   )
     .raw()
-    .all({ year: at.year, day: at.day }) as Array<[number, string, number]>;
+    .all(parameters) as Array<[number, string, number]>;
   const evaluations = sql(
     db,
     `SELECT position, cadre_id, residents_rating, organization_rating FROM temporal_pledge_evaluations
-     WHERE year = @year AND ${column} <= @day ORDER BY position`,
+     WHERE year = @year AND ${column} <= @day${s.cadre()} ORDER BY position`,
   )
     .raw()
-    .all({ year: at.year, day: at.day }) as Array<[number, string, string, string]>;
+    .all(parameters) as Array<[number, string, string, string]>;
   const evaluationsOf = new Map<string, Array<[number, string, string, string]>>();
   for (const evaluation of evaluations) {
     const list = evaluationsOf.get(evaluation[1]);
@@ -144,42 +156,33 @@ type CadreVersionRow = [
   string,
 ];
 
-/**
- * Everything the statistics read, as it stood at the end of a day on one clock: the cadres' versions valid
- * that day, the items dated by then, the events folded as their read models fold them.
- */
-export function temporalStatisticsRows(
-  db: ReadModelDatabase,
-  moment: TemporalMoment,
-  scope: StatisticsScope = {},
-): StatisticsRows {
-  const column = DAY_COLUMN[moment.basis];
-  const at = { day: moment.day, basis: moment.basis, year: moment.year };
-  // Only the cadres of the scope's villages (as `assembleStatisticsFacts` narrows them again): a
-  // township's figures read a township's versions.
-  const villagesInScope = `SELECT village_id FROM temporal_villages WHERE ${column} <= @day
-    AND (@townshipId IS NULL OR township_id = @townshipId) AND (@villageId IS NULL OR village_id = @villageId)`;
-  // raw rows made into objects here: one shape for all, cheaper than better-sqlite3's row objects
+/** A cadre's posts as stored with its version, as the statistics read them; most hold none. */
+function postsOfVersion(posts: string): CadreFacts['posts'] {
+  if (posts === '[]') return [];
+  return (JSON.parse(posts) as Array<[string, string]>).map(([committee, position]) => ({
+    committee,
+    position,
+  }));
+}
+
+/** The cadres' versions valid at the end of the day, of the scope's villages. */
+function cadresAsOf(db: ReadModelDatabase, at: Parameters, s: ScopeSql) {
   const posts = new Map<string, string>();
-  const versions = (
-    sql(
-      db,
-      `SELECT cadre_id, village_id, reserve_village_id, gender, ethnicity, birth_date, education_level,
-           political_status, reserve_source, reserve_tier, posts
-         FROM temporal_cadres
-         WHERE basis = @basis AND valid_from <= @day AND (valid_to IS NULL OR valid_to > @day)
-           AND (village_id IN (${villagesInScope}) OR reserve_village_id IN (${villagesInScope}))`,
-    )
-      .raw()
-      .all({
-        basis: at.basis,
-        day: at.day,
-        townshipId: scope.townshipId ?? null,
-        villageId: scope.villageId ?? null,
-      }) as CadreVersionRow[]
-  ).map((row): CadreRow => {
+  const rows = sql(
+    db,
+    `SELECT cadre_id, village_id, reserve_village_id, gender, ethnicity, birth_date, education_level,
+         political_status, reserve_source, reserve_tier, posts
+       FROM temporal_cadres
+       WHERE basis = @basis AND valid_from <= @day AND (valid_to IS NULL OR valid_to > @day)${s.cadreRow}`,
+  )
+    .raw()
+    .all({ ...at, ...s.parameters }) as CadreVersionRow[];
+  // raw rows made into objects here: one shape for all, cheaper than better-sqlite3's row objects
+  const cadres = new Array<CadreRow>(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
     posts.set(row[0], row[10]);
-    return {
+    cadres[i] = {
       cadre_id: row[0],
       village_id: row[1],
       reserve_village_id: row[2],
@@ -191,50 +194,64 @@ export function temporalStatisticsRows(
       reserve_source: row[8],
       reserve_tier: row[9],
     };
-  });
-  const items = (
-    sql(
-      db,
-      `SELECT cadre_id, item, kind, on_day FROM temporal_cadre_items WHERE year = @year AND ${column} <= @day`,
-    )
-      .raw()
-      .all({ year: at.year, day: at.day }) as Array<[string, string, string, string]>
-  ).map(([cadre_id, item, kind, on_day]) => ({ cadre_id, item, kind, on_day }));
-  const itemsOf = (item: string) => items.filter((row) => row.item === item);
+  }
+  return { cadres, postsOf: (cadreId: string) => postsOfVersion(posts.get(cadreId) ?? '[]') };
+}
+
+/** The year's items on the cadres' files (talks, honors, benefits, courses) there by the day, by kind of item. */
+function itemsAsOf(db: ReadModelDatabase, column: string, at: Parameters, s: ScopeSql) {
+  const items = sql(
+    db,
+    `SELECT cadre_id, item, kind, on_day FROM temporal_cadre_items WHERE year = @year AND ${column} <= @day${s.cadre()}`,
+  )
+    .raw()
+    .all({ ...at, ...s.parameters }) as Array<[string, string, string, string]>;
+  const courses: StatisticsFacts['cadreTrainings'] = [];
+  const interviews: StatisticsFacts['interviews'] = [];
+  const honors: StatisticsFacts['honors'] = [];
+  const benefits: StatisticsFacts['benefits'] = [];
+  for (const [cadreId, item, kind, onDay] of items) {
+    if (item === 'TRAINING') courses.push({ cadreId, kind: kind as TrainingFacts['kind'], trainedOn: onDay });
+    else if (item === 'INTERVIEW') interviews.push({ cadreId, kind, heldOn: onDay });
+    else if (item === 'HONOR')
+      honors.push({ cadreId, level: kind as StatisticsFacts['honors'][number]['level'], awardedOn: onDay });
+    else if (item === 'BENEFIT')
+      benefits.push({ cadreId, kind: kind as StatisticsFacts['benefits'][number]['kind'], year: at.year });
+  }
+  return { courses, interviews, honors, benefits };
+}
+
+/**
+ * Everything the statistics read, as it stood at the end of a day on one clock: the cadres' versions valid
+ * that day, the items dated by then, the events folded as their read models fold them. Scoped, only the
+ * rows of the scope's villages and their cadres as of the day are read (see scope-sql.ts).
+ */
+export function temporalStatisticsRows(
+  db: ReadModelDatabase,
+  moment: TemporalMoment,
+  scope: StatisticsScope = {},
+): StatisticsRows {
+  const column = DAY_COLUMN[moment.basis];
+  const at = { day: moment.day, basis: moment.basis, year: moment.year };
+  const s = scopeSql(
+    scope,
+    `SELECT village_id FROM temporal_villages WHERE ${column} <= @day AND ${VILLAGE_IN_SCOPE}`,
+    'SELECT cadre_id FROM temporal_cadres WHERE basis = @basis AND valid_from <= @day AND (valid_to IS NULL OR valid_to > @day)',
+  );
+  const { cadres, postsOf } = cadresAsOf(db, at, s);
+  const items = itemsAsOf(db, column, at, s);
+  // every township's sessions: a township's cadres may attend another's, and their attendance counts
   const { trainings, sessions } = trainingsAsOf(db, column, at);
   return {
-    villages: villagesAsOf(db, column, at),
-    cadres: versions,
-    postsOf: (cadreId) =>
-      (JSON.parse(posts.get(cadreId) ?? '[]') as Array<[string, string]>).map(([committee, position]) => ({
-        committee,
-        position,
-      })),
+    villages: villagesAsOf(db, column, at, s),
+    cadres,
+    postsOf,
     trainings,
-    cadreTrainings: [
-      ...sessions,
-      ...itemsOf('TRAINING').map((row) => ({
-        cadreId: row.cadre_id,
-        kind: row.kind as TrainingFacts['kind'],
-        trainedOn: row.on_day,
-      })),
-    ],
-    interviews: itemsOf('INTERVIEW').map((row) => ({
-      cadreId: row.cadre_id,
-      kind: row.kind,
-      heldOn: row.on_day,
-    })),
-    pledges: pledgesAsOf(db, column, at),
-    honors: itemsOf('HONOR').map((row) => ({
-      cadreId: row.cadre_id,
-      level: row.kind as StatisticsFacts['honors'][number]['level'],
-      awardedOn: row.on_day,
-    })),
-    serviceRequests: serviceRequestsAsOf(db, column, at),
-    benefits: itemsOf('BENEFIT').map((row) => ({
-      cadreId: row.cadre_id,
-      kind: row.kind as StatisticsFacts['benefits'][number]['kind'],
-      year: at.year,
-    })),
+    cadreTrainings: [...sessions, ...items.courses],
+    interviews: items.interviews,
+    pledges: pledgesAsOf(db, column, at, s),
+    honors: items.honors,
+    serviceRequests: serviceRequestsAsOf(db, column, at, s),
+    benefits: items.benefits,
   };
 }
