@@ -1,20 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { chinaDate } from '@cadre/domain';
 import { machineLine, SMOKE_RUN, writeBenchmarkSection } from '@cadre/event-store/testing';
 import { loadZhouwangScenario } from '@cadre/scenario';
 import autocannon from 'autocannon';
+import { startReaderProcesses } from '../src/cluster/reader-processes.js';
 import { type RunningGateway, startGateway } from '../src/http/http-server.js';
 import { openSystem } from '../src/system.js';
+import { type CoresUsed, coresUsed, sampleCpu } from './cpu-shares.js';
 
 /**
  * The 50-row roster page from 50 connections, alone and while a second load sends what an office records
  * all day at a fixed rate (issue #15, point 4), against three gateways on the same system in the same run:
- * the answer cache keyed by the tables each answer read, the former cache emptied by every event, and no cache.
+ * the answer cache keyed by the tables each answer read, the former cache emptied by every event, and no cache;
+ * then the same system as a writer (this process) and one reader process (CADRE_READERS=1).
  */
 const SECONDS = Number(process.env.BENCH_SECONDS ?? (SMOKE_RUN ? 1 : 10));
 const CONNECTIONS = 50;
@@ -49,6 +52,18 @@ const untilAnyEvent = await startGateway({
   answerCache: { untilAnyEvent: true },
 });
 const executed = await startGateway({ system, port: 0, rateLimit, answerCache: { maxEntries: 0 } });
+
+/** Where a load is sent, and the counts of the cache that answers it (a reader process's are its own). */
+interface Target {
+  url: string;
+  counts?: () => { hits: number; stored: number };
+  /** The reader process answering it, if any: its CPU time is counted apart. */
+  readerPid?: () => number | undefined;
+}
+const inProcess = (gateway: RunningGateway): Target => ({
+  url: gateway.url,
+  counts: () => gateway.answerCache.counts,
+});
 
 async function command(name: string, type: string, input: object): Promise<string | undefined> {
   const response = await fetch(`${byTables.url}/graphql`, {
@@ -89,7 +104,7 @@ const resultOf = (r: autocannon.Result): Result => ({
   rps: r.requests.average,
 });
 
-function readPage(gateway: RunningGateway, seconds = SECONDS): Promise<autocannon.Result> {
+function readPage(gateway: Target, seconds = SECONDS): Promise<autocannon.Result> {
   return autocannon({
     url: `${gateway.url}/graphql`,
     connections: CONNECTIONS,
@@ -104,7 +119,7 @@ function readPage(gateway: RunningGateway, seconds = SECONDS): Promise<autocanno
 
 type Mix = 'office-day' | 'with-registrations';
 let firstPerson = 7_000_000;
-function writeAtRate(gateway: RunningGateway, mix: Mix, seconds: number): Promise<autocannon.Result> {
+function writeAtRate(gateway: Target, mix: Mix, seconds: number): Promise<autocannon.Result> {
   Object.assign(process.env, {
     BENCH_MIX: mix,
     BENCH_TOWNSHIP_ID: townshipId,
@@ -131,8 +146,10 @@ interface Phase {
   reads: Result;
   /** How late the gateway's event loop ran its timers during the page's load, p99 and max (ms). */
   loopDelay: { p99: number; max: number };
-  /** Executed reads' share answered from the cache. */
-  hitRate: number;
+  /** Executed reads' share answered from the cache (unknown for a reader process's cache). */
+  hitRate?: number;
+  /** Where the two cores went while the page was loaded. */
+  cores: CoresUsed;
   writes?: Result & { sent: number; events: number };
 }
 
@@ -143,20 +160,25 @@ function failed(what: string, r: autocannon.Result): void {
 }
 
 /** The page for SECONDS, with writes at WRITE_RATE started a moment before and running a moment after. */
-async function phase(gateway: RunningGateway, mix?: Mix): Promise<Phase> {
+async function phase(gateway: Target, mix?: Mix): Promise<Phase> {
   const head = await system.store.headPosition();
   const writes = mix ? writeAtRate(gateway, mix, SECONDS + 2 * HEAD_START) : undefined;
   if (writes) await new Promise((resolve) => setTimeout(resolve, HEAD_START * 1000));
-  const before = { ...gateway.answerCache.counts };
+  const before = gateway.counts ? { ...gateway.counts() } : undefined;
   const delay = monitorEventLoopDelay({ resolution: 5 });
   delay.enable();
+  const cpuBefore = sampleCpu(gateway.readerPid?.());
   const reads = await readPage(gateway);
+  const cores = coresUsed(cpuBefore, sampleCpu(gateway.readerPid?.()));
   delay.disable();
   const loopDelay = { p99: delay.percentile(99) / 1e6, max: delay.max / 1e6 };
-  const { hits, stored } = gateway.answerCache.counts;
   failed('reads', reads);
-  const hitRate = (hits - before.hits) / Math.max(1, hits - before.hits + stored - before.stored);
-  if (!writes) return { reads: resultOf(reads), loopDelay, hitRate };
+  const after = gateway.counts?.();
+  const hitRate =
+    before && after
+      ? (after.hits - before.hits) / Math.max(1, after.hits - before.hits + after.stored - before.stored)
+      : undefined;
+  if (!writes) return { reads: resultOf(reads), loopDelay, hitRate, cores };
   const written = await writes;
   failed(`writes ${mix}`, written);
   await system.runner.catchUp();
@@ -165,6 +187,7 @@ async function phase(gateway: RunningGateway, mix?: Mix): Promise<Phase> {
     reads: resultOf(reads),
     loopDelay,
     hitRate,
+    cores,
     writes: { ...resultOf(written), sent: written.requests.total, events },
   };
 }
@@ -186,26 +209,47 @@ async function profiled<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * With BENCH_PROFILE=<folder>, the reader process is profiled from its start to its end, into <folder>/reader
+ * (a profile per thread: the largest is the reader's main thread, the others tsx's loader).
+ */
+const readerProfile = process.env.BENCH_PROFILE
+  ? ['--cpu-prof', `--cpu-prof-dir=${join(process.env.BENCH_PROFILE, 'reader')}`]
+  : [];
+
+const loadBefore = loadavg()[0]!;
 // a short warm-up of each gateway: the first requests compile the schema's paths and fill the caches
 if (!SMOKE_RUN)
-  for (const gateway of [byTables, untilAnyEvent, executed]) failed('warm-up', await readPage(gateway, 1));
+  for (const gateway of [byTables, untilAnyEvent, executed])
+    failed('warm-up', await readPage(inProcess(gateway), 1));
 
-const executedAlone = await phase(executed);
+const loads = async (gateway: Target, profile = false) => ({
+  alone: await phase(gateway),
+  officeDay: await (profile ? profiled(() => phase(gateway, 'office-day')) : phase(gateway, 'office-day')),
+  withRegistrations: await phase(gateway, 'with-registrations'),
+});
+const executedAlone = await phase(inProcess(executed));
 const phases = {
-  byTables: {
-    alone: await phase(byTables),
-    officeDay: await profiled(() => phase(byTables, 'office-day')),
-    withRegistrations: await phase(byTables, 'with-registrations'),
-  },
-  untilAnyEvent: {
-    alone: await phase(untilAnyEvent),
-    officeDay: await phase(untilAnyEvent, 'office-day'),
-    withRegistrations: await phase(untilAnyEvent, 'with-registrations'),
-  },
+  byTables: await loads(inProcess(byTables), true),
+  untilAnyEvent: await loads(inProcess(untilAnyEvent)),
 };
+// A writer and one reader: the reader takes every request on the one port (pages and mutations alike),
+// sends each command over IPC to the writer (this process: the bus, the group commit, the projections)
+// and answers it once the read-model file shows it. Its cache follows the file's table versions.
+const readers = await startReaderProcesses(
+  system,
+  1,
+  { dataDir, port: 0, host: '127.0.0.1', rateLimit },
+  readerProfile,
+);
+const cluster: Target = { url: readers.url, readerPid: () => readers.pids()[0] };
+if (!SMOKE_RUN) failed('warm-up', await readPage(cluster, 1));
+const clustered = await loads(cluster);
 
+const loadAfter = loadavg()[0]!;
 // autocannon stops without waiting for the answers still on their way: let those commands finish first
 await new Promise((resolve) => setTimeout(resolve, 3000));
+await readers.stop();
 await byTables.stop();
 await untilAnyEvent.stop();
 await executed.stop();
@@ -213,7 +257,7 @@ await system.close();
 rmSync(dataDir, { recursive: true, force: true });
 
 const ms = (value: number) => value.toLocaleString('en', { maximumFractionDigits: 1 });
-const share = (value: number) => `${Math.round(value * 100)} %`;
+const share = (value?: number) => (value === undefined ? '–' : `${Math.round(value * 100)} %`);
 function rows(name: string, of: (typeof phases)['byTables']): string[] {
   const alone = of.alone.reads.p99;
   const row = (what: string, p: Phase) =>
@@ -224,9 +268,20 @@ function rows(name: string, of: (typeof phases)['byTables']): string[] {
     row(`${WRITE_RATE} writes/s, one in ten a registration`, of.withRegistrations),
   ];
 }
+function coreRows(name: string, of: (typeof phases)['byTables']): string[] {
+  const cores = (value: number) => value.toFixed(2);
+  const row = (what: string, { cores: c }: Phase) =>
+    `| ${name} | ${what} | ${cores(c.mainThread)} | ${c.reader ? cores(c.reader) : '–'} | ${cores(c.loadGenerator)} | ${cores(c.others)} | ${cores(c.machine)} |`;
+  return [
+    row('no writes', of.alone),
+    row(`${WRITE_RATE} writes/s, an office's day`, of.officeDay),
+    row(`${WRITE_RATE} writes/s, one in ten a registration`, of.withRegistrations),
+  ];
+}
 const ratio = (p: Phase, of: (typeof phases)['byTables']) => p.reads.p99 / of.alone.reads.p99;
 const verdict = (value: number) => (value <= 2 ? 'met' : '**not met**');
 const mine = phases.byTables;
+const { cores } = clustered.officeDay;
 writeBenchmarkSection(
   'reads-under-writes',
   `## Gateway: reads under writes
@@ -241,35 +296,51 @@ committed with synchronous=FULL, answered once the read models show them). "An o
 them a new cadre's registration, which changes the roster. Three gateways on the same system, measured in the same run:
 **by tables** keeps an answer while the read-model tables its execution read keep their versions (the page reads
 \`cadres\` and \`posts\`), **until any event** is the former cache (every applied event empties it), and **executed**
-has no cache. The event-loop delay is how late the gateway's one thread ran a 5 ms timer while the page was loaded:
-time it spent on something else in one go. The hit rate is the share of the page's requests answered from the cache; events/command counts what
-the store took per write sent (1 or more when every command was accepted).
+has no cache. Then the same system as **a writer and one reader process** (\`CADRE_READERS=1\`): both loads go to the
+one port, which the reader serves alone; it answers the page from its own cache by tables and parses, checks and
+authorizes each mutation, then sends the command over IPC to the writer (the bench's process: the bus, the group
+commit, the projections), which answers it to the reader; the reader answers the client once the read-model file
+shows it. The reader's cache reads the tables' versions from the file, where the writer's triggers move them in the
+transaction that writes the rows (answer-cache/table-versions.ts), so a commit on other tables keeps its answers.
+The event-loop delay is how late the bench process's main thread ran a 5 ms timer while the page was loaded: the
+gateway's one thread, or the writer's beside a reader. The hit rate is the share of the page's requests answered
+from the cache (a reader's counts stay in its process: –); events/command counts what the store took per write sent
+(1 or more when every command was accepted).
 
 | cache | load | page p50 ms | page p99 ms | page requests/s | p99 ratio to no writes | hit rate | event-loop delay p99 / max ms | writes p50 / p99 ms | writes/s | events/command |
 | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 ${rows('by tables', mine).join('\n')}
 ${rows('until any event', phases.untilAnyEvent).join('\n')}
+${rows('writer + 1 reader, by tables', clustered).join('\n')}
 | executed | no writes | ${ms(executedAlone.reads.p50)} | ${ms(executedAlone.reads.p99)} | ${Math.round(executedAlone.reads.rps).toLocaleString('en')} | ${(executedAlone.reads.p99 / mine.alone.reads.p99).toFixed(2)} | – | ${ms(executedAlone.loopDelay.p99)} / ${ms(executedAlone.loopDelay.max)} | – | – | – |
 
-Goal (issue #15, point 4): with ${WRITE_RATE} commands/s the page's p99 stays at most 2× its p99 without writes.
-By tables: an office's day ${ratio(mine.officeDay, mine).toFixed(2)}× — ${verdict(ratio(mine.officeDay, mine))}; with registrations
-${ratio(mine.withRegistrations, mine).toFixed(2)}× — ${verdict(ratio(mine.withRegistrations, mine))}. Until any event (before): ${ratio(phases.untilAnyEvent.officeDay, phases.untilAnyEvent).toFixed(2)}× and
-${ratio(phases.untilAnyEvent.withRegistrations, phases.untilAnyEvent).toFixed(2)}×.
+Where the two cores went while the page was loaded, in cores (CPU seconds per second, from /proc; 2.00 is the
+whole machine): the gateway's thread (the writer's beside a reader), the reader process, the load generator (the
+bench process's other threads: autocannon's two workers, with V8's and libuv's helpers) and everything else on the
+machine (other people's work).
 
-What limits it: with the cache by tables the page is answered from the cache throughout an office's day. The former
-cache executes a few per cent of the pages (group commit applies the events of many commands in one batch, so it is
-emptied a few times a second, not 200 times), and each of those holds the gateway's one thread for a whole executed
-page, which is where most of its p99 comes from. What remains with the cache by tables is that thread being busy
-with the commands: the cached answers wait behind them (the event-loop delay column), and on this shared machine
-the writes do not quite reach the rate asked. Runs vary with the machine's load (other engineers' benchmarks): ratios
-of one run only compare with each other. A profile of the by-tables office-day phase
-(\`BENCH_PROFILE=<folder>\`, 5 s; self time of the gateway's thread) put the event store's group commit
-(\`sqliteTransaction\` in \`sqlite-event-store.ts\` flush, the \`synchronous=FULL\` fsync on the event loop) at 8 %,
-the projections' batches at 4 %, socket writes at 7 %, the command path (GraphQL coercion and execution, zod, the
-bus, the hash chain) at roughly 15 %, and the read scope's own costs at about 4 % (the table-versions probe, one
-statement per request, 2.2 %; the statement wrapper 1.3 %; AsyncLocalStorage's hooks about 1 %). Further: the
-fsync off the event loop (a writer thread) or the reads in other processes (cluster/), both other engineers'
-areas; a cheaper probe (the connection's change count alone, the file's versions only when the checkpoint moved).
-On a cluster reader every write comes from another connection, so its cache starts a new epoch with each applied
-batch (the former behaviour) until the writer publishes table versions.`,
+| set-up | load | gateway / writer thread | reader process | load generator | others | machine |
+| --- | --- | ---: | ---: | ---: | ---: | ---: |
+${coreRows('one process, by tables', mine).join('\n')}
+${coreRows('writer + 1 reader', clustered).join('\n')}
+
+Goal (issue #15, point 4): with ${WRITE_RATE} commands/s the page's p99 stays at most 2× its p99 without writes.
+One process, by tables: an office's day ${ratio(mine.officeDay, mine).toFixed(2)}× — ${verdict(ratio(mine.officeDay, mine))}; with registrations
+${ratio(mine.withRegistrations, mine).toFixed(2)}× — ${verdict(ratio(mine.withRegistrations, mine))}. A writer and one reader: an office's day ${ratio(clustered.officeDay, clustered).toFixed(2)}× — ${verdict(ratio(clustered.officeDay, clustered))};
+with registrations ${ratio(clustered.withRegistrations, clustered).toFixed(2)}× — ${verdict(ratio(clustered.withRegistrations, clustered))}. Until any event (before): ${ratio(phases.untilAnyEvent.officeDay, phases.untilAnyEvent).toFixed(2)}× and
+${ratio(phases.untilAnyEvent.withRegistrations, phases.untilAnyEvent).toFixed(2)}×. The machine's load average was ${loadBefore.toFixed(1)} before
+these phases and ${loadAfter.toFixed(1)} after (2 cores). Runs vary with the machine's load (other engineers'
+benchmarks): ratios of one run only compare with each other.
+
+What limits it: with the cache by tables the page is answered from the cache throughout an office's day, in one
+process and on the reader alike. In one process what remains is the gateway's one thread being busy with the
+commands (GraphQL, the bus, the group commit's fsync, the projections): the cached answers wait behind them (the
+event-loop delay column). Beside a reader the writer's thread takes the bus, the commit and the projections, but
+the reader still parses, validates and authorizes every mutation and waits for the file to show it, on the same
+thread that answers the page; and the machine has two cores for four busy threads under writes (the writer, the
+reader, the two autocannon workers: see the cores table), so a second process finds no idle core to use: in the
+office-day phase beside a reader the writer's thread took ${cores.mainThread.toFixed(2)} cores, the reader ${cores.reader.toFixed(2)}, the load generator
+${cores.loadGenerator.toFixed(2)} and everything else on the machine ${cores.others.toFixed(2)}. Profiles (\`BENCH_PROFILE=<folder>\`: the one process's
+office-day phase as reads-under-writes.cpuprofile, the reader's whole life in reader/; summarize with
+\`node /work/prof/summarize.mjs\`) show where each thread's time goes.`,
 );

@@ -39,10 +39,12 @@ export async function startReaderProcesses(
   system: System,
   count: number,
   config: ReaderConfig,
+  /** Node options for the readers alone (a benchmark profiles them with `--cpu-prof`). */
+  nodeOptions: readonly string[] = [],
 ): Promise<ReaderProcesses> {
   cluster.setupPrimary({
     exec: fileURLToPath(READER_ENTRY),
-    execArgv: READER_ENTRY.pathname.endsWith('.ts') ? FROM_SOURCES : process.execArgv,
+    execArgv: [...(READER_ENTRY.pathname.endsWith('.ts') ? FROM_SOURCES : process.execArgv), ...nodeOptions],
     serialization: 'advanced',
   });
   // The readers' caches follow the tables' versions in the file; the triggers that move them are
