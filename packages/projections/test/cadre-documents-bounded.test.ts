@@ -1,10 +1,15 @@
-import type { CadreState } from '@cadre/domain';
+import { type CadreState, cadreAggregate } from '@cadre/domain';
 import { describe, expect, it } from 'vitest';
 import { CADRE_DOCUMENTS_SCHEMA, CadreDocuments } from '../src/cadres/cadre-documents.js';
 import { openReadModelDatabase } from '../src/index.js';
 
 const stateOf = (n: number) =>
-  ({ cadreId: `c${n}`, registered: true, trainings: [{ topic: `课程${n}` }] }) as unknown as CadreState;
+  ({
+    ...cadreAggregate.initialState,
+    cadreId: `c${n}`,
+    registered: true,
+    trainings: [{ topic: `课程${n}` }],
+  }) as unknown as CadreState;
 
 describe('cadre documents changed in one long batch (a bulk load)', () => {
   it('beyond the most kept, the least recently written are stored early and read back from the table', () => {

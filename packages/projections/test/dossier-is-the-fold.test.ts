@@ -59,7 +59,7 @@ function expectFieldByField(actual: object, expected: object, what: string): voi
 }
 
 function storedDocument(db: ReadModelDatabase, cadreId: string): CadreState {
-  const text = db.prepare('SELECT state FROM cadre_documents WHERE cadre_id = ?').pluck().get(cadreId);
+  const text = db.prepare('SELECT state FROM cadre_states WHERE cadre_id = ?').pluck().get(cadreId);
   return JSON.parse(text as string);
 }
 

@@ -150,18 +150,19 @@ export const listHonorRecords = filteredList<Place & { year?: string; level?: st
 
 export type AssessmentSort = 'SCORE' | 'BONUS' | 'CADRE_NAME';
 
-/** An assessment of a cadre's file (the document's `assessments`, one row per item). */
-const assessment = (field: string) => `json_extract(a.value, '$.${field}')`;
+/** An assessment of a cadre's file (an item of the document's `assessments`). */
+const assessment = (field: string) => `json_extract(a.item, '$.${field}')`;
 
 /** 综合考评 of a year: score, grade and performance bonus, read from each cadre's folded file. */
 export const listAnnualAssessments = filteredList<Place & { year?: number; grade?: string }, AssessmentSort>({
-  from: `cadre_documents d JOIN json_each(d.state, '$.assessments') a ${cadreAndVillage('d')}`,
+  from: `cadre_document_items a ${cadreAndVillage('a')}`,
+  always: ["a.list = 'assessments'"],
   select: `c.cadre_id, c.name AS cadre_name, ${PLACE_COLUMNS}, ${assessment('year')} AS year,
     ${assessment('score')} AS score, ${assessment('grade')} AS grade, ${assessment('bonus')} AS bonus,
     ${assessment('assessedOn')} AS assessed_on`,
   sorts: { SCORE: assessment('score'), BONUS: assessment('bonus'), CADRE_NAME: 'c.name' },
   defaultSort: 'SCORE',
-  tiebreak: 'c.seq * 1000 + a.key',
+  tiebreak: 'c.seq * 1000 + a.seq',
   conditions: {
     ...PLACE,
     search: 'instr(c.name, @search) > 0',

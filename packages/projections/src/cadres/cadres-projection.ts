@@ -5,7 +5,7 @@ import { sql } from '../define-projection.js';
 import type { ProjectedEvent, Projection } from '../projection.js';
 import type { ReadModelDatabase } from '../read-model-database.js';
 import { CADRE_COLUMNS, type CadreColumns, cadreColumns, columnsChanged } from './cadre-columns.js';
-import { CADRE_DOCUMENTS_SCHEMA, cadreDocuments } from './cadre-documents.js';
+import { CADRE_DOCUMENT_TABLES, CADRE_DOCUMENTS_SCHEMA, cadreDocuments } from './cadre-documents.js';
 import { isRegistered } from './cadre-dossier.js';
 import { forgetKept } from './kept-by-position.js';
 import { POST_ROWS, POSTS_SCHEMA } from './post-rows.js';
@@ -45,8 +45,8 @@ function updateRow(db: ReadModelDatabase, cadreId: string, columns: CadreColumns
  */
 export const cadresProjection: Projection = {
   name: 'cadres',
-  version: 3,
-  tables: ['cadres', 'cadre_documents', 'posts', ...ACTIVITY_TABLES, ...RETIRED_TABLES],
+  version: 4,
+  tables: ['cadres', ...CADRE_DOCUMENT_TABLES, 'posts', ...ACTIVITY_TABLES, ...RETIRED_TABLES],
   lookupIndexes: ['posts_by_cadre'],
   schema: `
     CREATE TABLE cadres (

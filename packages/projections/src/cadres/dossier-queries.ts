@@ -72,7 +72,7 @@ function readDossier(
   { position, registeredAt }: { position: number; registeredAt: string },
   kept: KeptByPosition<StreamDossier>,
 ): StreamDossier | null {
-  const document = sql(db, 'SELECT state FROM cadre_documents WHERE cadre_id = ?')
+  const document = sql(db, 'SELECT state FROM cadre_states WHERE cadre_id = ?')
     .pluck()
     .get(cadreId) as string;
   const state = JSON.parse(document) as CadreState;

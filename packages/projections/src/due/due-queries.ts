@@ -17,7 +17,7 @@ import { readTownshipStates, readVillageStates } from './due-states-projection.j
 
 /** The facts of the due list as the read models (live, or as of a past day) hold them. */
 export function loadDueFacts(db: ReadModelDatabase): DueFacts {
-  const cadres = (sql(db, 'SELECT state FROM cadre_documents').pluck().all() as string[]).map(
+  const cadres = (sql(db, 'SELECT state FROM cadre_states').pluck().all() as string[]).map(
     (state) => JSON.parse(state) as CadreState,
   );
   const serviceRequests = sql(

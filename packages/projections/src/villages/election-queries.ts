@@ -53,7 +53,7 @@ interface CandidateRow {
 }
 
 function reviewStatus(db: ReadModelDatabase, cadreId: string, reviewId: string): CandidateReviewStatus {
-  const document = sql(db, 'SELECT state FROM cadre_documents WHERE cadre_id = ?').pluck().get(cadreId) as
+  const document = sql(db, 'SELECT state FROM cadre_states WHERE cadre_id = ?').pluck().get(cadreId) as
     | string
     | undefined;
   const state = document ? (JSON.parse(document) as CadreState) : undefined;
