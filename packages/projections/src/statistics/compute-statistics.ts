@@ -91,8 +91,15 @@ const share = (part: number, whole: number) =>
   whole === 0 ? 0 : Math.round((part / whole) * 10_000) / 10_000;
 const inYear = (date: string | null, year: number) => date?.startsWith(`${year}-`) === true;
 
+/** How many items have each key, in the keys' order (one pass: an item of no listed key counts nowhere). */
 function countBy<T>(items: T[], keys: readonly string[], keyOf: (item: T) => string | null): Count[] {
-  return keys.map((key) => ({ key, count: items.filter((item) => keyOf(item) === key).length }));
+  const counts = new Map(keys.map((key) => [key, 0]));
+  for (const item of items) {
+    const key = keyOf(item);
+    const count = key === null ? undefined : counts.get(key);
+    if (count !== undefined) counts.set(key!, count + 1);
+  }
+  return keys.map((key) => ({ key, count: counts.get(key)! }));
 }
 
 export function educationStructure(cadres: CadreFacts[]): EducationStructure {
@@ -100,9 +107,9 @@ export function educationStructure(cadres: CadreFacts[]): EducationStructure {
   const college = cadres.filter((c) => atLeast(c.educationLevel, 'JUNIOR_COLLEGE')).length;
   return {
     total: cadres.length,
-    byLevel: EDUCATION_ORDER.map((level) => ({
-      level,
-      count: cadres.filter((c) => c.educationLevel === level).length,
+    byLevel: countBy(cadres, EDUCATION_ORDER, (c) => c.educationLevel).map(({ key, count }) => ({
+      level: key as EducationLevel,
+      count,
     })),
     bachelorOrAbove: bachelor,
     bachelorOrAboveShare: share(bachelor, cadres.length),

@@ -4,8 +4,10 @@ import { scopeSql, VILLAGE_IN_SCOPE } from './scope-sql.js';
 import type { StatisticsFacts } from './statistics-facts.js';
 import {
   assembleStatisticsFacts,
+  type CadreInScope,
   type CadreRow,
   groupBy,
+  reserveOf,
   type StatisticsRows,
   type StatisticsScope,
   type VillageRow,
@@ -46,6 +48,11 @@ function liveStatisticsRows(
     committee: string;
     position: string;
   }>;
+  const postsOf = groupBy(
+    posts,
+    (p) => p.cadre_id,
+    (p) => ({ committee: p.committee, position: p.position }),
+  );
   const trainings = (
     sql(
       db,
@@ -66,15 +73,25 @@ function liveStatisticsRows(
   }));
   return {
     villages,
-    cadres: sql(
-      db,
-      `SELECT cadre_id, village_id, reserve_village_id, gender, ethnicity, birth_date, education_level,
+    cadres: (
+      sql(
+        db,
+        `SELECT cadre_id, village_id, reserve_village_id, gender, ethnicity, birth_date, education_level,
            political_status, reserve_source, reserve_tier FROM cadres WHERE 1${s.cadreRow}`,
-    ).all(s.parameters) as CadreRow[],
-    postsOf: groupBy(
-      posts,
-      (p) => p.cadre_id,
-      (p) => ({ committee: p.committee, position: p.position }),
+      ).all(s.parameters) as CadreRow[]
+    ).map(
+      (row): CadreInScope => ({
+        cadreId: row.cadre_id,
+        villageId: row.village_id,
+        reserveVillageId: row.reserve_village_id,
+        gender: row.gender,
+        ethnicity: row.ethnicity,
+        birthDate: row.birth_date,
+        educationLevel: row.education_level,
+        politicalStatus: row.political_status,
+        posts: postsOf(row.cadre_id),
+        reserve: reserveOf(row.reserve_source, row.reserve_tier),
+      }),
     ),
     trainings,
     // Every record on a cadre's file: sessions they attended (also those their file alone records) and courses.

@@ -29,6 +29,11 @@ export interface CadreRow {
   reserve_tier: number | null;
 }
 
+/** A cadre as the statistics count it, with the reserve village that also places it in a scope. */
+export interface CadreInScope extends CadreFacts {
+  reserveVillageId: string | null;
+}
+
 /**
  * Everything the statistics read, for all places at once: from the live read models or, as of a past
  * day, from the temporal ones. `assembleStatisticsFacts` narrows it to one scope the same way for both.
@@ -36,9 +41,7 @@ export interface CadreRow {
 export interface StatisticsRows extends Omit<StatisticsFacts, 'villages' | 'cadres' | 'trainings'> {
   villages: VillageRow[];
   trainings: TrainingRow[];
-  cadres: CadreRow[];
-  /** The posts each cadre holds now (committee and position). */
-  postsOf: (cadreId: string) => CadreFacts['posts'];
+  cadres: CadreInScope[];
 }
 
 const inScopeOf = (scope: StatisticsScope) => (village: VillageRow) =>
@@ -56,21 +59,10 @@ export function assembleStatisticsFacts(rows: StatisticsRows, scope: StatisticsS
       termPlannedEndOn,
     }));
   const inScope = new Set(villages.map((v) => v.villageId));
-  const cadreRows = rows.cadres.filter(
-    (row) => inScope.has(row.village_id ?? '') || inScope.has(row.reserve_village_id ?? ''),
+  const cadres: CadreFacts[] = rows.cadres.filter(
+    (cadre) => inScope.has(cadre.villageId ?? '') || inScope.has(cadre.reserveVillageId ?? ''),
   );
-  const cadreIds = new Set(cadreRows.map((row) => row.cadre_id));
-  const cadres: CadreFacts[] = cadreRows.map((row) => ({
-    cadreId: row.cadre_id,
-    villageId: row.village_id,
-    gender: row.gender,
-    ethnicity: row.ethnicity,
-    birthDate: row.birth_date,
-    educationLevel: row.education_level,
-    politicalStatus: row.political_status,
-    posts: rows.postsOf(row.cadre_id),
-    reserve: row.reserve_source ? { source: row.reserve_source, tier: row.reserve_tier ?? 0 } : null,
-  }));
+  const cadreIds = new Set(cadres.map((cadre) => cadre.cadreId));
   const ofCadres = <T extends { cadreId: string }>(items: T[]) =>
     items.filter((item) => cadreIds.has(item.cadreId));
   return {
@@ -102,6 +94,10 @@ function trainingsInScope(
       : trainings;
   return inScope.map(({ trainingId, kind, heldOn, attendees }) => ({ trainingId, kind, heldOn, attendees }));
 }
+
+/** A reserve standing as the statistics read it from a row's columns (none without a source). */
+export const reserveOf = (source: string | null, tier: number | null): CadreFacts['reserve'] =>
+  source ? { source, tier: tier ?? 0 } : null;
 
 /** Groups items by a key: posts by cadre, in one pass instead of one filter per cadre. */
 export function groupBy<T, V>(items: readonly T[], keyOf: (item: T) => string, pick: (item: T) => V) {

@@ -2,12 +2,14 @@ import { sql } from '../define-projection.js';
 import type { ReadModelDatabase } from '../read-model-database.js';
 import { type ScopeSql, scopeSql, VILLAGE_IN_SCOPE } from '../statistics/scope-sql.js';
 import type { CadreFacts, StatisticsFacts, TrainingFacts } from '../statistics/statistics-facts.js';
-import type {
-  CadreRow,
-  StatisticsRows,
-  StatisticsScope,
-  TrainingRow,
-  VillageRow,
+import {
+  type CadreInScope,
+  type CadreRow,
+  reserveOf,
+  type StatisticsRows,
+  type StatisticsScope,
+  type TrainingRow,
+  type VillageRow,
 } from '../statistics/statistics-rows.js';
 import type { TimeBasis } from '../time-travel/as-of.js';
 import { DAY_COLUMN } from './event-days.js';
@@ -166,8 +168,7 @@ function postsOfVersion(posts: string): CadreFacts['posts'] {
 }
 
 /** The cadres' versions valid at the end of the day, of the scope's villages. */
-function cadresAsOf(db: ReadModelDatabase, at: Parameters, s: ScopeSql) {
-  const posts = new Map<string, string>();
+function cadresAsOf(db: ReadModelDatabase, at: Parameters, s: ScopeSql): CadreInScope[] {
   const rows = sql(
     db,
     `SELECT cadre_id, village_id, reserve_village_id, gender, ethnicity, birth_date, education_level,
@@ -177,25 +178,24 @@ function cadresAsOf(db: ReadModelDatabase, at: Parameters, s: ScopeSql) {
   )
     .raw()
     .all({ ...at, ...s.parameters }) as CadreVersionRow[];
-  // raw rows made into objects here: one shape for all, cheaper than better-sqlite3's row objects
-  const cadres = new Array<CadreRow>(rows.length);
+  // raw rows made into the facts here: one shape for all, cheaper than better-sqlite3's row objects
+  const cadres = new Array<CadreInScope>(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
-    posts.set(row[0], row[10]);
     cadres[i] = {
-      cadre_id: row[0],
-      village_id: row[1],
-      reserve_village_id: row[2],
+      cadreId: row[0],
+      villageId: row[1],
+      reserveVillageId: row[2],
       gender: row[3],
       ethnicity: row[4],
-      birth_date: row[5],
-      education_level: row[6],
-      political_status: row[7],
-      reserve_source: row[8],
-      reserve_tier: row[9],
+      birthDate: row[5],
+      educationLevel: row[6],
+      politicalStatus: row[7],
+      posts: postsOfVersion(row[10]),
+      reserve: reserveOf(row[8], row[9]),
     };
   }
-  return { cadres, postsOf: (cadreId: string) => postsOfVersion(posts.get(cadreId) ?? '[]') };
+  return cadres;
 }
 
 /** The year's items on the cadres' files (talks, honors, benefits, courses) there by the day, by kind of item. */
@@ -238,14 +238,13 @@ export function temporalStatisticsRows(
     `SELECT village_id FROM temporal_villages WHERE ${column} <= @day AND ${VILLAGE_IN_SCOPE}`,
     'SELECT cadre_id FROM temporal_cadres WHERE basis = @basis AND valid_from <= @day AND (valid_to IS NULL OR valid_to > @day)',
   );
-  const { cadres, postsOf } = cadresAsOf(db, at, s);
+  const cadres = cadresAsOf(db, at, s);
   const items = itemsAsOf(db, column, at, s);
   // every township's sessions: a township's cadres may attend another's, and their attendance counts
   const { trainings, sessions } = trainingsAsOf(db, column, at);
   return {
     villages: villagesAsOf(db, column, at, s),
     cadres,
-    postsOf,
     trainings,
     cadreTrainings: [...sessions, ...items.courses],
     interviews: items.interviews,
