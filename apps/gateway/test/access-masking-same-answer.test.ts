@@ -1,6 +1,11 @@
 import { idNumberCheckChar, maskIdNumber, maskPhone } from '@cadre/domain';
 import { describe, expect, it } from 'vitest';
-import { maskAnyIdNumber, protectPersonalData } from '../src/access/masking.js';
+import {
+  IDENTIFYING_FIELDS,
+  maskAnyIdNumber,
+  protectPersonalData,
+  SENSITIVE_FIELDS,
+} from '../src/access/masking.js';
 import type { Principal, Role } from '../src/access/roles.js';
 
 /**
@@ -120,5 +125,13 @@ describe('protectPersonalData answers what the spread-and-delete definition answ
     });
     expect(cadre.notes).toBe('备注');
     expect(cadre.idNumber).toBe(idNumber);
+  });
+
+  it('removes every field SENSITIVE_FIELDS and IDENTIFYING_FIELDS name, whichever the lists hold', () => {
+    const removed = [...SENSITIVE_FIELDS, ...IDENTIFYING_FIELDS];
+    const cadre = Object.fromEntries([['id', 'c'], ...removed.map((field) => [field, `${field}-value`])]);
+    expect(Object.keys(protectPersonalData(principals[4], cadre as never).view)).toEqual(['id']);
+    const village = protectPersonalData(principals[5], { ...cadre, villageId: 'village-a' } as never).view;
+    expect(Object.keys(village)).toEqual(['id', ...IDENTIFYING_FIELDS, 'villageId']);
   });
 });
