@@ -44,14 +44,18 @@ export function graphqlHandler<TContext extends BaseContext>(
       // the answers of the others; each answer carries its own coded errors. A batch refused as a whole
       // (a malformed operation) is an object, not an array, and keeps its status.
       if (Array.isArray(req.body) && response.body.string.startsWith('[')) res.statusCode = 200;
-      const body = Buffer.from(response.body.string);
       const ticket = answerTicketOf(res);
-      if (ticket?.cacheable && res.statusCode === 200)
-        answers.store(ticket.key, ticket.generation, {
-          body,
-          headers: [...response.headers],
-          disclosureIds: ticket.disclosureIds,
-        });
+      if (!ticket?.cacheable || res.statusCode !== 200) {
+        // Node encodes the string into the socket's buffer itself: a Buffer of it first would be one more copy.
+        res.end(response.body.string);
+        return;
+      }
+      const body = Buffer.from(response.body.string);
+      answers.store(ticket.key, ticket.generation, {
+        body,
+        headers: [...response.headers],
+        disclosureIds: ticket.disclosureIds,
+      });
       res.end(body);
     } catch (error) {
       next(error);
