@@ -10,13 +10,22 @@ export type ReaderMessage =
   | { kind: 'ready'; port: number }
   /** The reader could not start (e.g. the port is taken): it exits after this. */
   | { kind: 'failed'; error: string }
-  | { kind: 'execute'; id: number; name: string; input: unknown; metadata: CommandMetadata };
+  | { kind: 'execute'; id: number; name: string; input: unknown; metadata: CommandMetadata }
+  /** The reader's answer-cache counts, when the writer asked for them (a benchmark's hit rate). */
+  | { kind: 'answer-cache-counts'; counts: AnswerCacheCounts };
+
+export interface AnswerCacheCounts {
+  hits: number;
+  misses: number;
+  stored: number;
+}
 
 export type WriterMessage =
   | { kind: 'executed'; id: number; result: CommandResult }
   | { kind: 'refused'; id: number; error: CarriedError }
   /** The read-model file has applied every event up to `position`. */
-  | { kind: 'checkpoint'; position: bigint };
+  | { kind: 'checkpoint'; position: bigint }
+  | { kind: 'tell-answer-cache-counts' };
 
 /** An error as it crosses processes: enough to rebuild the classes the GraphQL layer answers codes for. */
 export interface CarriedError {

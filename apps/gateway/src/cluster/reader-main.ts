@@ -44,6 +44,7 @@ async function runReader(config: ReaderConfig): Promise<void> {
   });
   // A terminal's Ctrl-C reaches every process of the group: the writer stops the readers in order.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => {});
+  channel.answerCacheCounts = () => gateway.answerCache.counts;
   channel.send({ kind: 'ready', port: Number(new URL(gateway.url).port) });
   process.once('disconnect', async () => {
     await gateway.stop();

@@ -2,7 +2,12 @@ import cluster, { type Worker } from 'node:cluster';
 import { fileURLToPath } from 'node:url';
 import { TableVersions } from '../answer-cache/table-versions.js';
 import type { System } from '../system.js';
-import { carryError, type ReaderMessage, type WriterMessage } from './cluster-messages.js';
+import {
+  type AnswerCacheCounts,
+  carryError,
+  type ReaderMessage,
+  type WriterMessage,
+} from './cluster-messages.js';
 import { READER_CONFIG_ENV, type ReaderConfig } from './reader-config.js';
 
 /** The entry of a reader process, from the sources (tests, benchmarks) or from the build. */
@@ -23,6 +28,8 @@ export interface ReaderProcesses {
   pids(): number[];
   /** How many readers were restarted after they died. */
   readonly restarts: number;
+  /** The readers' answer caches' counts, summed (each reader asked over IPC). */
+  answerCacheCounts(): Promise<AnswerCacheCounts>;
   stop(): Promise<void>;
 }
 
@@ -55,6 +62,8 @@ export async function startReaderProcesses(
   let restarts = 0;
   let port = config.port;
   let told = -1n;
+  /** Per reader, who is waiting for its answer-cache counts, in the order asked. */
+  const countsAsked = new Map<Worker, ((counts: AnswerCacheCounts) => void)[]>();
 
   const tell = (worker: Worker, message: WriterMessage) => {
     if (worker.isConnected()) worker.send(message);
@@ -85,6 +94,7 @@ export async function startReaderProcesses(
       let ready = false;
       worker.on('message', (message: ReaderMessage) => {
         if (message.kind === 'execute') void carryOut(worker, message);
+        else if (message.kind === 'answer-cache-counts') countsAsked.get(worker)?.shift()?.(message.counts);
         else if (message.kind === 'ready') {
           ready = true;
           port = message.port;
@@ -148,6 +158,19 @@ export async function startReaderProcesses(
     pids: () => [...workers].map((worker) => worker.process.pid!),
     get restarts() {
       return restarts;
+    },
+    async answerCacheCounts() {
+      const counted = await Promise.all(
+        [...workers].map(
+          (worker) =>
+            new Promise<AnswerCacheCounts>((resolve) => {
+              countsAsked.set(worker, [...(countsAsked.get(worker) ?? []), resolve]);
+              tell(worker, { kind: 'tell-answer-cache-counts' });
+            }),
+        ),
+      );
+      const sum = (key: keyof AnswerCacheCounts) => counted.reduce((total, counts) => total + counts[key], 0);
+      return { hits: sum('hits'), misses: sum('misses'), stored: sum('stored') };
     },
     stop,
   };

@@ -1,6 +1,11 @@
 import type { CommandMetadata, CommandResult } from '@cadre/application';
 import type { CommandName } from '@cadre/domain';
-import { type ReaderMessage, rebuildError, type WriterMessage } from './cluster-messages.js';
+import {
+  type AnswerCacheCounts,
+  type ReaderMessage,
+  rebuildError,
+  type WriterMessage,
+} from './cluster-messages.js';
 
 const WRITER_GONE = {
   zh: '写入进程已停止，命令未执行',
@@ -19,6 +24,8 @@ export class WriterChannel {
     { resolve: (result: CommandResult) => void; reject: (error: Error) => void }
   >();
   private readonly checkpointListeners = new Set<(position: bigint) => void>();
+  /** What this reader's answer cache has counted so far, told the writer when it asks. */
+  answerCacheCounts?: () => AnswerCacheCounts;
 
   constructor(private readonly process: NodeJS.Process = globalThis.process) {
     process.on('message', (message: WriterMessage) => this.receive(message));
@@ -49,6 +56,11 @@ export class WriterChannel {
   private receive(message: WriterMessage): void {
     if (message.kind === 'checkpoint') {
       for (const listener of this.checkpointListeners) listener(message.position);
+      return;
+    }
+    if (message.kind === 'tell-answer-cache-counts') {
+      const counts = this.answerCacheCounts?.() ?? { hits: 0, misses: 0, stored: 0 };
+      this.send({ kind: 'answer-cache-counts', counts: { ...counts } });
       return;
     }
     const waiting = this.pending.get(message.id);

@@ -44,7 +44,12 @@ describe('a reader process’s answer cache, beside the writer', () => {
   it('serves the roster again after commits that wrote other tables only', async () => {
     await register();
     const roster = await ask(ROSTER);
+    const before = await t.readers.answerCacheCounts();
     expect((await ask(ROSTER)).cache).toBe('hit');
+    expect(await t.readers.answerCacheCounts()).toMatchObject({
+      hits: before.hits + 1,
+      stored: before.stored,
+    });
     await raiseServiceRequest();
     await raiseServiceRequest();
     const again = await ask(ROSTER);
