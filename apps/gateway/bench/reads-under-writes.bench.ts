@@ -346,5 +346,10 @@ reader, the two autocannon workers: see the cores table), so a second process fi
 office-day phase beside a reader the writer's thread took ${cores.mainThread.toFixed(2)} cores, the reader ${cores.reader.toFixed(2)}, the load generator
 ${cores.loadGenerator.toFixed(2)} and everything else on the machine ${cores.others.toFixed(2)}. Profiles (\`BENCH_PROFILE=<folder>\`: the one process's
 office-day phase as reads-under-writes.cpuprofile, the reader's whole life in reader/; summarize with
-\`node /work/prof/summarize.mjs\`) show where each thread's time goes.`,
+\`node /work/prof/summarize.mjs\`) show where each thread's time goes. One more path runs through the writer's
+thread: node:cluster's default scheduling (round-robin) has the primary, the writer, accept every new connection
+and hand it to a reader over IPC, so connections opened while the writer is busy wait for its event loop (50 new
+connections to one worker whose primary was busy 40 ms in every 50, on this machine under load: first answers
+at p50 0.8–1.2 s round-robin, 0.3–0.5 s with \`NODE_CLUSTER_SCHED_POLICY=none\`, where the kernel hands them to
+the reader). The loads here keep their connections, so only their first requests pay it.`,
 );
