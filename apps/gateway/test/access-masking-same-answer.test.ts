@@ -9,8 +9,9 @@ import {
 import type { Principal, Role } from '../src/access/roles.js';
 
 /**
- * protectPersonalData builds its view field by field for speed; the way it was first written (a spread,
- * then masks and `delete`s) is kept here as the definition it must keep answering, key order included.
+ * The definition protectPersonalData must keep answering, key order included, whatever way a faster
+ * version builds its view. Two were tried, field by field and rest destructuring: faster alone, but
+ * neither made the executed roster page faster (its executor reads the views), so the spread stayed.
  */
 function spreadAndDelete(
   principal: Principal | null,

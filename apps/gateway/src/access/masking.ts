@@ -63,32 +63,6 @@ export interface Protected<T> {
   revealed: PersonalField[];
 }
 
-const PERSONAL_FIELDS: readonly PersonalField[] = [
-  ...(Object.keys(MASKS) as MaskedField[]),
-  ...SENSITIVE_FIELDS,
-  ...IDENTIFYING_FIELDS,
-];
-const isSensitive = (field: PersonalField) => (SENSITIVE_FIELDS as readonly string[]).includes(field);
-
-/**
- * The cadre without the fields the clearance removes, in the cadre's key order. Rest destructuring, not
- * a spread and `delete`s: a deletion turns the object into a slow dictionary, and this runs for every
- * row of a page. The names listed are SENSITIVE_FIELDS and IDENTIFYING_FIELDS.
- */
-function withoutRemoved(cadre: Record<string, unknown>, { identifiers, sensitive }: Clearance) {
-  if (sensitive && identifiers) return { ...cadre };
-  if (sensitive) {
-    const { photoUrl, ...view } = cadre;
-    return view;
-  }
-  if (identifiers) {
-    const { health, familyMembers, benefits, notes, ...view } = cadre;
-    return view;
-  }
-  const { health, familyMembers, benefits, notes, photoUrl, ...view } = cadre;
-  return view;
-}
-
 /**
  * The cadre as this principal may see it. `selected` names the fields the client asked for, so that
  * only what actually leaves the server is reported as revealed.
@@ -99,18 +73,24 @@ export function protectPersonalData<T extends CadreView>(
   selected?: ReadonlySet<string>,
 ): Protected<T> {
   const clearance = clearanceFor(principal, cadre.villageId);
-  const view = withoutRemoved(cadre as Record<string, unknown>, clearance);
-  if (!clearance.identifiers)
-    for (const field of Object.keys(MASKS) as MaskedField[]) {
-      const value = view[field];
-      if (typeof value === 'string') view[field] = MASKS[field](value);
-      else if (value !== null && value !== undefined) delete view[field];
-    }
+  const view = { ...cadre } as Record<string, unknown>;
   const revealed: PersonalField[] = [];
-  if (clearance.identifiers || clearance.sensitive)
-    for (const field of PERSONAL_FIELDS) {
-      const cleared = isSensitive(field) ? clearance.sensitive : clearance.identifiers;
-      if (cleared && hasValue(view[field]) && (!selected || selected.has(field))) revealed.push(field);
-    }
+  const reveal = (field: PersonalField) => {
+    if (hasValue(view[field]) && (!selected || selected.has(field))) revealed.push(field);
+  };
+  for (const field of Object.keys(MASKS) as MaskedField[]) {
+    const value = view[field];
+    if (clearance.identifiers) reveal(field);
+    else if (typeof value === 'string') view[field] = MASKS[field](value);
+    else if (value !== null && value !== undefined) delete view[field];
+  }
+  for (const field of SENSITIVE_FIELDS) {
+    if (clearance.sensitive) reveal(field);
+    else delete view[field];
+  }
+  for (const field of IDENTIFYING_FIELDS) {
+    if (clearance.identifiers) reveal(field);
+    else delete view[field];
+  }
   return { view: view as ProtectedCadre<T>, revealed };
 }
