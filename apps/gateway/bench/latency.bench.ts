@@ -254,6 +254,13 @@ it the page pays the socket write of its ~13 kB answer (~12 % of the profile), N
 page query (ids, document positions and the count, ~9 %), masking and the read log (~4 %), graphql-jit's compiled
 execution (~5 %) and Apollo's pipeline and JSON (~5 %). Parsing each row's profile and posts, a third of the page
 before, is gone: a summary is kept until the cadre's document changes (packages/projections/src/cadres/kept-by-position.ts).
+The trivial query's own profile (in process, 50 connections): the loopback socket write ~20 %, Apollo's pipeline ~13 %
+(it hashes every query with sha256; under tsx its \`module.require('crypto')\` per request alone is ~4 %), two SQLite
+statements per request ~11 % (the API key's row and the answer cache's table-version probe), AsyncLocalStorage's
+promise hooks ~6 % (the answer cache's read scope: on Node 20 every promise of every request pays them once a scope
+is used), GC ~5 %, the gateway's own guards, body reader and plugins ~8 %. Masking without \`delete\` (a field-by-field
+copy, then rest destructuring) made the masking alone about twice as fast but the executed page slower in an
+alternating A/B (its executor reads the views), so it was not kept.
 
 While one key sent its heaviest legal request (15 replays of a past day, ${Math.round(heavyResult.requests.total).toLocaleString('en')} requests answered in ${WARM_UP + SECONDS + 2} s), the executed page's p99 was ${(pageUnderHeavy.p99 / pageUncached.p99).toFixed(2)}× its p99 alone (goal: at most 2×) — ${verdict(pageUnderHeavy.p99 <= 2 * pageUncached.p99)}: replays run two at a time, one per caller, and let other requests in between pages of 500 events.
 
