@@ -5,6 +5,7 @@ import type { CadreFacts, StatisticsFacts, TrainingFacts } from '../statistics/s
 import {
   type CadreInScope,
   type CadreRow,
+  groupBy,
   reserveOf,
   type StatisticsRows,
   type StatisticsScope,
@@ -122,17 +123,15 @@ function pledgesAsOf(
   )
     .raw()
     .all(parameters) as Array<[number, string, string, string]>;
-  const evaluationsOf = new Map<string, Array<[number, string, string, string]>>();
-  for (const evaluation of evaluations) {
-    const list = evaluationsOf.get(evaluation[1]);
-    if (list) list.push(evaluation);
-    else evaluationsOf.set(evaluation[1], [evaluation]);
-  }
+  const evaluationsOf = groupBy(
+    evaluations,
+    (evaluation) => evaluation[1],
+    (evaluation) => evaluation,
+  );
   return made.map(([position, cadreId, items]) => {
     // `evolve` evaluates the pledges already made: the latest evaluation after this one was made
-    const evaluation = evaluationsOf
-      .get(cadreId)
-      ?.filter(([at]) => at > position)
+    const evaluation = evaluationsOf(cadreId)
+      .filter(([at]) => at > position)
       .at(-1);
     return {
       cadreId,
