@@ -11,6 +11,8 @@ export type ReaderMessage =
   /** The reader could not start (e.g. the port is taken): it exits after this. */
   | { kind: 'failed'; error: string }
   | { kind: 'execute'; id: number; name: string; input: unknown; metadata: CommandMetadata }
+  /** Tokens of a client's rate limit, out of the writer's budget (cluster/leased-token-buckets.ts). */
+  | { kind: 'lease'; id: number; key: string; capacity: number; wanted: number }
   /** The reader's answer-cache counts, when the writer asked for them (a benchmark's hit rate). */
   | { kind: 'answer-cache-counts'; counts: AnswerCacheCounts };
 
@@ -23,6 +25,7 @@ export interface AnswerCacheCounts {
 export type WriterMessage =
   | { kind: 'executed'; id: number; result: CommandResult }
   | { kind: 'refused'; id: number; error: CarriedError }
+  | { kind: 'leased'; id: number; granted: number; retryAfterMs: number }
   /** The read-model file has applied every event up to `position`. */
   | { kind: 'checkpoint'; position: bigint }
   | { kind: 'tell-answer-cache-counts' };

@@ -12,7 +12,8 @@ export interface ReaderConfig {
   trustedDocuments?: string;
   production?: boolean;
   answerCache?: AnswerCacheLimits;
-  rateLimit?: GatewayOptions['rateLimit'];
+  /** The limits; their budgets are the writer's, which every reader spends from. */
+  rateLimit?: Omit<NonNullable<GatewayOptions['rateLimit']>, 'buckets'>;
   /** A fixed clock (tests): the reader's "now" is always this instant. */
   clockAt?: string;
 }

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { type EventStore, SqliteEventStore } from '@cadre/event-store';
 import { startGateway } from '../http/http-server.js';
 import { openConfiguredStore, openSystem } from '../system.js';
+import { LeasedTokenBuckets } from './leased-token-buckets.js';
 import { READER_CONFIG_ENV, type ReaderConfig } from './reader-config.js';
 import { WriterChannel } from './writer-channel.js';
 
@@ -37,7 +38,10 @@ async function runReader(config: ReaderConfig): Promise<void> {
     ...(config.trustedDocuments ? { trustedDocuments: config.trustedDocuments } : {}),
     ...(config.production === undefined ? {} : { production: config.production }),
     ...(config.answerCache ? { answerCache: config.answerCache } : {}),
-    ...(config.rateLimit ? { rateLimit: config.rateLimit } : {}),
+    rateLimit: {
+      ...config.rateLimit,
+      buckets: new LeasedTokenBuckets((key, capacity, wanted) => channel.lease(key, capacity, wanted)),
+    },
   }).catch(async (error: unknown) => {
     await system.close();
     throw error;

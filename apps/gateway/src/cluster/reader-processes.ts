@@ -1,6 +1,7 @@
 import cluster, { type Worker } from 'node:cluster';
 import { fileURLToPath } from 'node:url';
 import { TableVersions } from '../answer-cache/table-versions.js';
+import { TokenBuckets } from '../protection/token-buckets.js';
 import type { System } from '../system.js';
 import {
   type AnswerCacheCounts,
@@ -57,6 +58,8 @@ export async function startReaderProcesses(
   // The readers' caches follow the tables' versions in the file; the triggers that move them are
   // installed from here, and again whenever the schema moved (a table recreated loses its own).
   const versions = new TableVersions(system.readModels);
+  // Every reader's requests spend the one budget per client kept here (leased-token-buckets.ts).
+  const rateBudgets = new TokenBuckets();
   const workers = new Set<Worker>();
   let stopping = false;
   let restarts = 0;
@@ -94,7 +97,15 @@ export async function startReaderProcesses(
       let ready = false;
       worker.on('message', (message: ReaderMessage) => {
         if (message.kind === 'execute') void carryOut(worker, message);
-        else if (message.kind === 'answer-cache-counts') countsAsked.get(worker)?.shift()?.(message.counts);
+        else if (message.kind === 'lease') {
+          const { granted, retryAfterMs } = rateBudgets.takeUpTo(
+            message.key,
+            message.capacity,
+            message.wanted,
+            Date.now(),
+          );
+          tell(worker, { kind: 'leased', id: message.id, granted, retryAfterMs });
+        } else if (message.kind === 'answer-cache-counts') countsAsked.get(worker)?.shift()?.(message.counts);
         else if (message.kind === 'ready') {
           ready = true;
           port = message.port;

@@ -1,5 +1,6 @@
 import type { CommandMetadata, CommandResult } from '@cadre/application';
 import type { CommandName } from '@cadre/domain';
+import type { Grant } from '../protection/token-buckets.js';
 import {
   type AnswerCacheCounts,
   type ReaderMessage,
@@ -23,6 +24,10 @@ export class WriterChannel {
     number,
     { resolve: (result: CommandResult) => void; reject: (error: Error) => void }
   >();
+  private readonly leases = new Map<
+    number,
+    { resolve: (grant: Grant) => void; reject: (error: Error) => void }
+  >();
   private readonly checkpointListeners = new Set<(position: bigint) => void>();
   /** What this reader's answer cache has counted so far, told the writer when it asks. */
   answerCacheCounts?: () => AnswerCacheCounts;
@@ -41,6 +46,19 @@ export class WriterChannel {
       }
       this.pending.set(id, { resolve, reject });
       this.send({ kind: 'execute', id, name, input, metadata });
+    });
+  }
+
+  /** Up to `wanted` tokens of `key`'s rate limit, out of the writer's budget. */
+  lease(key: string, capacity: number, wanted: number): Promise<Grant> {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      if (!this.process.connected) {
+        reject(new Error(`${WRITER_GONE.zh} / ${WRITER_GONE.en}`));
+        return;
+      }
+      this.leases.set(id, { resolve, reject });
+      this.send({ kind: 'lease', id, key, capacity, wanted });
     });
   }
 
@@ -63,6 +81,12 @@ export class WriterChannel {
       this.send({ kind: 'answer-cache-counts', counts: { ...counts } });
       return;
     }
+    if (message.kind === 'leased') {
+      const leasing = this.leases.get(message.id);
+      this.leases.delete(message.id);
+      leasing?.resolve({ granted: message.granted, retryAfterMs: message.retryAfterMs });
+      return;
+    }
     const waiting = this.pending.get(message.id);
     if (!waiting) return;
     this.pending.delete(message.id);
@@ -71,8 +95,9 @@ export class WriterChannel {
   }
 
   private writerGone(): void {
-    const pending = [...this.pending.values()];
+    const pending = [...this.pending.values(), ...this.leases.values()];
     this.pending.clear();
+    this.leases.clear();
     for (const waiting of pending) waiting.reject(new Error(`${WRITER_GONE.zh} / ${WRITER_GONE.en}`));
   }
 }

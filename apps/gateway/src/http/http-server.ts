@@ -15,6 +15,7 @@ import { localeFrom } from '../graphql/locale.js';
 import { attachWebSocketServer } from '../graphql/subscriptions/websocket-server.js';
 import { loadTrustedDocuments } from '../graphql/trusted-documents.js';
 import { graphqlHttpGuards } from '../protection/graphql-http-guards.js';
+import type { RateLimitOptions } from '../protection/rate-limit.js';
 import type { System } from '../system.js';
 import { answerClientError } from './client-error.js';
 import { documentRoutes, isDocumentPath } from './document-routes.js';
@@ -47,7 +48,7 @@ export interface GatewayOptions {
   /** The admin client's persisted-documents manifest; by default the one in `adminDist`. */
   trustedDocuments?: string;
   /** Requests a minute per client and per anonymous IP (defaults in protection/rate-limit.ts). */
-  rateLimit?: { perClientPerMinute?: number; perAnonymousIpPerMinute?: number };
+  rateLimit?: Pick<RateLimitOptions, 'perClientPerMinute' | 'perAnonymousIpPerMinute' | 'buckets'>;
   /** Production mode (introspection closed to external apps); defaults to `NODE_ENV === 'production'`. */
   production?: boolean;
   /** Bounds of the cache of finished answers (see answer-cache/). */

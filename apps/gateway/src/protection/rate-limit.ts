@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { clientAddress, type HttpHandler } from '../http/http-handler.js';
 import { sendGraphQLError } from './graphql-error-response.js';
-import { TokenBuckets } from './token-buckets.js';
+import { type BucketVerdict, type RateBuckets, TokenBuckets } from './token-buckets.js';
 
 export interface RateLimitOptions {
   /** Requests per minute for an authenticated client (an API key, a signed-in user). */
@@ -15,6 +15,8 @@ export interface RateLimitOptions {
    */
   clientOf?: (req: IncomingMessage, res: ServerResponse) => string | undefined;
   maxBuckets?: number;
+  /** Where the budgets are kept: this process's own buckets unless given (reader processes share the writer's). */
+  buckets?: RateBuckets;
   now?: () => number;
 }
 
@@ -29,28 +31,34 @@ export function rateLimit({
   perAnonymousIpPerMinute = RATE_LIMITS.perAnonymousIpPerMinute,
   clientOf = () => undefined,
   maxBuckets,
+  buckets = new TokenBuckets(maxBuckets === undefined ? {} : { maxBuckets }),
   now = Date.now,
 }: RateLimitOptions = {}): HttpHandler {
-  const buckets = new TokenBuckets(maxBuckets === undefined ? {} : { maxBuckets });
   return (req, res, next) => {
     const client = clientOf(req, res);
     const [key, capacity] = client
       ? [`client:${client}`, perClientPerMinute]
       : [`ip:${clientAddress(req)}`, perAnonymousIpPerMinute];
     const verdict = buckets.take(key, capacity, now());
-    if (verdict.allowed) {
-      next();
-      return;
-    }
-    const seconds = Math.max(1, Math.ceil(verdict.retryAfterMs / 1000));
-    res.setHeader('Retry-After', String(seconds));
-    sendGraphQLError(req, res, {
-      status: 429,
-      code: 'RATE_LIMITED',
-      messages: {
-        zh: `请求过于频繁，请 ${seconds} 秒后重试`,
-        en: `Too many requests; try again in ${seconds} s`,
-      },
-    });
+    if (verdict instanceof Promise) return verdict.then((later) => pass(later, req, res, next));
+    pass(verdict, req, res, next);
   };
+}
+
+/** On to the next handler, or 429 with `Retry-After` once the budget is spent. */
+function pass(verdict: BucketVerdict, req: IncomingMessage, res: ServerResponse, next: () => void): void {
+  if (verdict.allowed) {
+    next();
+    return;
+  }
+  const seconds = Math.max(1, Math.ceil(verdict.retryAfterMs / 1000));
+  res.setHeader('Retry-After', String(seconds));
+  sendGraphQLError(req, res, {
+    status: 429,
+    code: 'RATE_LIMITED',
+    messages: {
+      zh: `请求过于频繁，请 ${seconds} 秒后重试`,
+      en: `Too many requests; try again in ${seconds} s`,
+    },
+  });
 }

@@ -4,6 +4,17 @@ export interface BucketVerdict {
   retryAfterMs: number;
 }
 
+/** Whatever decides a client's next request: the buckets of this process, or a share of the writer's. */
+export interface RateBuckets {
+  take(key: string, capacity: number, now: number): BucketVerdict | Promise<BucketVerdict>;
+}
+
+/** Tokens granted at once out of a bucket, and when refused, how long until one is back. */
+export interface Grant {
+  granted: number;
+  retryAfterMs: number;
+}
+
 interface Bucket {
   tokens: number;
   updatedAt: number;
@@ -20,7 +31,7 @@ export interface TokenBucketsOptions {
  * minute. A bucket that has refilled completely is the same as no bucket, so it is dropped: memory
  * follows the clients active in the last minute, capped by `maxBuckets`.
  */
-export class TokenBuckets {
+export class TokenBuckets implements RateBuckets {
   private readonly buckets = new Map<string, Bucket>();
   private readonly maxBuckets: number;
   private lastSweep = 0;
@@ -34,6 +45,12 @@ export class TokenBuckets {
   }
 
   take(key: string, capacity: number, now: number): BucketVerdict {
+    const { granted, retryAfterMs } = this.takeUpTo(key, capacity, 1, now);
+    return { allowed: granted === 1, retryAfterMs };
+  }
+
+  /** Up to `wanted` whole tokens at once (a reader process's lease, see cluster/leased-token-buckets.ts). */
+  takeUpTo(key: string, capacity: number, wanted: number, now: number): Grant {
     this.sweep(now);
     const refillPerMs = capacity / 60_000;
     const bucket = this.buckets.get(key) ?? { tokens: capacity, updatedAt: now, capacity };
@@ -45,10 +62,11 @@ export class TokenBuckets {
     this.buckets.set(key, bucket);
     if (this.buckets.size > this.maxBuckets) this.forgetLeastRecent();
     if (bucket.tokens >= 1) {
-      bucket.tokens -= 1;
-      return { allowed: true, retryAfterMs: 0 };
+      const granted = Math.min(wanted, Math.floor(bucket.tokens));
+      bucket.tokens -= granted;
+      return { granted, retryAfterMs: 0 };
     }
-    return { allowed: false, retryAfterMs: Math.ceil((1 - bucket.tokens) / refillPerMs) };
+    return { granted: 0, retryAfterMs: Math.ceil((1 - bucket.tokens) / refillPerMs) };
   }
 
   /** At most once a second: drop every bucket that is full again by now. */

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { ReaderConfig } from '../../src/cluster/reader-config.js';
 import { type ReaderProcesses, startReaderProcesses } from '../../src/cluster/reader-processes.js';
 import { openSystem, type System } from '../../src/system.js';
 import { type TestGateway, userSignIn } from '../support/test-gateway.js';
@@ -62,9 +63,11 @@ export function postOnNewConnection(
 export async function startClusterGateway({
   readers: count = 2,
   now,
+  rateLimit,
 }: {
   readers?: number;
   now?: () => Date;
+  rateLimit?: ReaderConfig['rateLimit'];
 } = {}): Promise<ClusterGateway> {
   const dataDir = mkdtempSync(join(tmpdir(), 'cadre-cluster-'));
   const system = await openSystem({ dataDir, ...(now ? { now } : {}) });
@@ -73,6 +76,7 @@ export async function startClusterGateway({
     port: 0,
     host: '127.0.0.1',
     ...(now ? { clockAt: now().toISOString() } : {}),
+    ...(rateLimit ? { rateLimit } : {}),
   });
   const post = (query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) =>
     postOnNewConnection(readers.url, { query, variables }, headers);
