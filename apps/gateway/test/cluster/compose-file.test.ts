@@ -1,15 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { configFromEnv } from '../../src/config.js';
 
 const root = new URL('../../../../', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
-
-/** A YAML parser from the tree (the GraphQL code generator's): the gateway itself never reads YAML. */
-const { parse } = createRequire(createRequire(import.meta.url).resolve('@graphql-codegen/cli'))('yaml') as {
-  parse(text: string): any;
-};
 
 interface Service {
   image: string;
