@@ -10,6 +10,7 @@ export * from './cadres/cadre-queries.js';
 export * from './cadres/cadre-records.js';
 export * from './cadres/cadres-projection.js';
 export * from './cadres/dossier-queries.js';
+export * from './cadres/roster-facet-disagreements.js';
 export * from './define-projection.js';
 export * from './due/index.js';
 export * from './dump-read-models.js';

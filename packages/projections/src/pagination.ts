@@ -51,6 +51,8 @@ export interface KeysetQuery {
   tiebreak: string;
   descending?: boolean;
   select?: string;
+  /** The total matching the filter when a read model keeps it: no count is run. */
+  totalCount?: number;
 }
 
 /**
@@ -80,10 +82,7 @@ export function keysetPage<Row extends Record<string, unknown>>(
     `SELECT ${query.select ?? '*'}, ${query.sort} AS _sort, ${query.tiebreak} AS _tiebreak FROM ${query.from} ${clause}
        ORDER BY ${query.sort} ${direction}, ${query.tiebreak} ${direction} LIMIT @limit`,
   ).all(params) as Array<Row & { _sort: unknown; _tiebreak: unknown }>;
-  const countWhere = query.where.length > 0 ? `WHERE ${query.where.join(' AND ')}` : '';
-  const { total } = sql(db, `SELECT COUNT(*) AS total FROM ${query.from} ${countWhere}`).get(
-    query.params,
-  ) as { total: number };
+  const total = query.totalCount ?? countOf(db, query);
   const page = rows.slice(0, size);
   return {
     nodes: page,
@@ -91,6 +90,14 @@ export function keysetPage<Row extends Record<string, unknown>>(
     hasNextPage: rows.length > size,
     totalCount: total,
   };
+}
+
+function countOf(db: ReadModelDatabase, query: KeysetQuery): number {
+  const where = query.where.length > 0 ? `WHERE ${query.where.join(' AND ')}` : '';
+  const { total } = sql(db, `SELECT COUNT(*) AS total FROM ${query.from} ${where}`).get(query.params) as {
+    total: number;
+  };
+  return total;
 }
 
 export function mapPage<T, U>(page: Page<T>, map: (item: T) => U): Page<U> {

@@ -4,6 +4,7 @@ import type { ReadModelDatabase } from '../read-model-database.js';
 import type { CadreSummary } from './cadre-dossier.js';
 import type { PostRecord } from './cadre-records.js';
 import { keptByPosition } from './kept-by-position.js';
+import { facetPlan } from './roster-facet-plan.js';
 
 export type CadreRole = 'COMMITTEE_MEMBER' | 'PARTY_SECRETARY' | 'RESERVE';
 export type CadreSort = 'REGISTERED' | 'NAME' | 'BIRTH_DATE';
@@ -44,12 +45,10 @@ interface PostRow {
 const SUMMARY_COLUMNS =
   'cadre_id, profile, village_id, registered_at, reserve_village_id, reserve_source, reserve_tier, reserve_enlisted_on, mentors';
 
-const SORT_COLUMNS: Record<CadreSort, string> = { REGISTERED: 'seq', NAME: 'name', BIRTH_DATE: 'birth_date' };
-const HOLDS_POST = 'EXISTS (SELECT 1 FROM posts p WHERE p.cadre_id = cadres.cadre_id AND p.left_on IS NULL)';
-const ROLE_CONDITIONS: Record<CadreRole, string> = {
-  COMMITTEE_MEMBER: HOLDS_POST,
-  PARTY_SECRETARY: `EXISTS (SELECT 1 FROM posts p WHERE p.cadre_id = cadres.cadre_id AND p.left_on IS NULL AND p.position = 'PARTY_SECRETARY')`,
-  RESERVE: 'reserve_village_id IS NOT NULL',
+const SORT_COLUMNS: Record<CadreSort, string> = {
+  REGISTERED: 'f.seq',
+  NAME: 'f.name',
+  BIRTH_DATE: 'f.birth_date',
 };
 
 function toPostRecord(row: PostRow): PostRecord {
@@ -106,7 +105,7 @@ interface PageRow {
 // The documents' positions only key the kept summaries, which are made of the `cadres` and `posts` rows alone
 // (SUMMARY_TABLES): a cached page depends on those, not on every activity that moves a document.
 const PAGE_COLUMNS =
-  'cadre_id, (SELECT position FROM /* memo keys */ cadre_documents d WHERE d.cadre_id = cadres.cadre_id) AS position';
+  'f.cadre_id, (SELECT position FROM /* memo keys */ cadre_documents d WHERE d.cadre_id = f.cadre_id) AS position';
 const SUMMARY_TABLES = ['cadres', 'posts'];
 
 /**
@@ -138,27 +137,18 @@ export function listCadres(
   filter: CadreFilter,
   request: PageRequest & { sort?: CadreSort; descending?: boolean },
 ): Page<CadreSummary> {
-  const where: string[] = [];
-  const params: Record<string, unknown> = {};
-  if (filter.villageId) {
-    where.push('(village_id = @villageId OR reserve_village_id = @villageId)');
-    params.villageId = filter.villageId;
-  }
-  if (filter.role) where.push(ROLE_CONDITIONS[filter.role]);
-  if (filter.search) {
-    where.push(`name LIKE @search ESCAPE '\\'`);
-    params.search = `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  }
+  const plan = facetPlan(db, filter);
   const page = keysetPage<PageRow>(
     db,
     {
-      from: 'cadres',
+      from: 'cadre_facets f',
       select: PAGE_COLUMNS,
-      where,
-      params,
+      where: plan.where,
+      params: plan.params,
       sort: SORT_COLUMNS[request.sort ?? 'REGISTERED'],
-      tiebreak: 'seq',
+      tiebreak: 'f.seq',
       descending: request.descending ?? false,
+      ...(plan.keptCount === undefined ? {} : { totalCount: plan.keptCount }),
     },
     request,
   );

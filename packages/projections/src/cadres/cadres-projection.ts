@@ -7,6 +7,7 @@ import type { ReadModelDatabase } from '../read-model-database.js';
 import { CADRE_COLUMNS, type CadreColumns, cadreColumns, columnsChanged } from './cadre-columns.js';
 import { CADRE_DOCUMENT_TABLES, CADRE_DOCUMENTS_SCHEMA, cadreDocuments } from './cadre-documents.js';
 import { isRegistered } from './cadre-dossier.js';
+import { CADRE_FACET_TABLES, CADRE_FACETS_SCHEMA, followFacets } from './cadre-facets.js';
 import { forgetKept } from './kept-by-position.js';
 import { POST_ROWS, POSTS_SCHEMA } from './post-rows.js';
 import { followState, type StateRows } from './state-rows.js';
@@ -45,8 +46,15 @@ function updateRow(db: ReadModelDatabase, cadreId: string, columns: CadreColumns
  */
 export const cadresProjection: Projection = {
   name: 'cadres',
-  version: 4,
-  tables: ['cadres', ...CADRE_DOCUMENT_TABLES, 'posts', ...ACTIVITY_TABLES, ...RETIRED_TABLES],
+  version: 5,
+  tables: [
+    'cadres',
+    ...CADRE_DOCUMENT_TABLES,
+    ...CADRE_FACET_TABLES,
+    'posts',
+    ...ACTIVITY_TABLES,
+    ...RETIRED_TABLES,
+  ],
   lookupIndexes: ['posts_by_cadre'],
   schema: `
     CREATE TABLE cadres (
@@ -73,6 +81,7 @@ export const cadresProjection: Projection = {
     CREATE INDEX cadres_by_reserve_village ON cadres (reserve_village_id, seq);
     CREATE INDEX cadres_by_name ON cadres (name, seq);
     ${CADRE_DOCUMENTS_SCHEMA};
+    ${CADRE_FACETS_SCHEMA};
     ${POSTS_SCHEMA}
     ${ACTIVITIES_SCHEMA}
   `,
@@ -88,6 +97,7 @@ export const cadresProjection: Projection = {
     if (!isRegistered(before)) registerRow(db, cadreId, cadreColumns(after), event);
     else if (columnsChanged(before, after)) updateRow(db, cadreId, cadreColumns(after));
     followState(db, ROWS, cadreId, before, after, event);
+    followFacets(db, cadreId, before, after, event);
   },
   endBatch: (db) => cadreDocuments(db).flush(),
   forget: (db) => {
