@@ -88,6 +88,29 @@ function extends_(now: readonly unknown[], stored: readonly unknown[]): boolean 
 }
 
 /**
+ * The state `cadre_states` puts together, assembled here from the head and the items in two indexed reads:
+ * a bulk load of more cadres than it keeps reads a document back for most of their events, and the view's
+ * JSON functions (each item parsed and printed again by SQLite, then the whole text by `JSON.parse`) cost
+ * several times more. The lists take their places in the head, as `json_set` puts them.
+ */
+function readStoredState(
+  db: ReadModelDatabase,
+  cadreId: string,
+): { state: CadreState; position: number } | undefined {
+  const row = sql(db, 'SELECT head, position FROM cadre_documents WHERE cadre_id = ?').get(cadreId) as
+    | { head: string; position: number }
+    | undefined;
+  if (!row) return undefined;
+  const state = JSON.parse(row.head) as Record<string, unknown[]>;
+  for (const list of APPENDED_LISTS) state[list] = [];
+  const items = sql(db, 'SELECT list, item FROM cadre_document_items WHERE cadre_id = ? ORDER BY list, seq')
+    .raw()
+    .all(cadreId) as Array<[AppendedList, string]>;
+  for (const [list, item] of items) state[list]!.push(JSON.parse(item));
+  return { state: state as unknown as CadreState, position: row.position };
+}
+
+/**
  * Each cadre's folded `CadreState` as a document (`cadre_documents` and its items). During a batch the
  * states stay in memory and each changed one is written once, at the batch's end: a cadre with many
  * events in one batch costs one write, not one per event. Between batches the most recent ones stay too,
@@ -97,7 +120,7 @@ function extends_(now: readonly unknown[], stored: readonly unknown[]): boolean 
 export class CadreDocuments {
   private readonly documents = new Map<string, Document>();
   private readonly changed = new Set<string>();
-  private readonly mostChanged: number;
+  private mostChanged: number;
 
   constructor(
     private readonly db: ReadModelDatabase,
@@ -106,17 +129,24 @@ export class CadreDocuments {
     this.mostChanged = mostChanged;
   }
 
+  /**
+   * How many changed documents stay in memory before the least recently written are stored (`undefined`:
+   * the default again). A rebuild feeds every cadre in turns, month after month: with fewer kept than
+   * cadres, nearly every event reads its cadre's document back from the table and stores it again.
+   */
+  keepChanged(mostChanged: number | undefined): void {
+    this.mostChanged = mostChanged ?? MOST_CHANGED;
+  }
+
   /** The cadre's state before the event at `position` (the initial state when there is no document). */
   read(cadreId: string): CadreState {
     const kept = this.documents.get(cadreId);
     if (kept && (this.changed.has(cadreId) || this.storedPosition(cadreId) === kept.stored))
       return kept.state;
-    const row = sql(this.db, 'SELECT state, position FROM cadre_states WHERE cadre_id = ?').get(cadreId) as
-      | { state: string; position: number }
-      | undefined;
-    if (!row) return cadreAggregate.initialState;
-    const state = JSON.parse(row.state) as CadreState;
-    const document = { state, position: row.position, stored: row.position, storedLists: listsOf(state) };
+    const stored = readStoredState(this.db, cadreId);
+    if (!stored) return cadreAggregate.initialState;
+    const { state, position } = stored;
+    const document = { state, position, stored: position, storedLists: listsOf(state) };
     this.documents.set(cadreId, document);
     return document.state;
   }

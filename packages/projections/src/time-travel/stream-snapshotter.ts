@@ -140,12 +140,17 @@ export class StreamSnapshotter {
   ): { fold: RunningFold<unknown>; fed: number } {
     const entry = { fold, fed: this.fed };
     this.folds.set(streamId, entry);
-    if (this.folds.size > this.maxStreams) {
-      let oldest: string | undefined;
-      let oldestFed = Number.POSITIVE_INFINITY;
-      for (const [id, { fed }] of this.folds) if (fed < oldestFed) [oldest, oldestFed] = [id, fed];
-      this.folds.delete(oldest!);
-    }
+    if (this.folds.size > this.maxStreams) this.forgetLeastRecentlyFed();
     return entry;
+  }
+
+  /**
+   * Forgets the least recently fed quarter in one pass: a province's rebuild starts far more streams than it
+   * keeps, and looking for the one oldest at every new stream scanned every remembered fold each time.
+   */
+  private forgetLeastRecentlyFed(): void {
+    const fed = [...this.folds.values()].map((known) => known.fed).sort((a, b) => a - b);
+    const below = fed[Math.max(1, Math.floor(fed.length / 4))]!;
+    for (const [id, known] of this.folds) if (known.fed < below) this.folds.delete(id);
   }
 }
