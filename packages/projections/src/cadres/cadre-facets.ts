@@ -9,6 +9,7 @@ import { isRegistered, type RegisteredCadre } from './cadre-dossier.js';
  * character of the name), with the sort keys, so that a page of any filter and sort is a range of one index
  * and its total a kept count, not a scan of the region's cadres. Derived from the same state as the `cadres`
  * row and the posts, in the same transaction, so a facet holds exactly the cadres the row conditions would find.
+ * The sort indexes hold `cadre_id` too: a page by name or birth date reads its index alone.
  */
 export const CADRE_FACETS_SCHEMA = `
   CREATE TABLE cadre_facets (
@@ -19,8 +20,8 @@ export const CADRE_FACETS_SCHEMA = `
     birth_date TEXT NOT NULL,
     PRIMARY KEY (facet, seq)
   ) WITHOUT ROWID;
-  CREATE INDEX cadre_facets_by_name ON cadre_facets (facet, name, seq);
-  CREATE INDEX cadre_facets_by_birth_date ON cadre_facets (facet, birth_date, seq);
+  CREATE INDEX cadre_facets_by_name ON cadre_facets (facet, name, seq, cadre_id);
+  CREATE INDEX cadre_facets_by_birth_date ON cadre_facets (facet, birth_date, seq, cadre_id);
   CREATE TABLE cadre_facet_counts (
     facet  TEXT PRIMARY KEY,
     cadres INTEGER NOT NULL

@@ -46,7 +46,7 @@ function updateRow(db: ReadModelDatabase, cadreId: string, columns: CadreColumns
  */
 export const cadresProjection: Projection = {
   name: 'cadres',
-  version: 5,
+  version: 6,
   tables: [
     'cadres',
     ...CADRE_DOCUMENT_TABLES,
