@@ -1,44 +1,26 @@
 import { DomainError } from '@cadre/domain';
 import { describe, expect, it } from 'vitest';
-import {
-  type CadreFacts,
-  computeStatistics,
-  decodeCursor,
-  encodeCursor,
-  type StatisticsFacts,
-} from '../src/index.js';
+import { decodeCursor, encodeCursor, readModelStatistics, type StatisticsScope } from '../src/index.js';
+import { type CadreFacts, readModelsWith, type StatisticsFacts } from './support/statistics-read-models.js';
 
-function cadre(id: string, overrides: Partial<CadreFacts> = {}): CadreFacts {
-  return {
-    cadreId: id,
-    villageId: 'v1',
-    gender: 'MALE',
-    ethnicity: '汉族',
-    birthDate: '1980-06-01',
-    educationLevel: 'JUNIOR_COLLEGE',
-    politicalStatus: 'CPC_MEMBER',
-    posts: [{ committee: 'PARTY_COMMITTEE', position: 'MEMBER' }],
-    reserve: null,
-    ...overrides,
-  };
+const cadre = (cadreId: string, overrides: Partial<CadreFacts> = {}): CadreFacts => ({
+  cadreId,
+  ...overrides,
+});
+
+/** The figures of 2026 as of 2026-11-25, counted over live read models holding the facts. */
+function statisticsOf(facts: StatisticsFacts, scope: StatisticsScope = {}) {
+  const db = readModelsWith(facts);
+  try {
+    return readModelStatistics(db, scope, 2026, '2026-11-25');
+  } finally {
+    db.close();
+  }
 }
 
-const empty: StatisticsFacts = {
-  villages: [{ villageId: 'v1', kind: 'VILLAGE' }],
-  cadres: [],
-  trainings: [],
-  cadreTrainings: [],
-  interviews: [],
-  pledges: [],
-  honors: [],
-  serviceRequests: [],
-  benefits: [],
-};
-
-describe('township statistics (a pure function of the facts)', () => {
+describe('township statistics (counted over the read models)', () => {
   it('counts members, secretaries, 一肩挑 and education shares as organization departments report them', () => {
-    const facts: StatisticsFacts = {
-      ...empty,
+    const stats = statisticsOf({
       cadres: [
         cadre('a', {
           educationLevel: 'BACHELOR',
@@ -51,8 +33,7 @@ describe('township statistics (a pure function of the facts)', () => {
         cadre('c', { educationLevel: 'SENIOR_HIGH', ethnicity: '回族', birthDate: '1960-01-01' }),
         cadre('r', { posts: [], reserve: { source: 'VETERAN', tier: 1 }, educationLevel: 'POSTGRADUATE' }),
       ],
-    };
-    const stats = computeStatistics(facts, 2026, '2026-11-25');
+    });
     expect(stats).toMatchObject({
       committeeMembers: 3,
       partySecretaries: 1,
@@ -73,8 +54,7 @@ describe('township statistics (a pure function of the facts)', () => {
   });
 
   it('counts only the year asked for: sessions of both kinds, external trainees, talks, pledges, honors as awards and as cadres', () => {
-    const facts: StatisticsFacts = {
-      ...empty,
+    const stats = statisticsOf({
       cadres: [
         cadre('s', { posts: [{ committee: 'PARTY_COMMITTEE', position: 'PARTY_SECRETARY' }] }),
         cadre('m'),
@@ -98,8 +78,7 @@ describe('township statistics (a pure function of the facts)', () => {
         { cadreId: 'm', level: 'TOWNSHIP', awardedOn: '2026-07-01' },
         { cadreId: 'm', level: 'PROVINCE', awardedOn: '2025-07-01' },
       ],
-    };
-    const stats = computeStatistics(facts, 2026, '2026-11-25');
+    });
     expect(stats).toMatchObject({
       trainingSessions: 2,
       internalTrainingSessions: 1,
@@ -120,6 +99,74 @@ describe('township statistics (a pure function of the facts)', () => {
       { key: 'CITY', count: 1 },
     ]);
     expect(stats.residentsRatings.find((r) => r.key === 'EXCELLENT')!.count).toBe(1);
+  });
+});
+
+describe('the scope of the figures', () => {
+  const facts: StatisticsFacts = {
+    villages: [
+      { villageId: 'v1', kind: 'VILLAGE' },
+      { villageId: 'v2', kind: 'COMMUNITY', termPlannedEndOn: '2026-06-30' },
+      { villageId: 'v3', townshipId: 't2', kind: 'VILLAGE', termPlannedEndOn: '2027-01-15' },
+    ],
+    cadres: [
+      cadre('a', { posts: [{ committee: 'PARTY_COMMITTEE', position: 'PARTY_SECRETARY' }] }),
+      cadre('b', { villageId: 'v2' }),
+      cadre('c', { villageId: 'v3' }),
+      // registered in t2, in t1's reserve pool: counted where the pool is, and where the cadre is
+      cadre('r', {
+        villageId: 'v3',
+        reserveVillageId: 'v1',
+        posts: [],
+        reserve: { source: 'VETERAN', tier: 1 },
+      }),
+    ],
+    trainings: [
+      // held by t2, attended by a cadre of t1 and one of t2
+      {
+        trainingId: 't2-session',
+        townshipId: 't2',
+        kind: 'EXTERNAL',
+        heldOn: '2026-04-01',
+        attendees: ['a', 'c'],
+      },
+    ],
+    honors: [{ cadreId: 'c', level: 'CITY', awardedOn: '2026-02-01' }],
+  };
+
+  it("counts a township's villages and their cadres, the sessions it held, and its cadres' files", () => {
+    expect(statisticsOf(facts, { townshipId: 't1' })).toMatchObject({
+      villages: 1,
+      communities: 1,
+      terms: { villagesWithTerm: 1, pastPlannedEnd: 1, endingThisYear: 1, nextPlannedEndOn: null },
+      committeeMembers: 2,
+      partySecretaries: 1,
+      reserveCadres: 1,
+      trainingSessions: 0,
+      trainedCommitteeMembers: 1,
+      externalTrainingSecretaries: 1,
+      honors: 0,
+    });
+  });
+
+  it('counts for a village the sessions its cadres attended, and everything for no scope', () => {
+    expect(statisticsOf(facts, { villageId: 'v3' })).toMatchObject({
+      villages: 1,
+      committeeMembers: 1,
+      reserveCadres: 1,
+      trainingSessions: 1,
+      externalTrainingSessions: 1,
+      honors: 1,
+      honoredCadres: 1,
+    });
+    expect(statisticsOf(facts)).toMatchObject({
+      villages: 2,
+      communities: 1,
+      terms: { villagesWithTerm: 2, nextPlannedEndOn: '2027-01-15' },
+      committeeMembers: 3,
+      trainingSessions: 1,
+      trainedCommitteeMembers: 2,
+    });
   });
 });
 
