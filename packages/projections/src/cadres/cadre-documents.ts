@@ -204,7 +204,9 @@ export class CadreDocuments {
 
   /** Writes every state the batch changed; forgets the least recently used beyond what is kept. */
   flush(): void {
-    for (const cadreId of this.changed) this.store(cadreId, this.documents.get(cadreId)!);
+    // in key order: the items' B-tree is then filled from one end, not at a random leaf per row (a province's
+    // items are many times the page cache)
+    for (const cadreId of [...this.changed].sort()) this.store(cadreId, this.documents.get(cadreId)!);
     this.changed.clear();
     for (const cadreId of this.documents.keys()) {
       if (this.documents.size <= KEPT) break;

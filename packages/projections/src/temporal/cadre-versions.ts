@@ -93,7 +93,8 @@ export class CadreVersionStore {
          ethnicity, birth_date, education_level, political_status, reserve_source, reserve_tier, posts)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    for (const key of this.changed) {
+    // in key order, the tables' own: each B-tree is written from one end, not at a random leaf per cadre
+    for (const key of [...this.changed].sort()) {
       const separator = key.indexOf('|');
       const basis = key.slice(0, separator);
       const cadreId = key.slice(separator + 1);
