@@ -73,6 +73,33 @@ export function protectPersonalData<T extends CadreView>(
   selected?: ReadonlySet<string>,
 ): Protected<T> {
   const clearance = clearanceFor(principal, cadre.villageId);
+  if (!Object.isFrozen(cadre)) return protectedView(clearance, cadre, selected);
+  // A frozen cadre (a kept roster row's node) cannot change: its view for each clearance is made once, frozen
+  // and shared, which spares every page the copy and deletes of each row. What it reveals depends on `selected`.
+  let views = viewsOfFrozen.get(cadre);
+  if (!views) {
+    views = new Map();
+    viewsOfFrozen.set(cadre, views);
+  }
+  const clearanceKey = (clearance.identifiers ? 2 : 0) + (clearance.sensitive ? 1 : 0);
+  let kept = views.get(clearanceKey) as Protected<T> | undefined;
+  if (!kept) {
+    kept = protectedView(clearance, cadre);
+    Object.freeze(kept.view);
+    views.set(clearanceKey, kept as Protected<object>);
+  }
+  const revealed: PersonalField[] = [];
+  for (const field of kept.revealed) if (!selected || selected.has(field)) revealed.push(field);
+  return { view: kept.view, revealed };
+}
+
+const viewsOfFrozen = new WeakMap<object, Map<number, Protected<object>>>();
+
+function protectedView<T extends CadreView>(
+  clearance: Clearance,
+  cadre: T,
+  selected?: ReadonlySet<string>,
+): Protected<T> {
   const view = { ...cadre } as Record<string, unknown>;
   const revealed: PersonalField[] = [];
   const reveal = (field: PersonalField) => {
