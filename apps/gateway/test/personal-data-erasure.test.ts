@@ -3,8 +3,9 @@ import { InMemoryKeyVault, sealingPersonalData, verifyLedgerRules } from '@cadre
 import { exportEvents, importEvents, SqliteEventStore, verifyIntegrity } from '@cadre/event-store';
 import {
   ALL_PROJECTIONS,
+  computeStatistics,
+  loadStatisticsFacts,
   openReadModelDatabase,
-  readModelStatistics,
   rebuildReadModels,
 } from '@cadre/projections';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -94,7 +95,7 @@ describe('erasing a person (PIPL Art. 47) without rewriting history', () => {
     await rebuildReadModels(t.system.store, rebuilt, ALL_PROJECTIONS);
     const row = rebuilt.prepare('SELECT name, id_number FROM cadres WHERE cadre_id = ?').get(cadreId);
     expect(row).toEqual({ name: '（已删除）', id_number: '' });
-    const rebuiltFigures = readModelStatistics(rebuilt, {}, 2026, ZHOUWANG_TODAY);
+    const rebuiltFigures = computeStatistics(loadStatisticsFacts(rebuilt, {}), 2026, ZHOUWANG_TODAY);
     expect(rebuiltFigures.committeeMembers).toBe((figures as { committeeMembers: number }).committeeMembers);
     rebuilt.close();
 

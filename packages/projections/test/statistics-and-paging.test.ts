@@ -1,26 +1,47 @@
 import { DomainError } from '@cadre/domain';
 import { describe, expect, it } from 'vitest';
-import { decodeCursor, encodeCursor, readModelStatistics, type StatisticsScope } from '../src/index.js';
-import { type CadreFacts, readModelsWith, type StatisticsFacts } from './support/statistics-read-models.js';
+import {
+  type CadreFacts,
+  computeStatistics,
+  decodeCursor,
+  encodeCursor,
+  loadStatisticsFacts,
+  type StatisticsFacts,
+  type StatisticsScope,
+} from '../src/index.js';
+import { readModelsWith, type TableFacts } from './support/statistics-read-models.js';
 
-const cadre = (cadreId: string, overrides: Partial<CadreFacts> = {}): CadreFacts => ({
-  cadreId,
-  ...overrides,
-});
-
-/** The figures of 2026 as of 2026-11-25, counted over live read models holding the facts. */
-function statisticsOf(facts: StatisticsFacts, scope: StatisticsScope = {}) {
-  const db = readModelsWith(facts);
-  try {
-    return readModelStatistics(db, scope, 2026, '2026-11-25');
-  } finally {
-    db.close();
-  }
+function cadre(id: string, overrides: Partial<CadreFacts> = {}): CadreFacts {
+  return {
+    cadreId: id,
+    villageId: 'v1',
+    gender: 'MALE',
+    ethnicity: '汉族',
+    birthDate: '1980-06-01',
+    educationLevel: 'JUNIOR_COLLEGE',
+    politicalStatus: 'CPC_MEMBER',
+    posts: [{ committee: 'PARTY_COMMITTEE', position: 'MEMBER' }],
+    reserve: null,
+    ...overrides,
+  };
 }
 
-describe('township statistics (counted over the read models)', () => {
+const empty: StatisticsFacts = {
+  villages: [{ villageId: 'v1', kind: 'VILLAGE' }],
+  cadres: [],
+  trainings: [],
+  cadreTrainings: [],
+  interviews: [],
+  pledges: [],
+  honors: [],
+  serviceRequests: [],
+  benefits: [],
+};
+
+describe('township statistics (a pure function of the facts)', () => {
   it('counts members, secretaries, 一肩挑 and education shares as organization departments report them', () => {
-    const stats = statisticsOf({
+    const facts: StatisticsFacts = {
+      ...empty,
       cadres: [
         cadre('a', {
           educationLevel: 'BACHELOR',
@@ -33,7 +54,8 @@ describe('township statistics (counted over the read models)', () => {
         cadre('c', { educationLevel: 'SENIOR_HIGH', ethnicity: '回族', birthDate: '1960-01-01' }),
         cadre('r', { posts: [], reserve: { source: 'VETERAN', tier: 1 }, educationLevel: 'POSTGRADUATE' }),
       ],
-    });
+    };
+    const stats = computeStatistics(facts, 2026, '2026-11-25');
     expect(stats).toMatchObject({
       committeeMembers: 3,
       partySecretaries: 1,
@@ -54,7 +76,8 @@ describe('township statistics (counted over the read models)', () => {
   });
 
   it('counts only the year asked for: sessions of both kinds, external trainees, talks, pledges, honors as awards and as cadres', () => {
-    const stats = statisticsOf({
+    const facts: StatisticsFacts = {
+      ...empty,
       cadres: [
         cadre('s', { posts: [{ committee: 'PARTY_COMMITTEE', position: 'PARTY_SECRETARY' }] }),
         cadre('m'),
@@ -78,7 +101,8 @@ describe('township statistics (counted over the read models)', () => {
         { cadreId: 'm', level: 'TOWNSHIP', awardedOn: '2026-07-01' },
         { cadreId: 'm', level: 'PROVINCE', awardedOn: '2025-07-01' },
       ],
-    });
+    };
+    const stats = computeStatistics(facts, 2026, '2026-11-25');
     expect(stats).toMatchObject({
       trainingSessions: 2,
       internalTrainingSessions: 1,
@@ -102,24 +126,35 @@ describe('township statistics (counted over the read models)', () => {
   });
 });
 
-describe('the scope of the figures', () => {
-  const facts: StatisticsFacts = {
+/** The figures of 2026 as of 2026-11-25, from live read-model tables holding the facts. */
+function statisticsOf(facts: TableFacts, scope: StatisticsScope = {}) {
+  const db = readModelsWith(facts);
+  try {
+    return computeStatistics(loadStatisticsFacts(db, scope, 2026), 2026, '2026-11-25');
+  } finally {
+    db.close();
+  }
+}
+
+describe('the scope of the figures, read from the read-model tables', () => {
+  const facts: TableFacts = {
     villages: [
       { villageId: 'v1', kind: 'VILLAGE' },
       { villageId: 'v2', kind: 'COMMUNITY', termPlannedEndOn: '2026-06-30' },
       { villageId: 'v3', townshipId: 't2', kind: 'VILLAGE', termPlannedEndOn: '2027-01-15' },
     ],
     cadres: [
-      cadre('a', { posts: [{ committee: 'PARTY_COMMITTEE', position: 'PARTY_SECRETARY' }] }),
-      cadre('b', { villageId: 'v2' }),
-      cadre('c', { villageId: 'v3' }),
+      { cadreId: 'a', posts: [{ committee: 'PARTY_COMMITTEE', position: 'PARTY_SECRETARY' }] },
+      { cadreId: 'b', villageId: 'v2' },
+      { cadreId: 'c', villageId: 'v3' },
       // registered in t2, in t1's reserve pool: counted where the pool is, and where the cadre is
-      cadre('r', {
+      {
+        cadreId: 'r',
         villageId: 'v3',
         reserveVillageId: 'v1',
         posts: [],
         reserve: { source: 'VETERAN', tier: 1 },
-      }),
+      },
     ],
     trainings: [
       // held by t2, attended by a cadre of t1 and one of t2

@@ -1,6 +1,6 @@
-import { atLeast, EDUCATION_ORDER, type EducationLevel } from '@cadre/domain';
+import { ageOn, atLeast, EDUCATION_ORDER, type EducationLevel } from '@cadre/domain';
 import { type TermFigures, termFigures } from '../villages/term-figures.js';
-import type { FigureCounts } from './count-statistics.js';
+import type { CadreFacts, StatisticsFacts } from './statistics-facts.js';
 
 export interface EducationStructure {
   total: number;
@@ -85,118 +85,145 @@ const AGE_BANDS: Array<[string, number, number]> = [
 const RATINGS = ['EXCELLENT', 'COMPETENT', 'BASICALLY_COMPETENT', 'INCOMPETENT'];
 const HONOR_LEVELS = ['TOWNSHIP', 'DISTRICT', 'CITY', 'PROVINCE', 'NATIONAL'] as const;
 const BENEFITS = ['HEALTH_CHECKUP', 'PENSION_SUBSIDY', 'ACCIDENT_INSURANCE'];
-const RESERVE_SOURCES = ['ENTREPRENEUR', 'RETURNING_GRADUATE', 'VETERAN', 'OTHER'];
-const POLITICAL_STATUSES = ['CPC_MEMBER', 'CPC_PROBATIONARY', 'CYL_MEMBER', 'MASSES', 'OTHER_PARTY'];
 
 /** A share rounded to 4 decimals (0.1081 is 10.81%). */
 const share = (part: number, whole: number) =>
   whole === 0 ? 0 : Math.round((part / whole) * 10_000) / 10_000;
+const inYear = (date: string | null, year: number) => date?.startsWith(`${year}-`) === true;
 
-type KeyedCounts = ReadonlyMap<string | number | null, number>;
-const NONE: KeyedCounts = new Map();
+/** How many items have each key, in the keys' order (one pass: an item of no listed key counts nowhere). */
+function countBy<T>(items: T[], keys: readonly string[], keyOf: (item: T) => string | null): Count[] {
+  const counts = new Map(keys.map((key) => [key, 0]));
+  for (const item of items) {
+    const key = keyOf(item);
+    const count = key === null ? undefined : counts.get(key);
+    if (count !== undefined) counts.set(key!, count + 1);
+  }
+  return keys.map((key) => ({ key, count: counts.get(key)! }));
+}
 
-const sum = (counts: KeyedCounts, which: (key: string | number | null) => boolean = () => true) => {
-  let total = 0;
-  for (const [key, count] of counts) if (which(key)) total += count;
-  return total;
-};
-
-/** The counts of the listed keys, in their order (a key not counted is 0; keys not listed count nowhere). */
-const countsOf = (counts: KeyedCounts, keys: readonly string[]): Count[] =>
-  keys.map((key) => ({ key, count: counts.get(key) ?? 0 }));
-
-/** The make-up by education level, from the counts by level. */
-export function educationStructure(byLevel: KeyedCounts): EducationStructure {
-  const total = sum(byLevel);
-  const bachelor = sum(byLevel, (level) => atLeast(level as EducationLevel, 'BACHELOR'));
-  const college = sum(byLevel, (level) => atLeast(level as EducationLevel, 'JUNIOR_COLLEGE'));
+export function educationStructure(cadres: CadreFacts[]): EducationStructure {
+  const bachelor = cadres.filter((c) => atLeast(c.educationLevel, 'BACHELOR')).length;
+  const college = cadres.filter((c) => atLeast(c.educationLevel, 'JUNIOR_COLLEGE')).length;
   return {
-    total,
-    byLevel: countsOf(byLevel, EDUCATION_ORDER).map(({ key, count }) => ({
+    total: cadres.length,
+    byLevel: countBy(cadres, EDUCATION_ORDER, (c) => c.educationLevel).map(({ key, count }) => ({
       level: key as EducationLevel,
       count,
     })),
     bachelorOrAbove: bachelor,
-    bachelorOrAboveShare: share(bachelor, total),
+    bachelorOrAboveShare: share(bachelor, cadres.length),
     juniorCollegeOrAbove: college,
-    juniorCollegeOrAboveShare: share(college, total),
+    juniorCollegeOrAboveShare: share(college, cadres.length),
   };
 }
 
-/** The make-up by age, from the counts by age (in years, on the as-of day). */
-export function ageStructure(byAge: KeyedCounts): AgeStructure {
-  const people = sum(byAge);
-  let years = 0;
-  for (const [age, count] of byAge) years += (age as number) * count;
-  const ages = (which: (age: number) => boolean) => sum(byAge, (age) => which(age as number));
+export function ageStructure(cadres: CadreFacts[], asOf: string): AgeStructure {
+  const ages = cadres.map((c) => ageOn(c.birthDate, asOf));
+  const total = ages.reduce((sum, age) => sum + age, 0);
   return {
-    bands: AGE_BANDS.map(([band, min, max]) => ({ band, count: ages((a) => a >= min && a <= max) })),
-    averageAge: people === 0 ? 0 : Math.round((years / people) * 10) / 10,
-    under35Share: share(
-      ages((a) => a < 35),
-      people,
-    ),
-    over60Share: share(
-      ages((a) => a > 60),
-      people,
-    ),
+    bands: AGE_BANDS.map(([band, min, max]) => ({
+      band,
+      count: ages.filter((a) => a >= min && a <= max).length,
+    })),
+    averageAge: ages.length === 0 ? 0 : Math.round((total / ages.length) * 10) / 10,
+    under35Share: share(ages.filter((a) => a < 35).length, ages.length),
+    over60Share: share(ages.filter((a) => a > 60).length, ages.length),
   };
 }
 
-/** The figures organization departments report, from the counts of one scope (see count-statistics.ts). */
-export function statisticsFromCounts(counts: FigureCounts, year: number, asOf: string): TownshipStatistics {
-  const of = (figure: string) => counts.get(figure) ?? NONE;
-  const one = (figure: string) => of(figure).get(null) ?? 0;
-  const members = one('committeeMembers');
-  const secretaries = one('partySecretaries');
-  const female = of('committeeGender').get('FEMALE') ?? 0;
-  const han = one('committeeHan');
-  const sessions = of('trainingSessions');
-  const trainedMembers = one('trainedCommitteeMembers');
-  const termEnds = [...of('termEnds')].flatMap(([end, count]) =>
-    Array.from({ length: count }, () => ({ termPlannedEndOn: end as string })),
-  );
+/** The figures organization departments report, from the facts of one scope (township or village). */
+export function computeStatistics(facts: StatisticsFacts, year: number, asOf: string): TownshipStatistics {
+  const members = facts.cadres.filter((c) => c.posts.length > 0);
+  const memberIds = new Set(members.map((c) => c.cadreId));
+  const secretaries = members.filter((c) => c.posts.some((p) => p.position === 'PARTY_SECRETARY'));
+  const secretaryIds = new Set(secretaries.map((c) => c.cadreId));
+  const reserve = facts.cadres.filter((c) => c.reserve !== null);
+  const sessionsThisYear = facts.trainings.filter((t) => inYear(t.heldOn, year));
+  const trainedThisYear = new Set([
+    ...sessionsThisYear.flatMap((t) => t.attendees),
+    ...facts.cadreTrainings.filter((t) => inYear(t.trainedOn, year)).map((t) => t.cadreId),
+  ]);
+  const externalSecretaries = new Set([
+    ...sessionsThisYear
+      .filter((t) => t.kind === 'EXTERNAL')
+      .flatMap((t) => t.attendees)
+      .filter((id) => secretaryIds.has(id)),
+    ...facts.cadreTrainings
+      .filter((t) => t.kind === 'EXTERNAL' && inYear(t.trainedOn, year) && secretaryIds.has(t.cadreId))
+      .map((t) => t.cadreId),
+  ]);
+  const trainedMembers = members.filter((c) => trainedThisYear.has(c.cadreId)).length;
+  const pledges = facts.pledges.filter((p) => p.year === year);
+  const evaluated = pledges.filter((p) => p.residentsRating !== null || p.organizationRating !== null);
+  const honors = facts.honors.filter((h) => inYear(h.awardedOn, year));
+  const honorsDistrictOrAbove = honors.filter((h) => h.level !== 'TOWNSHIP');
+  const benefits = facts.benefits.filter((b) => b.year === year && memberIds.has(b.cadreId));
   return {
     asOf,
     year,
-    villages: of('villages').get('VILLAGE') ?? 0,
-    communities: of('villages').get('COMMUNITY') ?? 0,
-    terms: termFigures(termEnds, asOf),
-    partySecretaries: secretaries,
-    committeeMembers: members,
-    reserveCadres: sum(of('reserveSources')),
-    committeeEducation: educationStructure(of('committeeEducation')),
-    reserveEducation: educationStructure(of('reserveEducation')),
-    reserveSources: countsOf(of('reserveSources'), RESERVE_SOURCES),
-    committeeAge: ageStructure(of('committeeAge')),
+    villages: facts.villages.filter((v) => v.kind === 'VILLAGE').length,
+    communities: facts.villages.filter((v) => v.kind === 'COMMUNITY').length,
+    terms: termFigures(facts.villages, asOf),
+    partySecretaries: secretaries.length,
+    committeeMembers: members.length,
+    reserveCadres: reserve.length,
+    committeeEducation: educationStructure(members),
+    reserveEducation: educationStructure(reserve),
+    reserveSources: countBy(
+      reserve,
+      ['ENTREPRENEUR', 'RETURNING_GRADUATE', 'VETERAN', 'OTHER'],
+      (c) => c.reserve!.source,
+    ),
+    committeeAge: ageStructure(members, asOf),
     committeeGender: {
-      male: of('committeeGender').get('MALE') ?? 0,
-      female,
-      femaleShare: share(female, members),
+      male: members.filter((c) => c.gender === 'MALE').length,
+      female: members.filter((c) => c.gender === 'FEMALE').length,
+      femaleShare: share(members.filter((c) => c.gender === 'FEMALE').length, members.length),
     },
-    committeeEthnicity: { han, minority: members - han },
-    committeePoliticalStatus: countsOf(of('committeePoliticalStatus'), POLITICAL_STATUSES),
-    oneShoulderShare: share(one('oneShoulder'), secretaries),
-    crossHoldingShare: share(one('crossHolding'), members),
-    trainingSessions: sum(sessions),
-    internalTrainingSessions: sessions.get('INTERNAL') ?? 0,
-    externalTrainingSessions: sessions.get('EXTERNAL') ?? 0,
-    externalTrainingSecretaries: one('externalTrainingSecretaries'),
+    committeeEthnicity: {
+      han: members.filter((c) => c.ethnicity === '汉族').length,
+      minority: members.filter((c) => c.ethnicity !== '汉族').length,
+    },
+    committeePoliticalStatus: countBy(
+      members,
+      ['CPC_MEMBER', 'CPC_PROBATIONARY', 'CYL_MEMBER', 'MASSES', 'OTHER_PARTY'],
+      (c) => c.politicalStatus,
+    ),
+    oneShoulderShare: share(
+      secretaries.filter((c) =>
+        c.posts.some((p) => p.committee === 'RESIDENTS_COMMITTEE' && p.position === 'CHAIR'),
+      ).length,
+      secretaries.length,
+    ),
+    crossHoldingShare: share(
+      members.filter((c) => new Set(c.posts.map((p) => p.committee)).size > 1).length,
+      members.length,
+    ),
+    trainingSessions: sessionsThisYear.length,
+    internalTrainingSessions: sessionsThisYear.filter((t) => t.kind === 'INTERNAL').length,
+    externalTrainingSessions: sessionsThisYear.filter((t) => t.kind === 'EXTERNAL').length,
+    externalTrainingSecretaries: externalSecretaries.size,
     trainedCommitteeMembers: trainedMembers,
-    trainingCoverage: share(trainedMembers, members),
-    admonishments: one('admonishments'),
-    pledgesMade: one('pledgesMade'),
-    pledgeItems: one('pledgeItems'),
-    pledgesEvaluated: one('pledgesEvaluated'),
-    residentsRatings: countsOf(of('residentsRatings'), RATINGS),
-    organizationRatings: countsOf(of('organizationRatings'), RATINGS),
-    honors: sum(of('honorsByLevel')),
-    honorsDistrictOrAbove: one('honorsDistrictOrAbove'),
-    honoredCadres: one('honoredCadres'),
-    honoredDistrictOrAbove: one('honoredDistrictOrAbove'),
-    honorsByLevel: countsOf(of('honorsByLevel'), HONOR_LEVELS),
-    serviceRequestsRaised: one('serviceRequestsRaised'),
-    serviceRequestsResolved: one('serviceRequestsResolved'),
-    benefitCoverage: countsOf(of('benefitCoverage'), BENEFITS),
+    trainingCoverage: share(trainedMembers, members.length),
+    admonishments: facts.interviews.filter((i) => i.kind === 'ADMONISHMENT' && inYear(i.heldOn, year)).length,
+    pledgesMade: pledges.length,
+    pledgeItems: pledges.reduce((sum, p) => sum + p.items, 0),
+    pledgesEvaluated: evaluated.length,
+    residentsRatings: countBy(evaluated, RATINGS, (p) => p.residentsRating),
+    organizationRatings: countBy(evaluated, RATINGS, (p) => p.organizationRating),
+    honors: honors.length,
+    honorsDistrictOrAbove: honorsDistrictOrAbove.length,
+    honoredCadres: new Set(honors.map((h) => h.cadreId)).size,
+    honoredDistrictOrAbove: new Set(honorsDistrictOrAbove.map((h) => h.cadreId)).size,
+    honorsByLevel: countBy(honors, HONOR_LEVELS, (h) => h.level),
+    serviceRequestsRaised: facts.serviceRequests.length,
+    serviceRequestsResolved: facts.serviceRequests.filter(
+      (r) => r.status === 'RESOLVED' || r.status === 'RATED',
+    ).length,
+    benefitCoverage: BENEFITS.map((kind) => ({
+      key: kind,
+      count: new Set(benefits.filter((b) => b.kind === kind).map((b) => b.cadreId)).size,
+    })),
   };
 }

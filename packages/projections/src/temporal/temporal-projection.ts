@@ -226,7 +226,7 @@ function applyTrainingEvent(db: ReadModelDatabase, event: ProjectedEvent) {
 
 /**
  * The read models as of any day, on business time and on recorded time: statistics as of a day read them
- * with a `WHERE` on the day instead of replaying the events up to it (see temporal-statistics-source.ts).
+ * with a `WHERE` on the day instead of replaying the events up to it (see temporal-statistics-rows.ts).
  */
 export const temporalProjection: Projection = {
   name: 'temporal',

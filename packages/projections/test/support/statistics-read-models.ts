@@ -6,7 +6,7 @@ import {
 } from '../../src/index.js';
 
 /** A cadre as a statistics test states it; what it leaves out is a typical committee member's. */
-export interface CadreFacts {
+export interface CadreRowFacts {
   cadreId: string;
   villageId?: string;
   /** The village of the reserve pool the cadre is in (their own village's by default). */
@@ -20,14 +20,14 @@ export interface CadreFacts {
   reserve?: { source: string; tier: number };
 }
 
-export interface StatisticsFacts {
+export interface TableFacts {
   villages?: Array<{
     villageId: string;
     townshipId?: string;
     kind: 'VILLAGE' | 'COMMUNITY';
     termPlannedEndOn?: string;
   }>;
-  cadres?: CadreFacts[];
+  cadres?: CadreRowFacts[];
   /** Sessions: held ones also put on each attendee's file, as the trainings projection does. */
   trainings?: Array<{
     trainingId: string;
@@ -50,7 +50,7 @@ export interface StatisticsFacts {
 const TOWNSHIP = 't1';
 
 /** Live read models (the real schema, in memory) holding just these facts, in the projections' columns. */
-export function readModelsWith(facts: StatisticsFacts): ReadModelDatabase {
+export function readModelsWith(facts: TableFacts): ReadModelDatabase {
   const db = openReadModelDatabase(':memory:');
   new ProjectionApplier(db, ALL_PROJECTIONS);
   const run = (text: string, ...values: unknown[]) => db.prepare(text).run(...values);

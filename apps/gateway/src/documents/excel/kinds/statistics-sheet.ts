@@ -1,7 +1,8 @@
 import {
+  computeStatistics,
   listVillages,
+  loadStatisticsFacts,
   type ReadModelDatabase,
-  readModelStatistics,
   type StatisticsScope,
   type TownshipStatistics,
 } from '@cadre/projections';
@@ -88,7 +89,7 @@ function figuresRow(
   asOf: string,
   first: SheetRow,
 ): SheetRow {
-  const statistics = readModelStatistics(db, scope, year, asOf);
+  const statistics = computeStatistics(loadStatisticsFacts(db, scope), year, asOf);
   const row: SheetRow = { ...first };
   for (const figure of STATISTICS_FIGURES) row[figure.key] = figure.of(statistics);
   return row;

@@ -1,0 +1,255 @@
+import { sql } from '../define-projection.js';
+import type { ReadModelDatabase } from '../read-model-database.js';
+import { type ScopeSql, scopeSql, VILLAGE_IN_SCOPE } from '../statistics/scope-sql.js';
+import type { CadreFacts, StatisticsFacts, TrainingFacts } from '../statistics/statistics-facts.js';
+import {
+  type CadreInScope,
+  type CadreRow,
+  groupBy,
+  reserveOf,
+  type StatisticsRows,
+  type StatisticsScope,
+  type TrainingRow,
+  type VillageRow,
+} from '../statistics/statistics-rows.js';
+import type { TimeBasis } from '../time-travel/as-of.js';
+import { DAY_COLUMN } from './event-days.js';
+
+/** A day on one clock, and the figure year: only that year's dated items are read (no figure counts others). */
+export interface TemporalMoment {
+  day: string;
+  basis: TimeBasis;
+  year: number;
+}
+
+type Parameters = { day: string; basis: TimeBasis; year: number };
+
+function villagesAsOf(db: ReadModelDatabase, column: string, at: Parameters, s: ScopeSql): VillageRow[] {
+  const villages = sql(
+    db,
+    `SELECT village_id AS villageId, township_id AS townshipId, kind FROM temporal_villages
+     WHERE ${column} <= @day AND ${VILLAGE_IN_SCOPE}`,
+  ).all({ day: at.day, ...s.parameters }) as VillageRow[];
+  // the current term is the latest begun: SQLite takes the other columns from the row with the MAX
+  const terms = sql(
+    db,
+    `SELECT village_id, MAX(started_on) AS started_on, planned_end_on FROM temporal_village_terms
+     WHERE ${column} <= @day${s.village()} GROUP BY village_id`,
+  ).all({ day: at.day, ...s.parameters }) as Array<{
+    village_id: string;
+    started_on: string;
+    planned_end_on: string;
+  }>;
+  const termOf = new Map(terms.map((term) => [term.village_id, term]));
+  for (const village of villages) {
+    const term = termOf.get(village.villageId);
+    village.termStartedOn = term?.started_on ?? null;
+    village.termPlannedEndOn = term?.planned_end_on ?? null;
+  }
+  return villages;
+}
+
+/**
+ * The year's sessions as of the day, and their attendance: no figure counts a training not held in the
+ * year, and a training is held once, so these are the live read model's rows the figures read.
+ */
+function trainingsAsOf(db: ReadModelDatabase, column: string, at: Parameters) {
+  const sessions = sql(
+    db,
+    `SELECT training_id, township_id, kind, held_on, attendees FROM temporal_training_sessions
+     WHERE year = @year AND ${column} <= @day AND scheduled_${column} <= @day`,
+  ).all({ year: at.year, day: at.day }) as Array<{
+    training_id: string;
+    township_id: string;
+    kind: TrainingFacts['kind'];
+    held_on: string;
+    attendees: string;
+  }>;
+  const trainings: TrainingRow[] = [];
+  const attendance: StatisticsFacts['cadreTrainings'] = [];
+  for (const session of sessions) {
+    const attendees = JSON.parse(session.attendees) as string[];
+    trainings.push({
+      trainingId: session.training_id,
+      townshipId: session.township_id,
+      kind: session.kind,
+      heldOn: session.held_on,
+      attendees,
+    });
+    for (const cadreId of attendees)
+      attendance.push({ cadreId, kind: session.kind, trainedOn: session.held_on });
+  }
+  return { trainings, sessions: attendance };
+}
+
+/**
+ * 三单 requests as of the day, as the figures count them: raised, and resolved (or rated) by then. A
+ * request's steps come in one order (REQUEST_STEPS) and its status is its latest step there, so it stands
+ * resolved from the first day its resolution or its rating is there; open ones read as RAISED here.
+ */
+function serviceRequestsAsOf(db: ReadModelDatabase, column: string, at: Parameters, s: ScopeSql) {
+  const counts = sql(
+    db,
+    `SELECT village_id, COUNT(*) AS raised, COUNT(resolved_${column} <= @day OR NULL) AS resolved
+     FROM temporal_requests WHERE ${column} <= @day${s.village()} GROUP BY village_id`,
+  ).all({ day: at.day, ...s.parameters }) as Array<{ village_id: string; raised: number; resolved: number }>;
+  const requests: StatisticsFacts['serviceRequests'] = [];
+  for (const { village_id: villageId, raised, resolved } of counts) {
+    const open = { villageId, status: 'RAISED' as const };
+    const done = { villageId, status: 'RESOLVED' as const };
+    for (let i = 0; i < raised; i++) requests.push(i < resolved ? done : open);
+  }
+  return requests;
+}
+
+/** The year's pledges as of the day, each with the latest evaluation of its year folded after it. */
+function pledgesAsOf(
+  db: ReadModelDatabase,
+  column: string,
+  at: Parameters,
+  s: ScopeSql,
+): StatisticsFacts['pledges'] {
+  const parameters = { ...at, ...s.parameters };
+  const made = sql(
+    db,
+    `SELECT position, cadre_id, item_count FROM temporal_pledges WHERE year = @year AND ${column} <= @day${s.cadre()}`,
+  )
+    .raw()
+    .all(parameters) as Array<[number, string, number]>;
+  const evaluations = sql(
+    db,
+    `SELECT position, cadre_id, residents_rating, organization_rating FROM temporal_pledge_evaluations
+     WHERE year = @year AND ${column} <= @day${s.cadre()} ORDER BY position`,
+  )
+    .raw()
+    .all(parameters) as Array<[number, string, string, string]>;
+  const evaluationsOf = groupBy(
+    evaluations,
+    (evaluation) => evaluation[1],
+    (evaluation) => evaluation,
+  );
+  return made.map(([position, cadreId, items]) => {
+    // `evolve` evaluates the pledges already made: the latest evaluation after this one was made
+    const evaluation = evaluationsOf(cadreId)
+      .filter(([at]) => at > position)
+      .at(-1);
+    return {
+      cadreId,
+      year: at.year,
+      items,
+      residentsRating: evaluation?.[2] ?? null,
+      organizationRating: evaluation?.[3] ?? null,
+    };
+  });
+}
+
+type CadreVersionRow = [
+  string,
+  string | null,
+  string | null,
+  CadreRow['gender'],
+  string,
+  string,
+  CadreRow['education_level'],
+  string,
+  string | null,
+  number | null,
+  string,
+];
+
+/** A cadre's posts as stored with its version, as the statistics read them; most hold none. */
+function postsOfVersion(posts: string): CadreFacts['posts'] {
+  if (posts === '[]') return [];
+  return (JSON.parse(posts) as Array<[string, string]>).map(([committee, position]) => ({
+    committee,
+    position,
+  }));
+}
+
+/** The cadres' versions valid at the end of the day, of the scope's villages. */
+function cadresAsOf(db: ReadModelDatabase, at: Parameters, s: ScopeSql): CadreInScope[] {
+  const rows = sql(
+    db,
+    `SELECT cadre_id, village_id, reserve_village_id, gender, ethnicity, birth_date, education_level,
+         political_status, reserve_source, reserve_tier, posts
+       FROM temporal_cadres
+       WHERE basis = @basis AND valid_from <= @day AND (valid_to IS NULL OR valid_to > @day)${s.cadreRow}`,
+  )
+    .raw()
+    .all({ ...at, ...s.parameters }) as CadreVersionRow[];
+  // raw rows made into the facts here: one shape for all, cheaper than better-sqlite3's row objects
+  const cadres = new Array<CadreInScope>(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    cadres[i] = {
+      cadreId: row[0],
+      villageId: row[1],
+      reserveVillageId: row[2],
+      gender: row[3],
+      ethnicity: row[4],
+      birthDate: row[5],
+      educationLevel: row[6],
+      politicalStatus: row[7],
+      posts: postsOfVersion(row[10]),
+      reserve: reserveOf(row[8], row[9]),
+    };
+  }
+  return cadres;
+}
+
+/** The year's items on the cadres' files (talks, honors, benefits, courses) there by the day, by kind of item. */
+function itemsAsOf(db: ReadModelDatabase, column: string, at: Parameters, s: ScopeSql) {
+  const items = sql(
+    db,
+    `SELECT cadre_id, item, kind, on_day FROM temporal_cadre_items WHERE year = @year AND ${column} <= @day${s.cadre()}`,
+  )
+    .raw()
+    .all({ ...at, ...s.parameters }) as Array<[string, string, string, string]>;
+  const courses: StatisticsFacts['cadreTrainings'] = [];
+  const interviews: StatisticsFacts['interviews'] = [];
+  const honors: StatisticsFacts['honors'] = [];
+  const benefits: StatisticsFacts['benefits'] = [];
+  for (const [cadreId, item, kind, onDay] of items) {
+    if (item === 'TRAINING') courses.push({ cadreId, kind: kind as TrainingFacts['kind'], trainedOn: onDay });
+    else if (item === 'INTERVIEW') interviews.push({ cadreId, kind, heldOn: onDay });
+    else if (item === 'HONOR')
+      honors.push({ cadreId, level: kind as StatisticsFacts['honors'][number]['level'], awardedOn: onDay });
+    else if (item === 'BENEFIT')
+      benefits.push({ cadreId, kind: kind as StatisticsFacts['benefits'][number]['kind'], year: at.year });
+  }
+  return { courses, interviews, honors, benefits };
+}
+
+/**
+ * Everything the statistics read, as it stood at the end of a day on one clock: the cadres' versions valid
+ * that day, the items dated by then, the events folded as their read models fold them. Scoped, only the
+ * rows of the scope's villages and their cadres as of the day are read (see scope-sql.ts).
+ */
+export function temporalStatisticsRows(
+  db: ReadModelDatabase,
+  moment: TemporalMoment,
+  scope: StatisticsScope = {},
+): StatisticsRows {
+  const column = DAY_COLUMN[moment.basis];
+  const at = { day: moment.day, basis: moment.basis, year: moment.year };
+  const s = scopeSql(
+    scope,
+    `SELECT village_id FROM temporal_villages WHERE ${column} <= @day AND ${VILLAGE_IN_SCOPE}`,
+    'SELECT cadre_id FROM temporal_cadres WHERE basis = @basis AND valid_from <= @day AND (valid_to IS NULL OR valid_to > @day)',
+  );
+  const cadres = cadresAsOf(db, at, s);
+  const items = itemsAsOf(db, column, at, s);
+  // every township's sessions: a township's cadres may attend another's, and their attendance counts
+  const { trainings, sessions } = trainingsAsOf(db, column, at);
+  return {
+    villages: villagesAsOf(db, column, at, s),
+    cadres,
+    trainings,
+    cadreTrainings: [...sessions, ...items.courses],
+    interviews: items.interviews,
+    pledges: pledgesAsOf(db, column, at, s),
+    honors: items.honors,
+    serviceRequests: serviceRequestsAsOf(db, column, at, s),
+    benefits: items.benefits,
+  };
+}
