@@ -193,9 +193,13 @@ What limits it (CPU profile of 600 district answers, 2026-12-01): each answer re
 better-sqlite3 — the cadres' versions valid that day (2,715 rows, a quarter of the time), the year's dated items,
 pledges, sessions with their attendance, requests by village, villages and terms (together about a third) — and
 computes the figures in JavaScript (about a fifth; garbage collection 7 %). Each row costs a few microseconds to
-step and turn into values, whatever the columns, so the time grows with the cadres and items in scope; under
-20 ms on the district would take the figures counted in SQL (GROUP BY), which means compute-statistics' rules
-restated over counts, for the live and the as-of figures both.
+step and turn into values, whatever the columns, so the time grows with the cadres and items in scope.
+Counting in SQL instead was tried (2026-12-02, branch \`stats-sql-counting-experiment\`: one counting query over
+a live or an as-of source, the same answers on 200 days and every test) and measured slower in an A/B of the
+same 200 days in one process: district as of a day CPU p50 35.7 against 29.8 ms, live 80.2 against 73.5 ms (a
+township's live figures 32.0 against 10.7 ms: that source did not narrow the dated rows to the scope). SQLite's own per-row work replaces the conversion but not the counting: the scope and the
+cadre-keyed joins, DISTINCT counts and GROUP BYs each build a temporary B-tree over text ids (perf: VdbeExec,
+record compares, index seeks and inserts make most of it), which costs what JavaScript's maps cost and more.
 One township's live figures cost ${(percentile(liveTownship.wall, 50) / townshipCadres / (liveP50 / districtCadres)).toFixed(2)}× per cadre what the district's cost (p50 ÷ cadres, the same run): every query reads the scope's villages and their cadres only (packages/projections/src/statistics/scope-sql.ts).
 Cadre versions: ${rows.map((r) => `${r.n.toLocaleString('en')} on ${r.basis}`).join(', ')}.
 
