@@ -144,6 +144,11 @@ describe('the roster’s facets (a page of any filter is a range of one index, i
   });
 
   it('follow a renamed cadre, a post left and a reserve place, rows and counts alike', async () => {
+    const mentorOfVillageA = () =>
+      listCadres(world.db, { villageId: villageA }, { first: 50 }).nodes.find(
+        (node) => node.cadreId === PLACES.mentorId,
+      )!;
+    expect(mentorOfVillageA().currentPosts.map((post) => post.position)).toEqual(['PARTY_SECRETARY']);
     await world.run('CorrectCadreProfile', {
       cadreId: cadreOf(6),
       changes: { name: 'Wang 王' },
@@ -167,6 +172,8 @@ describe('the roster’s facets (a page of any filter is a range of one index, i
     });
     await world.caughtUp();
     expect(rosterFacetDisagreements(world.db)).toEqual([]);
+    // the summary kept from before the post was left is not served again
+    expect(mentorOfVillageA().currentPosts).toEqual([]);
     expect(listCadres(world.db, { role: 'PARTY_SECRETARY' }, {}).totalCount).toBe(0);
     expect(listCadres(world.db, { search: '王王' }, {}).totalCount).toBe(0);
     expect(listCadres(world.db, { search: 'w' }, {}).nodes.map((n) => n.profile.name)).toEqual(['Wang 王']);

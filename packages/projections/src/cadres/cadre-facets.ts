@@ -9,7 +9,9 @@ import { isRegistered, type RegisteredCadre } from './cadre-dossier.js';
  * character of the name), with the sort keys, so that a page of any filter and sort is a range of one index
  * and its total a kept count, not a scan of the region's cadres. Derived from the same state as the `cadres`
  * row and the posts, in the same transaction, so a facet holds exactly the cadres the row conditions would find.
- * The sort indexes hold `cadre_id` too: a page by name or birth date reads its index alone.
+ * `stamp` is the position of the event that last changed what a roster summary is made of (the `cadres` row's
+ * columns, the current posts): it keys the kept summaries, so a page reads no other table to know which are
+ * still good. The sort indexes hold `cadre_id` and `stamp` too: a page by name or birth date reads its index alone.
  */
 export const CADRE_FACETS_SCHEMA = `
   CREATE TABLE cadre_facets (
@@ -18,10 +20,11 @@ export const CADRE_FACETS_SCHEMA = `
     cadre_id   TEXT NOT NULL,
     name       TEXT NOT NULL,
     birth_date TEXT NOT NULL,
+    stamp      INTEGER NOT NULL,
     PRIMARY KEY (facet, seq)
   ) WITHOUT ROWID;
-  CREATE INDEX cadre_facets_by_name ON cadre_facets (facet, name, seq, cadre_id);
-  CREATE INDEX cadre_facets_by_birth_date ON cadre_facets (facet, birth_date, seq, cadre_id);
+  CREATE INDEX cadre_facets_by_name ON cadre_facets (facet, name, seq, cadre_id, stamp);
+  CREATE INDEX cadre_facets_by_birth_date ON cadre_facets (facet, birth_date, seq, cadre_id, stamp);
   CREATE TABLE cadre_facet_counts (
     facet  TEXT PRIMARY KEY,
     cadres INTEGER NOT NULL
@@ -58,7 +61,9 @@ function facetsOf(state: RegisteredCadre): Set<string> {
   return facets;
 }
 
-const INSERT = 'INSERT INTO cadre_facets (facet, seq, cadre_id, name, birth_date) VALUES (?, ?, ?, ?, ?)';
+const INSERT =
+  'INSERT INTO cadre_facets (facet, seq, cadre_id, name, birth_date, stamp) VALUES (?, ?, ?, ?, ?, ?)';
+const RESTAMP = 'UPDATE cadre_facets SET stamp = ? WHERE facet = ? AND seq = ?';
 const DELETE = 'DELETE FROM cadre_facets WHERE facet = ? AND seq = ?';
 const COUNT = `INSERT INTO cadre_facet_counts (facet, cadres) VALUES (?, ?)
   ON CONFLICT (facet) DO UPDATE SET cadres = cadres + excluded.cadres`;
@@ -66,7 +71,7 @@ const COUNT = `INSERT INTO cadre_facet_counts (facet, cadres) VALUES (?, ?)
 const sortKeysChanged = (before: RegisteredCadre, after: RegisteredCadre) =>
   before.profile.name !== after.profile.name || before.profile.birthDate !== after.profile.birthDate;
 
-/** Brings the cadre's facet rows and the counts in line with the state the event led to (a registered one). */
+/** Brings the cadre's facet rows, their stamp and the counts in line with the state the event led to (a registered one). */
 export function followFacets(
   db: ReadModelDatabase,
   cadreId: string,
@@ -88,7 +93,8 @@ export function followFacets(
   const rewrite = wasRegistered && sortKeysChanged(before, after);
   const removed = rewrite ? [...old] : [...old].filter((facet) => !now.has(facet));
   const added = rewrite ? [...now] : [...now].filter((facet) => !old.has(facet));
-  if (removed.length === 0 && added.length === 0) return;
+  const kept = rewrite ? [] : [...now].filter((facet) => old.has(facet));
+  const stamp = Number(event.position);
   const seq = wasRegistered
     ? (sql(db, 'SELECT seq FROM cadres WHERE cadre_id = ?').pluck().get(cadreId) as number)
     : Number(event.position);
@@ -99,7 +105,8 @@ export function followFacets(
   }
   const { name, birthDate } = after.profile;
   for (const facet of added) {
-    sql(db, INSERT).run(facet, seq, cadreId, name, birthDate);
+    sql(db, INSERT).run(facet, seq, cadreId, name, birthDate, stamp);
     count.run(facet, 1);
   }
+  for (const facet of kept) sql(db, RESTAMP).run(stamp, facet, seq);
 }

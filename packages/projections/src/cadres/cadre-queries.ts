@@ -95,21 +95,19 @@ function toSummary(row: CadreRow, currentPosts: PostRecord[]): CadreSummary {
   };
 }
 
-/** A page's rows: which cadres, and the position of each one's document (what their summary is built from). */
+/** A page's rows: which cadres, and the stamp of each one's summary (see cadre-facets.ts). */
 interface PageRow {
   cadre_id: string;
-  position: number | null;
+  position: number;
   [column: string]: unknown;
 }
 
-// The documents' positions only key the kept summaries, which are made of the `cadres` and `posts` rows alone
-// (SUMMARY_TABLES): a cached page depends on those, not on every activity that moves a document.
-const PAGE_COLUMNS =
-  'f.cadre_id, (SELECT position FROM /* memo keys */ cadre_documents d WHERE d.cadre_id = f.cadre_id) AS position';
+// The stamp keys the kept summaries, which are made of the `cadres` and `posts` rows alone (SUMMARY_TABLES).
+const PAGE_COLUMNS = 'f.cadre_id, f.stamp AS position';
 const SUMMARY_TABLES = ['cadres', 'posts'];
 
 /**
- * The summaries of a page's cadres: those built since their document last changed are kept (parsing every
+ * The summaries of a page's cadres: those built at their current stamp are kept (parsing every
  * row's profile and posts again was most of an executed roster page), the others read and built now.
  */
 function summariesOf(db: ReadModelDatabase, rows: PageRow[]): CadreSummary[] {

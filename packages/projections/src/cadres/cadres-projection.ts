@@ -46,7 +46,7 @@ function updateRow(db: ReadModelDatabase, cadreId: string, columns: CadreColumns
  */
 export const cadresProjection: Projection = {
   name: 'cadres',
-  version: 6,
+  version: 7,
   tables: [
     'cadres',
     ...CADRE_DOCUMENT_TABLES,
