@@ -10,6 +10,7 @@ import {
   ALL_PROJECTIONS,
   currentStatistics,
   findCadre,
+  forgetKept,
   listCadres,
   openReadModelDatabase,
   rebuildReadModels,
@@ -41,10 +42,12 @@ async function sample(
   budgetMs: number,
   ask: (i: number) => unknown,
   least = 3,
+  before?: (i: number) => void,
 ): Promise<number[]> {
   const samples: number[] = [];
   let spent = 0;
   for (let i = 0; i < count && (spent < budgetMs || samples.length < least); i++) {
+    before?.(i);
     const ms = await timed(() => ask(i));
     samples.push(ms);
     spent += ms;
@@ -143,10 +146,18 @@ async function reads(dir: string, smoke: boolean): Promise<Figures> {
   // A 50-row roster page: the whole roster, one village's, the secretaries, a name search; two sorts.
   const filters = (i: number) =>
     [{}, { villageId: pick(villageIds, i) }, { role: 'PARTY_SECRETARY' as const }, { search: '王' }][i % 4]!;
-  const page = await sample(400, budget, (i) =>
-    listCadres(db, filters(i), { first: 50, sort: i % 8 < 4 ? 'REGISTERED' : 'NAME' }),
-  );
-  const dossier = await sample(400, budget, (i) => findCadre(db, pick(cadreIds, i)));
+  const askPage = (i: number) =>
+    listCadres(db, filters(i), { first: 50, sort: i % 8 < 4 ? 'REGISTERED' : 'NAME' });
+  const askDossier = (i: number) => findCadre(db, pick(cadreIds, i));
+  // At every size the same state of the kept summaries and dossiers: a township's few cadres are all kept
+  // after a few asks, a province's seldom; so each is measured asked just before (kept) and with nothing kept.
+  const page = await sample(400, budget, askPage, 3, (i) => void askPage(i));
+  const coldPage = await sample(400, budget, askPage, 3, () => forgetKept(db));
+  const pageRows = page.map((_, i) => askPage(i).nodes.length);
+  // a township has fewer secretaries (20) than a page holds: the cost per row returned compares like with like
+  const perRow = (samples: number[]) => samples.map((ms, i) => ms / Math.max(1, askPage(i).nodes.length));
+  const dossier = await sample(400, budget, askDossier, 3, (i) => void askDossier(i));
+  const coldDossier = await sample(400, budget, askDossier, 3, () => forgetKept(db));
   const longDossier = await sample(100, budget, () => findCadre(db, longHistoryCadreId));
   const statistics = await sample(50, budget, () => currentStatistics(db, { year: 2026 }, NOW));
   const townshipStatistics = await sample(100, budget, () =>
@@ -167,7 +178,12 @@ async function reads(dir: string, smoke: boolean): Promise<Figures> {
   await store.close();
   return {
     ...p50p99('page', page),
+    ...p50p99('coldPage', coldPage),
+    pageRows: pageRows.reduce((sum, rows) => sum + rows, 0) / pageRows.length,
+    pagePerRowP50: percentile(perRow(page), 50),
+    coldPagePerRowP50: percentile(perRow(coldPage), 50),
     ...p50p99('dossier', dossier),
+    ...p50p99('coldDossier', coldDossier),
     ...p50p99('longDossier', longDossier),
     ...p50p99('statistics', statistics),
     ...p50p99('townshipStatistics', townshipStatistics),
