@@ -155,7 +155,13 @@ async function reads(dir: string, smoke: boolean): Promise<Figures> {
   const coldPage = await sample(400, budget, askPage, 3, () => forgetKept(db));
   const pageRows = page.map((_, i) => askPage(i).nodes.length);
   // a township has fewer secretaries (20) than a page holds: the cost per row returned compares like with like
-  const perRow = (samples: number[]) => samples.map((ms, i) => ms / Math.max(1, askPage(i).nodes.length));
+  const perRow = (samples: number[]) =>
+    percentile(
+      samples.map((ms, i) => ms / Math.max(1, askPage(i).nodes.length)),
+      50,
+    );
+  const pagePerRowP50 = perRow(page);
+  const coldPagePerRowP50 = perRow(coldPage);
   const dossier = await sample(400, budget, askDossier, 3, (i) => void askDossier(i));
   const coldDossier = await sample(400, budget, askDossier, 3, () => forgetKept(db));
   const longDossier = await sample(100, budget, () => findCadre(db, longHistoryCadreId));
@@ -180,8 +186,8 @@ async function reads(dir: string, smoke: boolean): Promise<Figures> {
     ...p50p99('page', page),
     ...p50p99('coldPage', coldPage),
     pageRows: pageRows.reduce((sum, rows) => sum + rows, 0) / pageRows.length,
-    pagePerRowP50: percentile(perRow(page), 50),
-    coldPagePerRowP50: percentile(perRow(coldPage), 50),
+    pagePerRowP50,
+    coldPagePerRowP50,
     ...p50p99('dossier', dossier),
     ...p50p99('coldDossier', coldDossier),
     ...p50p99('longDossier', longDossier),
