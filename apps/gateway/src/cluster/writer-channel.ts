@@ -18,16 +18,12 @@ const WRITER_GONE = {
  * writer's applied checkpoints come back. `execute` has the command bus's shape, so the resolvers that
  * run commands do not know which process they are in.
  */
+type Waiting<T> = Map<number, { resolve: (answer: T) => void; reject: (error: Error) => void }>;
+
 export class WriterChannel {
   private nextId = 1;
-  private readonly pending = new Map<
-    number,
-    { resolve: (result: CommandResult) => void; reject: (error: Error) => void }
-  >();
-  private readonly leases = new Map<
-    number,
-    { resolve: (grant: Grant) => void; reject: (error: Error) => void }
-  >();
+  private readonly pending: Waiting<CommandResult> = new Map();
+  private readonly leases: Waiting<Grant> = new Map();
   private readonly checkpointListeners = new Set<(position: bigint) => void>();
   /** What this reader's answer cache has counted so far, told the writer when it asks. */
   answerCacheCounts?: () => AnswerCacheCounts;
@@ -38,27 +34,24 @@ export class WriterChannel {
   }
 
   execute(name: CommandName, input: unknown, metadata: CommandMetadata): Promise<CommandResult> {
-    const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      if (!this.process.connected) {
-        reject(new Error(`${WRITER_GONE.zh} / ${WRITER_GONE.en}`));
-        return;
-      }
-      this.pending.set(id, { resolve, reject });
-      this.send({ kind: 'execute', id, name, input, metadata });
-    });
+    return this.ask(this.pending, (id) => ({ kind: 'execute', id, name, input, metadata }));
   }
 
   /** Up to `wanted` tokens of `key`'s rate limit, out of the writer's budget. */
   lease(key: string, capacity: number, wanted: number): Promise<Grant> {
+    return this.ask(this.leases, (id) => ({ kind: 'lease', id, key, capacity, wanted }));
+  }
+
+  /** Sends the writer a message with a fresh id; its answer with that id settles the promise. */
+  private ask<T>(waiting: Waiting<T>, message: (id: number) => ReaderMessage): Promise<T> {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       if (!this.process.connected) {
         reject(new Error(`${WRITER_GONE.zh} / ${WRITER_GONE.en}`));
         return;
       }
-      this.leases.set(id, { resolve, reject });
-      this.send({ kind: 'lease', id, key, capacity, wanted });
+      waiting.set(id, { resolve, reject });
+      this.send(message(id));
     });
   }
 
