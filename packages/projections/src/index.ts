@@ -12,6 +12,7 @@ export * from './cadres/cadres-projection.js';
 export * from './cadres/dossier-queries.js';
 export { forgetKept } from './cadres/kept-by-position.js';
 export * from './cadres/roster-facet-disagreements.js';
+export { escapeLike } from './cadres/roster-facet-plan.js';
 export * from './define-projection.js';
 export * from './due/index.js';
 export * from './dump-read-models.js';

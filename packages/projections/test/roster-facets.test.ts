@@ -1,6 +1,12 @@
 import { deterministicUuid } from '@cadre/application';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type CadreFilter, type CadreSort, listCadres, rosterFacetDisagreements } from '../src/index.js';
+import {
+  type CadreFilter,
+  type CadreSort,
+  escapeLike,
+  listCadres,
+  rosterFacetDisagreements,
+} from '../src/index.js';
 import { DossierWorld, PLACES, profileOf } from './support/dossier-world.js';
 
 const NOW = new Date('2026-06-01T04:00:00Z');
@@ -81,7 +87,7 @@ function fromRows(world: DossierWorld, filter: CadreFilter, sort: CadreSort, des
     .pluck()
     .all({
       villageId: filter.villageId,
-      search: filter.search && `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+      search: filter.search && `%${escapeLike(filter.search)}%`,
     }) as string[];
   return { ids, totalCount: ids.length };
 }

@@ -2,6 +2,7 @@ import { CommandBus } from '@cadre/application';
 import { SqliteEventStore } from '@cadre/event-store';
 import {
   ALL_PROJECTIONS,
+  escapeLike,
   listCadres,
   openReadModelDatabase,
   rebuildReadModels,
@@ -43,7 +44,7 @@ describe('the roster’s facets on the Zhouwang demo', () => {
       .pluck();
     for (const search of searches) {
       const page = listCadres(db, { search }, { first: 200, sort: 'NAME' });
-      const found = like.all(`%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+      const found = like.all(`%${escapeLike(search)}%`);
       expect(
         page.nodes.map((node) => node.cadreId),
         search,

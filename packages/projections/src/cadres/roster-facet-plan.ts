@@ -12,7 +12,8 @@ export interface FacetPlan {
 }
 
 const COUNTS = 'SELECT facet, cadres FROM cadre_facet_counts WHERE facet IN (SELECT value FROM json_each(?))';
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+/** The text as a LIKE pattern matches it literally (with `ESCAPE '\\'`). */
+export const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
  * The facets a filter needs (its village, its role, one character of the searched text) and the one with
