@@ -1,6 +1,6 @@
 import { sql } from '../define-projection.js';
 import type { ReadModelDatabase } from '../read-model-database.js';
-import { scopeSql, VILLAGE_IN_SCOPE } from './scope-sql.js';
+import { scopeSql } from './scope-sql.js';
 import type { StatisticsFacts } from './statistics-facts.js';
 import {
   assembleStatisticsFacts,
@@ -27,18 +27,26 @@ function liveStatisticsRows(
 ): StatisticsRows {
   const s = scopeSql(
     scope,
-    `SELECT village_id FROM villages WHERE ${VILLAGE_IN_SCOPE}`,
+    (villageInScope) => `SELECT village_id FROM villages WHERE ${villageInScope}`,
     'SELECT cadre_id FROM cadres WHERE 1',
   );
-  const inYear = (column: string) => `(@prefix IS NULL OR substr(${column}, 1, 5) = @prefix)`;
-  const ofYear = { ...s.parameters, prefix: year === null ? null : `${year}-` };
+  // a date in the year is a range of its column's index: those starting "yyyy-" are those from "yyyy-" to "yyyy."
+  const inYear = (column: string) =>
+    year === null ? '1' : `${column} >= @yearStart AND ${column} < @yearEnd`;
+  const ofYear = { ...s.parameters, yearStart: `${year}-`, yearEnd: `${year}.` };
   const yearIs = { ...s.parameters, year };
+  // a village counts the sessions its cadres attended (each attendee's record names the session), a township
+  // those it held (see trainingsInScope)
+  const sessionsOfScope =
+    scope.villageId != null
+      ? ` AND training_id IN (SELECT training_id FROM cadre_trainings WHERE from_session = 1 AND ${inYear('trained_on')}${s.cadre()})`
+      : s.township();
   const villages = sql(
     db,
     `SELECT village_id AS villageId, township_id AS townshipId, kind,
          (SELECT started_on FROM village_terms t WHERE t.village_id = villages.village_id ORDER BY started_on DESC LIMIT 1) AS termStartedOn,
          (SELECT planned_end_on FROM village_terms t WHERE t.village_id = villages.village_id ORDER BY started_on DESC LIMIT 1) AS termPlannedEndOn
-       FROM villages WHERE ${VILLAGE_IN_SCOPE}`,
+       FROM villages WHERE ${s.villageInScope}`,
   ).all(s.parameters) as VillageRow[];
   const posts = sql(
     db,
@@ -56,7 +64,7 @@ function liveStatisticsRows(
   const trainings = (
     sql(
       db,
-      `SELECT training_id, township_id, kind, held_on, attendees FROM trainings WHERE ${inYear('held_on')}${s.township()}`,
+      `SELECT training_id, township_id, kind, held_on, attendees FROM trainings WHERE ${inYear('held_on')}${sessionsOfScope}`,
     ).all(ofYear) as Array<{
       training_id: string;
       township_id: string;

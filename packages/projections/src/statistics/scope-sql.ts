@@ -9,6 +9,8 @@ import type { StatisticsScope } from './statistics-rows.js';
 export interface ScopeSql {
   /** Whether a township or a village is asked for. */
   scoped: boolean;
+  /** The `WHERE` of the scope's villages on a table with `village_id` and `township_id` (`1` when unscoped). */
+  villageInScope: string;
   /** `AND …` narrowing a query's `village_id` to the scope's villages (empty when unscoped). */
   village: (column?: string) => string;
   /** `AND …` narrowing a cadre row to those whose village or reserve village is in scope (empty when unscoped). */
@@ -22,16 +24,23 @@ export interface ScopeSql {
 }
 
 /**
- * @param villagesOfScope a SELECT of the village ids in scope (see VILLAGE_IN_SCOPE)
+ * @param villagesOfScope a SELECT of the village ids in scope, given the `WHERE` of the scope's villages
  * @param cadreIds a SELECT of the ids of the cadre rows that count (a WHERE without the scope's)
  */
-export function scopeSql(scope: StatisticsScope, villagesOfScope: string, cadreIds: string): ScopeSql {
+export function scopeSql(
+  scope: StatisticsScope,
+  villagesOfScope: (villageInScope: string) => string,
+  cadreIds: string,
+): ScopeSql {
   const scoped = scope.townshipId != null || scope.villageId != null;
   const when = (clause: string) => (scoped ? ` AND ${clause}` : '');
-  const cadreRow = when(`(village_id IN (${villagesOfScope}) OR reserve_village_id IN (${villagesOfScope}))`);
+  const villageInScope = villageInScopeOf(scope);
+  const villages = villagesOfScope(villageInScope);
+  const cadreRow = when(`(village_id IN (${villages}) OR reserve_village_id IN (${villages}))`);
   return {
     scoped,
-    village: (column = 'village_id') => when(`${column} IN (${villagesOfScope})`),
+    villageInScope,
+    village: (column = 'village_id') => when(`${column} IN (${villages})`),
     cadreRow,
     cadre: (column = 'cadre_id') => when(`${column} IN (${cadreIds}${cadreRow})`),
     township: (column = 'township_id') =>
@@ -40,6 +49,14 @@ export function scopeSql(scope: StatisticsScope, villagesOfScope: string, cadreI
   };
 }
 
-/** The `WHERE` of the scope's villages, on a table with `village_id` and `township_id`. */
-export const VILLAGE_IN_SCOPE =
-  '(@townshipId IS NULL OR township_id = @townshipId) AND (@villageId IS NULL OR village_id = @villageId)';
+/**
+ * Written for the scope asked, not `(@townshipId IS NULL OR …)`: SQLite plans a statement once, so only a
+ * clause without the OR lets it search the villages by township (or the one village) instead of scanning all.
+ */
+function villageInScopeOf(scope: StatisticsScope): string {
+  const clauses = [
+    ...(scope.townshipId != null ? ['township_id = @townshipId'] : []),
+    ...(scope.villageId != null ? ['village_id = @villageId'] : []),
+  ];
+  return clauses.length === 0 ? '1' : clauses.join(' AND ');
+}

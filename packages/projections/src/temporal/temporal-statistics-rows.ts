@@ -1,6 +1,6 @@
 import { sql } from '../define-projection.js';
 import type { ReadModelDatabase } from '../read-model-database.js';
-import { type ScopeSql, scopeSql, VILLAGE_IN_SCOPE } from '../statistics/scope-sql.js';
+import { type ScopeSql, scopeSql } from '../statistics/scope-sql.js';
 import type { CadreFacts, StatisticsFacts, TrainingFacts } from '../statistics/statistics-facts.js';
 import {
   type CadreInScope,
@@ -28,7 +28,7 @@ function villagesAsOf(db: ReadModelDatabase, column: string, at: Parameters, s: 
   const villages = sql(
     db,
     `SELECT village_id AS villageId, township_id AS townshipId, kind FROM temporal_villages
-     WHERE ${column} <= @day AND ${VILLAGE_IN_SCOPE}`,
+     WHERE ${column} <= @day AND ${s.villageInScope}`,
   ).all({ day: at.day, ...s.parameters }) as VillageRow[];
   // the current term is the latest begun: SQLite takes the other columns from the row with the MAX
   const terms = sql(
@@ -234,7 +234,8 @@ export function temporalStatisticsRows(
   const at = { day: moment.day, basis: moment.basis, year: moment.year };
   const s = scopeSql(
     scope,
-    `SELECT village_id FROM temporal_villages WHERE ${column} <= @day AND ${VILLAGE_IN_SCOPE}`,
+    (villageInScope) =>
+      `SELECT village_id FROM temporal_villages WHERE ${column} <= @day AND ${villageInScope}`,
     'SELECT cadre_id FROM temporal_cadres WHERE basis = @basis AND valid_from <= @day AND (valid_to IS NULL OR valid_to > @day)',
   );
   const cadres = cadresAsOf(db, at, s);

@@ -32,7 +32,7 @@ function addTraining(
  */
 export const trainingsProjection = defineProjection({
   name: 'trainings',
-  version: 2,
+  version: 3,
   tables: ['trainings', 'cadre_trainings'],
   schema: `
     CREATE TABLE trainings (
@@ -46,6 +46,7 @@ export const trainingsProjection = defineProjection({
       attendees   TEXT NOT NULL DEFAULT '[]'
     );
     CREATE INDEX trainings_by_date ON trainings (date);
+    CREATE INDEX trainings_by_township ON trainings (township_id, held_on);
     CREATE TABLE cadre_trainings (
       id           INTEGER PRIMARY KEY,
       cadre_id     TEXT NOT NULL,

@@ -13,7 +13,7 @@ type VillageData<T extends VillageEvent['type']> = Extract<VillageEvent, { type:
  */
 export const villagesProjection = defineProjection({
   name: 'villages',
-  version: 3,
+  version: 4,
   tables: ['townships', 'villages', 'committee_reviews', 'early_warnings', ...ELECTION_TABLES],
   lookupIndexes: ['early_warnings_by_cadre'],
   schema: `
@@ -30,6 +30,7 @@ export const villagesProjection = defineProjection({
       name        TEXT NOT NULL,
       kind        TEXT NOT NULL
     );
+    CREATE INDEX villages_by_township ON villages (township_id);
     CREATE TABLE committee_reviews (
       id          INTEGER PRIMARY KEY,
       village_id  TEXT NOT NULL,
