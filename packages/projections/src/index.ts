@@ -25,6 +25,7 @@ export * from './projection-applier.js';
 export * from './projection-runner.js';
 export * from './read-model-database.js';
 export * from './rebuild.js';
+export * from './rebuild-in-threads.js';
 export * from './requests/service-requests-projection.js';
 export * from './statistics/compute-statistics.js';
 export * from './statistics/load-statistics-facts.js';

@@ -28,6 +28,11 @@ export interface SqliteEventStoreOptions {
   now?: () => Date;
   /** How often a live subscription looks for events written by another process. */
   pollMs?: number;
+  /**
+   * Opens an existing store to read it only (a rebuild's worker threads): no schema, no pragma written,
+   * and any append fails. The file is never changed.
+   */
+  readonly?: boolean;
 }
 
 interface EventRow {
@@ -92,13 +97,16 @@ export class SqliteEventStore implements EventStore {
   private writeFailure?: EventStoreUnavailableError;
 
   constructor(options: SqliteEventStoreOptions) {
-    this.db = new Database(options.path);
+    const readonly = options.readonly ?? false;
+    this.db = new Database(options.path, { readonly, fileMustExist: readonly });
     this.now = options.now ?? (() => new Date());
     this.pollMs = options.pollMs ?? 1000;
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = FULL');
     this.db.pragma('busy_timeout = 5000');
-    this.db.exec(EVENT_STORE_SCHEMA);
+    if (!readonly) {
+      this.db.pragma('journal_mode = WAL');
+      this.db.pragma('synchronous = FULL');
+      this.db.exec(EVENT_STORE_SCHEMA);
+    }
     this.statements = {
       streamHead: this.db.prepare<[string], { revision: number; last_hash: string }>(
         'SELECT revision, last_hash FROM streams WHERE stream_id = ?',

@@ -1,0 +1,194 @@
+import { readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { ALL_PROJECTIONS } from './all-projections.js';
+import { openReadModelDatabase, type ReadModelDatabase } from './read-model-database.js';
+import type { RebuildProgress } from './rebuild.js';
+
+/** Read models rebuilt together in one thread, and whether that thread writes the time-travel snapshots. */
+export interface RebuildGroup {
+  projections: readonly string[];
+  snapshots: boolean;
+}
+
+/**
+ * Two groups of about the same cost per event, one per core (docs/benchmarks.md, rebuild): the temporal
+ * read models alone, and every other one with the snapshots (`villages` reads the `cadres` row, so those
+ * two stay together). The first group's file becomes the result: it holds the most rows.
+ */
+export const REBUILD_GROUPS: readonly RebuildGroup[] = [
+  {
+    projections: [
+      'cadres',
+      'villages',
+      'trainings',
+      'service-requests',
+      'due-states',
+      'reminders',
+      'event-log',
+    ],
+    snapshots: true,
+  },
+  { projections: ['temporal'], snapshots: false },
+];
+
+/** What a worker thread is asked to do (rebuild-worker.ts). */
+export interface RebuildGroupTask extends RebuildGroup {
+  eventsPath: string;
+  file: string;
+}
+
+export type RebuildWorkerMessage =
+  | { kind: 'progress'; progress: RebuildProgress }
+  | { kind: 'done'; progress: RebuildProgress; busyMs: number };
+
+/** The whole rebuild's progress, and where its time went: each group's thread, then the copy into one file. */
+export interface RebuildInThreadsResult extends RebuildProgress {
+  /** Per group, the milliseconds its thread was busy (not waiting), and from the start until it was done. */
+  groups: { projections: readonly string[]; busyMs: number; doneMs: number }[];
+  copyMs: number;
+}
+
+export interface RebuildInThreadsOptions {
+  groups?: readonly RebuildGroup[];
+  onProgress?: (progress: RebuildProgress) => void;
+}
+
+/**
+ * Rebuilds every read model from the SQLite event store at `eventsPath` into a new file at `target`, one
+ * worker thread per group, each reading the store (read only) and writing its own file; then the other
+ * groups' tables are copied into the first group's file, indexes and all (SQLite copies an identical
+ * table's B-trees in order). Progress is the slowest group's. The file equals a one-thread rebuild's.
+ */
+export async function rebuildReadModelsInThreads(
+  eventsPath: string,
+  target: string,
+  { groups = REBUILD_GROUPS, onProgress = () => {} }: RebuildInThreadsOptions = {},
+): Promise<RebuildInThreadsResult> {
+  const known = new Set(ALL_PROJECTIONS.map((projection) => projection.name));
+  for (const name of groups.flatMap((group) => group.projections))
+    if (!known.has(name)) throw new Error(`No read model is named ${name}`);
+  const files = groups.map((_, i) => (i === 0 ? target : `${target}.group-${i}`));
+  for (const file of files) removeDatabaseFile(file);
+  const reached = groups.map((): RebuildProgress | undefined => undefined);
+  const report = () => {
+    if (reached.every(Boolean)) onProgress(slowest(reached as RebuildProgress[]));
+  };
+  const started = performance.now();
+  const workers = groups.map((group, i) => startGroup({ ...group, eventsPath, file: files[i]! }));
+  try {
+    const results = await Promise.all(
+      workers.map((worker, i) =>
+        followGroup(worker, (progress) => {
+          reached[i] = progress;
+          report();
+        }),
+      ),
+    );
+    const copyStarted = performance.now();
+    const db = openReadModelDatabase(target);
+    try {
+      for (const file of files.slice(1)) copyTablesInto(db, file);
+      db.pragma('wal_checkpoint(TRUNCATE)');
+    } finally {
+      db.close();
+    }
+    return {
+      ...slowest(results.map((result) => result.progress)),
+      groups: results.map(({ busyMs, doneAt }, i) => ({
+        projections: groups[i]!.projections,
+        busyMs,
+        doneMs: doneAt - started,
+      })),
+      copyMs: performance.now() - copyStarted,
+    };
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+    for (const file of files.slice(1)) removeDatabaseFile(file);
+  }
+}
+
+const slowest = (progress: readonly RebuildProgress[]): RebuildProgress =>
+  progress.reduce((a, b) => (b.position < a.position ? b : a));
+
+function removeDatabaseFile(file: string): void {
+  for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
+}
+
+/**
+ * From the sources (tests, benches under tsx) the worker is TypeScript: its thread registers tsx's loader
+ * before importing it (Node 20 applies no `--import` hooks to a worker's own entry module).
+ */
+function startGroup(task: RebuildGroupTask): Worker {
+  if (!import.meta.url.endsWith('.ts'))
+    return new Worker(new URL('./rebuild-worker.js', import.meta.url), { workerData: task });
+  const worker = new URL('./rebuild-worker.ts', import.meta.url).href;
+  const start = `import(${JSON.stringify(tsxEsmApi())}).then((tsx) => { tsx.register(); return import(${JSON.stringify(worker)}); })`;
+  return new Worker(start, { eval: true, workerData: task, execArgv: ['--conditions=source'] });
+}
+
+/** tsx's ESM API (its package's `import` export: `require.resolve` would name the CommonJS one). */
+function tsxEsmApi(): string {
+  const manifest = createRequire(import.meta.url).resolve('tsx/package.json');
+  const { exports } = JSON.parse(readFileSync(manifest, 'utf8'));
+  return pathToFileURL(join(dirname(manifest), exports['./esm/api'].import.default)).href;
+}
+
+interface GroupDone {
+  progress: RebuildProgress;
+  busyMs: number;
+  doneAt: number;
+}
+
+function followGroup(worker: Worker, onProgress: (progress: RebuildProgress) => void): Promise<GroupDone> {
+  return new Promise((resolve, reject) => {
+    let done: GroupDone | undefined;
+    worker.on('message', (message: RebuildWorkerMessage) => {
+      onProgress(message.progress);
+      if (message.kind === 'done')
+        done = { progress: message.progress, busyMs: message.busyMs, doneAt: performance.now() };
+    });
+    worker.on('error', reject);
+    worker.on('exit', (code) => {
+      if (done) resolve(done);
+      else
+        reject(
+          new Error(`A rebuild thread stopped (exit code ${code}) before its read models were complete`),
+        );
+    });
+  });
+}
+
+/**
+ * Every table of another group's file into `db`, created as it was there with its indexes, then its rows
+ * (into an empty table of the same schema, SQLite's transfer copies rows and index entries in key order,
+ * no sort); the checkpoints too. A table both files hold (the snapshots' table every rebuild creates) gets
+ * the other file's rows added.
+ */
+function copyTablesInto(db: ReadModelDatabase, file: string): void {
+  db.prepare('ATTACH DATABASE ? AS part').run(file);
+  try {
+    db.transaction(() => {
+      const objects = db
+        .prepare<[], { type: string; name: string; tbl_name: string; sql: string }>(
+          `SELECT type, name, tbl_name, sql FROM part.sqlite_master
+           WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' ORDER BY type = 'index', rowid`,
+        )
+        .all();
+      const existing = new Set(
+        db.prepare<[], string>("SELECT name FROM main.sqlite_master WHERE type = 'table'").pluck().all(),
+      );
+      const created = objects.filter((object) =>
+        object.type === 'table' ? !existing.has(object.name) : !existing.has(object.tbl_name),
+      );
+      for (const object of created) db.exec(object.sql);
+      for (const object of objects)
+        if (object.type === 'table')
+          db.exec(`INSERT INTO main."${object.name}" SELECT * FROM part."${object.name}"`);
+    })();
+  } finally {
+    db.exec('DETACH DATABASE part');
+  }
+}

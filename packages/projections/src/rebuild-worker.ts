@@ -1,0 +1,29 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { SqliteEventStore } from '@cadre/event-store';
+import { ALL_PROJECTIONS } from './all-projections.js';
+import { openReadModelDatabase } from './read-model-database.js';
+import { rebuildReadModels } from './rebuild.js';
+import type { RebuildGroupTask, RebuildWorkerMessage } from './rebuild-in-threads.js';
+
+/** One group of read models rebuilt in a worker thread: the store read only, its own read-model file. */
+const task = workerData as RebuildGroupTask;
+const tell = (message: RebuildWorkerMessage) => parentPort!.postMessage(message);
+const store = new SqliteEventStore({ path: task.eventsPath, readonly: true });
+const db = openReadModelDatabase(task.file);
+try {
+  const projections = ALL_PROJECTIONS.filter((projection) => task.projections.includes(projection.name));
+  const result = await rebuildReadModels(
+    store,
+    db,
+    projections,
+    (progress) => tell({ kind: 'progress', progress }),
+    {
+      snapshots: task.snapshots,
+    },
+  );
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  tell({ kind: 'done', progress: result, busyMs: performance.eventLoopUtilization().active });
+} finally {
+  db.close();
+  await store.close();
+}
