@@ -1,5 +1,6 @@
+import { filteredList } from './boards/filtered-list.js';
 import { sql } from './define-projection.js';
-import { keysetPage, mapPage, type Page, type PageRequest } from './pagination.js';
+import type { Page, PageRequest } from './pagination.js';
 import type { ReadModelDatabase } from './read-model-database.js';
 import { toRecord } from './row-records.js';
 
@@ -16,32 +17,15 @@ interface ListDefinition<F extends Filters> {
   conditions: { [K in keyof F]-?: string };
 }
 
-/** A read-model list with filters, keyset pagination and JSON columns, from one declaration. */
-function defineList<F extends Filters>(definition: ListDefinition<F>) {
-  return (db: ReadModelDatabase, filter: F, request: PageRequest & { reverse?: boolean }): Page<Rec> => {
-    const where: string[] = [];
-    const params: Record<string, unknown> = {};
-    for (const [name, condition] of Object.entries(definition.conditions) as [string, string][]) {
-      const value = filter[name];
-      if (value === undefined) continue;
-      where.push(condition);
-      params[name] = typeof value === 'boolean' ? Number(value) : value;
-    }
-    const page = keysetPage<Rec>(
-      db,
-      {
-        from: definition.from,
-        where,
-        params,
-        sort: definition.sort,
-        tiebreak: definition.tiebreak,
-        // Each list has a natural order (newest first for logs); `reverse` turns it around.
-        descending: (definition.descending ?? false) !== (request.reverse ?? false),
-      },
-      request,
-    );
-    return mapPage(page, (row) => toRecord(row, definition.jsonColumns));
-  };
+/** A read-model list with one natural order (newest first for logs) that `reverse` turns around. */
+function defineList<F extends Filters>({ sort, descending = false, ...definition }: ListDefinition<F>) {
+  const list = filteredList<F, 'natural'>({
+    ...definition,
+    sorts: { natural: sort },
+    defaultSort: 'natural',
+  });
+  return (db: ReadModelDatabase, filter: F, request: PageRequest & { reverse?: boolean }): Page<Rec> =>
+    list(db, filter, { ...request, descending: descending !== (request.reverse ?? false) });
 }
 
 export const listVillages = defineList<{ townshipId?: string; kind?: string }>({

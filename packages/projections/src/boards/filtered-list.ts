@@ -13,7 +13,8 @@ export interface BoardPageRequest<Sort extends string> extends PageRequest {
 
 export interface FilteredListDefinition<F extends Filters, Sort extends string> {
   from: string;
-  select: string;
+  /** The columns of a row (every column when left out). */
+  select?: string;
   /** The expression each order sorts by (never null: keyset pagination compares it). */
   sorts: Record<Sort, string>;
   defaultSort: Sort;
