@@ -1,7 +1,8 @@
-import { json, sql } from '../define-projection.js';
+import { sql } from '../define-projection.js';
 import type { ReadModelDatabase } from '../read-model-database.js';
 import type { TimeBasis } from '../time-travel/as-of.js';
 import { type CadreCore, cadreRowOf } from './cadre-core.js';
+import { packProfile } from './packed-profile.js';
 import type { Version } from './versions.js';
 
 export const CADRE_VERSIONS_SCHEMA = `
@@ -12,14 +13,8 @@ export const CADRE_VERSIONS_SCHEMA = `
     valid_to           TEXT,
     village_id         TEXT,
     reserve_village_id TEXT,
-    gender             TEXT NOT NULL,
-    ethnicity          TEXT NOT NULL,
     birth_date         TEXT NOT NULL,
-    education_level    TEXT NOT NULL,
-    political_status   TEXT NOT NULL,
-    reserve_source     TEXT,
-    reserve_tier       INTEGER,
-    posts              TEXT NOT NULL,
+    profile            TEXT NOT NULL,
     PRIMARY KEY (basis, cadre_id, valid_from)
   ) WITHOUT ROWID;
   CREATE TABLE temporal_cadre_cores (
@@ -43,7 +38,8 @@ const keyOf = (basis: TimeBasis, cadreId: string) => `${basis}|${cadreId}`;
 
 /**
  * Each cadre's core versions on each clock: `temporal_cadre_cores` holds the states to fold later events
- * onto, `temporal_cadres` the statistics' columns of the registered ones, valid from a day to the next
+ * onto, `temporal_cadres` the statistics' columns of the registered ones (profile, reserve and posts packed
+ * in one, see packed-profile.ts), valid from a day to the next
  * version's. During a batch the versions stay in memory and each changed cadre is written once, at its
  * end; the most recent stay between batches (only this projection writes these tables).
  */
@@ -89,9 +85,8 @@ export class CadreVersionStore {
     );
     const insertFacts = sql(
       this.db,
-      `INSERT INTO temporal_cadres (basis, cadre_id, valid_from, valid_to, village_id, reserve_village_id, gender,
-         ethnicity, birth_date, education_level, political_status, reserve_source, reserve_tier, posts)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO temporal_cadres (basis, cadre_id, valid_from, valid_to, village_id, reserve_village_id,
+         birth_date, profile) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     // in key order, the tables' own: each B-tree is written from one end, not at a random leaf per cadre
     for (const key of [...this.changed].sort()) {
@@ -105,14 +100,15 @@ export class CadreVersionStore {
         insertCore.run(basis, cadreId, version.from, version.json);
         const row = cadreRowOf(cadreId, version.state);
         if (!row) return;
-        const { cadre_id: _, ...columns } = row;
         insertFacts.run(
           basis,
           cadreId,
           version.from,
           versions[i + 1]?.from ?? null,
-          ...Object.values(columns),
-          json(version.state.currentPosts.map((post) => [post.committee, post.position])),
+          row.village_id,
+          row.reserve_village_id,
+          row.birth_date,
+          packProfile(row, version.state.currentPosts),
         );
       });
     }

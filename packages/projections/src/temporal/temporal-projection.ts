@@ -231,7 +231,8 @@ function applyTrainingEvent(db: ReadModelDatabase, event: ProjectedEvent) {
 export const temporalProjection: Projection = {
   name: 'temporal',
   // 4: sessions carry their township (a township's statistics counted every township's sessions)
-  version: 4,
+  // 5: a cadre version's profile, reserve standing and posts packed in one column (packed-profile.ts)
+  version: 5,
   tables: [
     ...CADRE_VERSION_TABLES,
     'temporal_cadre_items',

@@ -1,12 +1,10 @@
 import { sql } from '../define-projection.js';
 import type { ReadModelDatabase } from '../read-model-database.js';
 import { type ScopeSql, scopeSql } from '../statistics/scope-sql.js';
-import type { CadreFacts, StatisticsFacts, TrainingFacts } from '../statistics/statistics-facts.js';
+import type { StatisticsFacts, TrainingFacts } from '../statistics/statistics-facts.js';
 import {
   type CadreInScope,
-  type CadreRow,
   groupBy,
-  reserveOf,
   type StatisticsRows,
   type StatisticsScope,
   type TrainingRow,
@@ -14,6 +12,7 @@ import {
 } from '../statistics/statistics-rows.js';
 import type { TimeBasis } from '../time-travel/as-of.js';
 import { DAY_COLUMN } from './event-days.js';
+import { unpackProfile } from './packed-profile.js';
 
 /** A day on one clock, and the figure year: only that year's dated items are read (no figure counts others). */
 export interface TemporalMoment {
@@ -143,35 +142,13 @@ function pledgesAsOf(
   });
 }
 
-type CadreVersionRow = [
-  string,
-  string | null,
-  string | null,
-  CadreRow['gender'],
-  string,
-  string,
-  CadreRow['education_level'],
-  string,
-  string | null,
-  number | null,
-  string,
-];
-
-/** A cadre's posts as stored with its version, as the statistics read them; most hold none. */
-function postsOfVersion(posts: string): CadreFacts['posts'] {
-  if (posts === '[]') return [];
-  return (JSON.parse(posts) as Array<[string, string]>).map(([committee, position]) => ({
-    committee,
-    position,
-  }));
-}
+type CadreVersionRow = [string, string | null, string | null, string, string];
 
 /** The cadres' versions valid at the end of the day, of the scope's villages. */
 function cadresAsOf(db: ReadModelDatabase, at: Parameters, s: ScopeSql): CadreInScope[] {
   const rows = sql(
     db,
-    `SELECT cadre_id, village_id, reserve_village_id, gender, ethnicity, birth_date, education_level,
-         political_status, reserve_source, reserve_tier, posts
+    `SELECT cadre_id, village_id, reserve_village_id, birth_date, profile
        FROM temporal_cadres
        WHERE basis = @basis AND valid_from <= @day AND (valid_to IS NULL OR valid_to > @day)${s.cadreRow}`,
   )
@@ -180,18 +157,19 @@ function cadresAsOf(db: ReadModelDatabase, at: Parameters, s: ScopeSql): CadreIn
   // raw rows made into the facts here: one shape for all, cheaper than better-sqlite3's row objects
   const cadres = new Array<CadreInScope>(rows.length);
   for (let i = 0; i < rows.length; i++) {
-    const row = rows[i]!;
+    const [cadreId, villageId, reserveVillageId, birthDate, profile] = rows[i]!;
+    const { gender, ethnicity, educationLevel, politicalStatus, posts, reserve } = unpackProfile(profile);
     cadres[i] = {
-      cadreId: row[0],
-      villageId: row[1],
-      reserveVillageId: row[2],
-      gender: row[3],
-      ethnicity: row[4],
-      birthDate: row[5],
-      educationLevel: row[6],
-      politicalStatus: row[7],
-      posts: postsOfVersion(row[10]),
-      reserve: reserveOf(row[8], row[9]),
+      cadreId,
+      villageId,
+      reserveVillageId,
+      gender,
+      ethnicity,
+      birthDate,
+      educationLevel,
+      politicalStatus,
+      posts,
+      reserve,
     };
   }
   return cadres;
