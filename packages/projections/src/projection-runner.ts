@@ -1,16 +1,23 @@
+import { performance } from 'node:perf_hooks';
 import { type EventStore, type RecordedEvent, type Subscription, storeFailure } from '@cadre/event-store';
+import { SliceSizer, sliceLength } from './live-slices.js';
 import type { ProjectedEvent, Projection } from './projection.js';
 import { ProjectionApplier } from './projection-applier.js';
 import type { ReadModelDatabase } from './read-model-database.js';
 import type { StreamSnapshotter } from './time-travel/stream-snapshotter.js';
 
+/** The most events read ahead of the read models, and the most one slice applies. */
 const BATCH = 1000;
+/** About how long one slice holds the event loop (live events are applied in slices, see follow()). */
+const SLICE_MS = 3;
 
 export interface ProjectionRunnerOptions {
   /** Fed every applied batch, after it commits, to write time-travel snapshots. */
   snapshotter?: StreamSnapshotter;
   /** Snapshots are only a cache: a failure to write them is reported here and the runner goes on. */
   onSnapshotError?: (error: unknown) => void;
+  /** About how long applying one slice of events may hold the event loop, in ms (3 by default). */
+  sliceMs?: number;
 }
 
 interface Waiter {
@@ -35,6 +42,7 @@ export class ProjectionRunner {
   private retry?: NodeJS.Timeout;
   private retryMs = FIRST_RETRY_MS;
   private stopped = false;
+  private readonly sizer: SliceSizer;
 
   constructor(
     private readonly store: EventStore,
@@ -43,6 +51,7 @@ export class ProjectionRunner {
     private readonly options: ProjectionRunnerOptions = {},
   ) {
     this.applier = new ProjectionApplier(db, projections);
+    this.sizer = new SliceSizer(options.sliceMs ?? SLICE_MS, BATCH);
   }
 
   start(): void {
@@ -81,34 +90,49 @@ export class ProjectionRunner {
     await this.snapshotting;
   }
 
+  /**
+   * Applies the events in slices, each its own transaction with its checkpoint, with a turn of the event
+   * loop before each (setImmediate): events that arrive together are applied together, yet a long batch
+   * lets the requests waiting meanwhile be answered between its slices. A slice never splits a command,
+   * and a command's waiters are released once the slice with its last event is committed.
+   */
   private async follow(subscription: Subscription): Promise<void> {
-    let batch: RecordedEvent[] = [];
-    let flushScheduled = false;
-    const flush = () => {
-      flushScheduled = false;
-      if (batch.length === 0 || this.failure) return;
-      const events = batch;
-      batch = [];
-      let applied: readonly ProjectedEvent[];
+    const pending: RecordedEvent[] = [];
+    let broken = false;
+    let draining: Promise<void> | undefined;
+    const drain = async () => {
       try {
-        applied = this.applier.apply(events);
-      } catch (error) {
-        this.fail(error, subscription);
-        return;
+        while (pending.length > 0 && !broken) {
+          await new Promise<void>((resolve) => setImmediate(resolve));
+          if (broken || this.failure) return;
+          const events = pending.splice(0, sliceLength(pending, this.sizer.size));
+          const started = performance.now();
+          let applied: readonly ProjectedEvent[];
+          try {
+            applied = this.applier.apply(events);
+          } catch (error) {
+            broken = true;
+            pending.length = 0;
+            this.fail(error, subscription);
+            return;
+          }
+          this.sizer.record(events.length, performance.now() - started);
+          this.retryMs = FIRST_RETRY_MS;
+          this.releaseWaiters();
+          this.snapshot(applied);
+        }
+      } finally {
+        draining = undefined;
       }
-      this.retryMs = FIRST_RETRY_MS;
-      this.releaseWaiters();
-      this.snapshot(applied);
     };
     for await (const event of subscription) {
-      batch.push(event);
-      if (batch.length >= BATCH) flush();
-      else if (!flushScheduled) {
-        flushScheduled = true;
-        setImmediate(flush);
-      }
+      pending.push(event);
+      if (!draining && !broken && !this.failure) draining = drain();
+      // read no further ahead of the read models than a batch
+      if (pending.length >= BATCH) await draining;
     }
-    flush();
+    await draining;
+    if (pending.length > 0 && !broken && !this.failure) await drain();
   }
 
   private snapshot(events: readonly ProjectedEvent[]): void {
