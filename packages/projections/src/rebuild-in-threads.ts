@@ -14,29 +14,29 @@ export interface RebuildGroup {
 }
 
 /**
- * Two groups of about the same cost per event, one per core (docs/benchmarks.md, rebuild): the temporal
- * read models alone, and every other one with the snapshots (`villages` reads the `cadres` row, so those
+ * Two groups of about the same cost per event, one per core (by the parts of a district's rebuild, see
+ * docs/benchmarks.md: temporal ≈ cadres and the small ones with the snapshots): the temporal read models
+ * with the event log, and every other one with the snapshots (`villages` reads the `cadres` row, so those
  * two stay together). The first group's file becomes the result: it holds the most rows.
  */
 export const REBUILD_GROUPS: readonly RebuildGroup[] = [
   {
-    projections: [
-      'cadres',
-      'villages',
-      'trainings',
-      'service-requests',
-      'due-states',
-      'reminders',
-      'event-log',
-    ],
+    projections: ['cadres', 'villages', 'trainings', 'service-requests', 'due-states', 'reminders'],
     snapshots: true,
   },
-  { projections: ['temporal'], snapshots: false },
+  { projections: ['event-log', 'temporal'], snapshots: false },
 ];
+
+/**
+ * Where each thread reads the events: the path of an SQLite event store (opened read only), or a module
+ * (its URL) whose `openRebuildStore(options)` opens the store as its owner reads it (the gateway's opens
+ * persons' sealed fields with their keys); `options` must survive a structured clone.
+ */
+export type RebuildSource = string | { module: string; options: unknown };
 
 /** What a worker thread is asked to do (rebuild-worker.ts). */
 export interface RebuildGroupTask extends RebuildGroup {
-  eventsPath: string;
+  source: RebuildSource;
   file: string;
 }
 
@@ -57,13 +57,13 @@ export interface RebuildInThreadsOptions {
 }
 
 /**
- * Rebuilds every read model from the SQLite event store at `eventsPath` into a new file at `target`, one
- * worker thread per group, each reading the store (read only) and writing its own file; then the other
+ * Rebuilds every read model from the events of `source` into a new file at `target` (replaced), one worker
+ * thread per group, each reading the store and writing its own file; then the other
  * groups' tables are copied into the first group's file, indexes and all (SQLite copies an identical
  * table's B-trees in order). Progress is the slowest group's. The file equals a one-thread rebuild's.
  */
 export async function rebuildReadModelsInThreads(
-  eventsPath: string,
+  source: RebuildSource,
   target: string,
   { groups = REBUILD_GROUPS, onProgress = () => {} }: RebuildInThreadsOptions = {},
 ): Promise<RebuildInThreadsResult> {
@@ -77,7 +77,7 @@ export async function rebuildReadModelsInThreads(
     if (reached.every(Boolean)) onProgress(slowest(reached as RebuildProgress[]));
   };
   const started = performance.now();
-  const workers = groups.map((group, i) => startGroup({ ...group, eventsPath, file: files[i]! }));
+  const workers = groups.map((group, i) => startGroup({ ...group, source, file: files[i]! }));
   try {
     const results = await Promise.all(
       workers.map((worker, i) =>

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { SqliteEventStore } from '@cadre/event-store';
+import { type EventStore, SqliteEventStore } from '@cadre/event-store';
 import { ALL_PROJECTIONS } from './all-projections.js';
 import { openReadModelDatabase } from './read-model-database.js';
 import { rebuildReadModels } from './rebuild.js';
@@ -8,7 +8,10 @@ import type { RebuildGroupTask, RebuildWorkerMessage } from './rebuild-in-thread
 /** One group of read models rebuilt in a worker thread: the store read only, its own read-model file. */
 const task = workerData as RebuildGroupTask;
 const tell = (message: RebuildWorkerMessage) => parentPort!.postMessage(message);
-const store = new SqliteEventStore({ path: task.eventsPath, readonly: true });
+const store: EventStore =
+  typeof task.source === 'string'
+    ? new SqliteEventStore({ path: task.source, readonly: true })
+    : await (await import(task.source.module)).openRebuildStore(task.source.options);
 const db = openReadModelDatabase(task.file);
 try {
   const projections = ALL_PROJECTIONS.filter((projection) => task.projections.includes(projection.name));
