@@ -13,7 +13,9 @@ import {
   forgetKept,
   listCadres,
   openReadModelDatabase,
+  type RebuildInThreadsResult,
   rebuildReadModels,
+  rebuildReadModelsInThreads,
   StreamSnapshots,
   stateAsOf,
   statisticsAsOf,
@@ -115,20 +117,33 @@ async function importPhase(dir: string): Promise<Figures> {
 /** Sizes up to this many events also rebuild once more with every part timed (see rebuildBreakdown). */
 const BREAKDOWN_LIMIT = 1_000_000;
 
+/**
+ * The rebuild as `cadre rebuild` runs it (two threads, rebuild-in-threads.ts), its peak memory the process's
+ * (every thread's); then, up to BREAKDOWN_LIMIT events, the same rebuild in one thread (the baseline of the
+ * same run) and once more with every part timed.
+ */
 async function rebuild(dir: string): Promise<Figures> {
-  const store = new SqliteEventStore({ path: events(dir) });
-  const db = openReadModelDatabase(join(dir, 'read-models.sqlite'));
-  const rebuildMs = await timed(() => rebuildReadModels(store, db, ALL_PROJECTIONS));
-  db.close();
-  const breakdown: Figures = {};
+  let threads: RebuildInThreadsResult | undefined;
+  const rebuildMs = await timed(async () => {
+    threads = await rebuildReadModelsInThreads(events(dir), join(dir, 'read-models.sqlite'));
+  });
+  const figures: Figures = { rebuildMs, rebuildThreadsRss: peakRss(), rebuildCopyMs: threads!.copyMs };
+  threads!.groups.forEach((group, i) => {
+    figures[`rebuildGroup${i}BusyMs`] = group.busyMs;
+    figures[`rebuildGroup${i}DoneMs`] = group.doneMs;
+  });
   if (region(dir).events <= BREAKDOWN_LIMIT) {
+    const store = new SqliteEventStore({ path: events(dir), readonly: true });
+    const oneThread = openReadModelDatabase(join(dir, 'read-models-one-thread.sqlite'));
+    figures.oneThreadRebuildMs = await timed(() => rebuildReadModels(store, oneThread, ALL_PROJECTIONS));
+    oneThread.close();
     const scratch = openReadModelDatabase(join(dir, 'read-models-timed.sqlite'));
     for (const [part, ms] of Object.entries(await rebuildBreakdown(store, scratch)))
-      breakdown[`breakdown:${part}`] = ms;
+      figures[`breakdown:${part}`] = ms;
     scratch.close();
+    await store.close();
   }
-  await store.close();
-  return { rebuildMs, ...breakdown };
+  return figures;
 }
 
 async function reads(dir: string, smoke: boolean): Promise<Figures> {

@@ -153,7 +153,7 @@ talks, pledges and their evaluation, annual assessments, honors, service request
 profile corrections, back-dated entries) spread to reach the size's events; one cadre has
 ${LONG_HISTORY} events. Every phase runs in a process of its own (its peak memory is its own):
 generate (then the raw-insert baseline and the NDJSON export), import (\`importEvents\` into a fresh store,
-as \`cadre import\` does; at most the first ${int(IMPORT_LIMIT)} events), rebuild (\`rebuildReadModels\` into a fresh file), reads (the projections' query
+as \`cadre import\` does; at most the first ${int(IMPORT_LIMIT)} events), rebuild (\`rebuildReadModelsInThreads\` into a fresh file, as \`cadre rebuild\` does: two worker threads), reads (the projections' query
 functions in process), commands (the real CommandBus, one command after another, on the same store).
 Latencies are p50 / p99 in ms. Reproduce: \`cd packages/scenario && NODE_ENV=production node
 --conditions=source --import tsx bench/scale.bench.ts\` (\`BENCH_SCALE=district\` stops there, \`BENCH_SMOKE=1\`
@@ -182,6 +182,11 @@ ${[
     (f) => `${int(rebuildRate(f))} (${(f.rawMs! / f.rebuildMs!).toFixed(2)})`,
   ),
   row('rebuild, s', (f) => (f.rebuildMs! / 1000).toFixed(1)),
+  row('the same rebuild in one thread (same run), events/s; speed-up of two threads', (f) =>
+    f.oneThreadRebuildMs === undefined
+      ? 'not run'
+      : `${int(rate(f.events!, f.oneThreadRebuildMs))}; ${(f.oneThreadRebuildMs / f.rebuildMs!).toFixed(2)}×`,
+  ),
   row('roster page, 50 rows (4 filters, 2 sorts), summaries kept', latency('page')),
   row('roster page, nothing kept (every summary built)', latency('coldPage')),
   row('roster page: rows returned, mean', (f) => f.pageRows!.toFixed(1)),
