@@ -24,7 +24,8 @@ type Data<E extends { type: string; data: unknown }, T extends E['type']> = Extr
  * Rows that never change once written, each with the day of the event that wrote it on both clocks: a
  * fact is there as of day D on a clock when its day is D or earlier. Talks, honors, benefits and courses
  * are items `evolve` only appends (with the year the figures count them in); villages, terms, trainings
- * and their sessions are written once by their events.
+ * and their sessions are written once by their events. Pledges and requests have an index per clock that
+ * holds every column a day reads of them (requests in village order, so counting them by village sorts nothing).
  */
 const ITEMS_SCHEMA = `
   CREATE TABLE temporal_cadre_items (
@@ -46,7 +47,8 @@ const ITEMS_SCHEMA = `
     occurred_day TEXT,
     recorded_day TEXT
   );
-  CREATE INDEX temporal_pledges_by_year ON temporal_pledges (year);
+  CREATE INDEX temporal_pledges_by_occurred_day ON temporal_pledges (year, occurred_day, position, cadre_id, item_count);
+  CREATE INDEX temporal_pledges_by_recorded_day ON temporal_pledges (year, recorded_day, position, cadre_id, item_count);
   CREATE TABLE temporal_pledge_evaluations (
     position            INTEGER PRIMARY KEY,
     cadre_id            TEXT NOT NULL,
@@ -65,6 +67,8 @@ const ITEMS_SCHEMA = `
     resolved_occurred_day TEXT,
     resolved_recorded_day TEXT
   );
+  CREATE INDEX temporal_requests_by_occurred_day ON temporal_requests (village_id, occurred_day, resolved_occurred_day);
+  CREATE INDEX temporal_requests_by_recorded_day ON temporal_requests (village_id, recorded_day, resolved_recorded_day);
   CREATE TABLE temporal_villages (
     village_id   TEXT NOT NULL,
     township_id  TEXT NOT NULL,
@@ -232,7 +236,8 @@ export const temporalProjection: Projection = {
   name: 'temporal',
   // 4: sessions carry their township (a township's statistics counted every township's sessions)
   // 5: a cadre version's profile, reserve standing and posts packed in one column (packed-profile.ts)
-  version: 5,
+  // 6: pledges and requests indexed by day on each clock, covering what a day reads of them
+  version: 6,
   tables: [
     ...CADRE_VERSION_TABLES,
     'temporal_cadre_items',

@@ -175,11 +175,15 @@ function cadresAsOf(db: ReadModelDatabase, at: Parameters, s: ScopeSql): CadreIn
   return cadres;
 }
 
-/** The year's items on the cadres' files (talks, honors, benefits, courses) there by the day, by kind of item. */
+/**
+ * The year's items on the cadres' files (talks, honors, benefits, courses) there by the day, by kind of item.
+ * Of the talks only admonishments are read: no figure counts another kind (the replay test compares).
+ */
 function itemsAsOf(db: ReadModelDatabase, column: string, at: Parameters, s: ScopeSql) {
   const items = sql(
     db,
-    `SELECT cadre_id, item, kind, on_day FROM temporal_cadre_items WHERE year = @year AND ${column} <= @day${s.cadre()}`,
+    `SELECT cadre_id, item, kind, on_day FROM temporal_cadre_items
+     WHERE year = @year AND ${column} <= @day AND (item <> 'INTERVIEW' OR kind = 'ADMONISHMENT')${s.cadre()}`,
   )
     .raw()
     .all({ ...at, ...s.parameters }) as Array<[string, string, string, string]>;
