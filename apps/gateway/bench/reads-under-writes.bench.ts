@@ -17,12 +17,17 @@ import { type CoresUsed, coresUsed, sampleCpu } from './cpu-shares.js';
  * The 50-row roster page from 50 connections, alone and while a second load sends what an office records
  * all day at a fixed rate (issue #15, point 4), against three gateways on the same system in the same run:
  * the answer cache keyed by the tables each answer read, the former cache emptied by every event, and no cache;
- * then the same system as a writer (this process) and one reader process (CADRE_READERS=1).
+ * then the same system as a writer (this process) and one reader process (CADRE_READERS=1). The two set-ups
+ * of the goal are measured in ROUNDS rounds, each its baseline right before its two write loads; in the
+ * baseline the second load runs too, at the same rate, asking /healthz (which writes nothing), so both
+ * phases have the same load generator and differ by the commands alone.
  */
 const SECONDS = Number(process.env.BENCH_SECONDS ?? (SMOKE_RUN ? 1 : 10));
 const CONNECTIONS = 50;
 const WRITE_RATE = Number(process.env.BENCH_WRITE_RATE ?? (SMOKE_RUN ? 50 : 200));
 const WRITE_CONNECTIONS = 50;
+/** Rounds of baseline, office's day, registrations for each set-up of the goal: the ratio's spread shows. */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? (SMOKE_RUN ? 1 : 3));
 /** Seconds the writes run before and after the page's load (their worker starting, their last answers). */
 const HEAD_START = SMOKE_RUN ? 0.3 : 1;
 const PAGE = `{ cadres(first: 50) { totalCount edges { node { id name gender birthDate educationLevel politicalStatus idNumber posts { committee position } } } } }`;
@@ -119,6 +124,16 @@ function readPage(gateway: Target, seconds = SECONDS): Promise<autocannon.Result
 
 type Mix = 'office-day' | 'with-registrations';
 let firstPerson = 7_000_000;
+/** The baseline's second load: the writes' rate and connections from the same kind of worker, writing nothing. */
+function healthChecksAtRate(gateway: Target, seconds: number): Promise<autocannon.Result> {
+  return autocannon({
+    url: `${gateway.url}/healthz`,
+    connections: WRITE_CONNECTIONS,
+    overallRate: WRITE_RATE,
+    duration: seconds,
+    workers: 1,
+  });
+}
 function writeAtRate(gateway: Target, mix: Mix, seconds: number): Promise<autocannon.Result> {
   Object.assign(process.env, {
     BENCH_MIX: mix,
@@ -151,6 +166,8 @@ interface Phase {
   /** Where the two cores went while the page was loaded. */
   cores: CoresUsed;
   writes?: Result & { sent: number; events: number };
+  /** The baseline's second load (health checks at the writes' rate). */
+  healthChecks?: Result;
 }
 
 /** A refused request breaks the bench; one still unanswered after autocannon's 10 s is counted (a busy machine). */
@@ -159,11 +176,20 @@ function failed(what: string, r: autocannon.Result): void {
   if (errors > 0) throw new Error(`${errors} failed requests (${what})`);
 }
 
-/** The page for SECONDS, with writes at WRITE_RATE started a moment before and running a moment after. */
-async function phase(gateway: Target, mix?: Mix): Promise<Phase> {
+/**
+ * The page for SECONDS, with a second load at WRITE_RATE started a moment before and running a moment after:
+ * writes of the mix, or (`health-checks`) requests that write nothing; none when `quiet`.
+ */
+async function phase(gateway: Target, mix: Mix | 'health-checks' | 'quiet'): Promise<Phase> {
   const head = await system.store.headPosition();
-  const writes = mix ? writeAtRate(gateway, mix, SECONDS + 2 * HEAD_START) : undefined;
-  if (writes) await new Promise((resolve) => setTimeout(resolve, HEAD_START * 1000));
+  const seconds = SECONDS + 2 * HEAD_START;
+  const second =
+    mix === 'quiet'
+      ? undefined
+      : mix === 'health-checks'
+        ? healthChecksAtRate(gateway, seconds)
+        : writeAtRate(gateway, mix, seconds);
+  if (second) await new Promise((resolve) => setTimeout(resolve, HEAD_START * 1000));
   const before = await gateway.counts();
   const delay = monitorEventLoopDelay({ resolution: 5 });
   delay.enable();
@@ -176,8 +202,12 @@ async function phase(gateway: Target, mix?: Mix): Promise<Phase> {
   const after = await gateway.counts();
   const hitRate =
     (after.hits - before.hits) / Math.max(1, after.hits - before.hits + after.stored - before.stored);
-  if (!writes) return { reads: resultOf(reads), loopDelay, hitRate, cores };
-  const written = await writes;
+  if (!second) return { reads: resultOf(reads), loopDelay, hitRate, cores };
+  const written = await second;
+  if (mix === 'health-checks') {
+    failed('health checks', written);
+    return { reads: resultOf(reads), loopDelay, hitRate, cores, healthChecks: resultOf(written) };
+  }
   failed(`writes ${mix}`, written);
   await system.runner.catchUp();
   const events = Number((await system.store.headPosition()) - head);
@@ -221,15 +251,29 @@ if (!SMOKE_RUN)
   for (const gateway of [byTables, untilAnyEvent, executed])
     failed('warm-up', await readPage(inProcess(gateway), 1));
 
-const loads = async (gateway: Target, profile = false) => ({
-  alone: await phase(gateway),
+/** One round: the baseline right before the two write loads, each compared with it. */
+interface Round {
+  alone: Phase;
+  officeDay: Phase;
+  withRegistrations: Phase;
+}
+const round = async (gateway: Target, profile = false): Promise<Round> => ({
+  alone: await phase(gateway, 'health-checks'),
   officeDay: await (profile ? profiled(() => phase(gateway, 'office-day')) : phase(gateway, 'office-day')),
   withRegistrations: await phase(gateway, 'with-registrations'),
 });
-const executedAlone = await phase(inProcess(executed));
+/** The page with nothing else (no second load) first, then ROUNDS rounds; the first round's office day profiled. */
+async function rounds(gateway: Target, count: number, profile = false) {
+  const quiet = await phase(gateway, 'quiet');
+  const all: Round[] = [];
+  for (let n = 0; n < count; n++) all.push(await round(gateway, profile && n === 0));
+  return { quiet, rounds: all };
+}
+type Measured = Awaited<ReturnType<typeof rounds>>;
+const executedAlone = await phase(inProcess(executed), 'health-checks');
 const phases = {
-  byTables: await loads(inProcess(byTables), true),
-  untilAnyEvent: await loads(inProcess(untilAnyEvent)),
+  byTables: await rounds(inProcess(byTables), ROUNDS, true),
+  untilAnyEvent: await rounds(inProcess(untilAnyEvent), 1),
 };
 // A writer and one reader: the reader takes every request on the one port (pages and mutations alike),
 // sends each command over IPC to the writer (this process: the bus, the group commit, the projections)
@@ -246,7 +290,7 @@ const cluster: Target = {
   readerPid: () => readers.pids()[0],
 };
 if (!SMOKE_RUN) failed('warm-up', await readPage(cluster, 1));
-const clustered = await loads(cluster);
+const clustered = await rounds(cluster, ROUNDS);
 
 const loadAfter = loadavg()[0]!;
 // autocannon stops without waiting for the answers still on their way: let those commands finish first
@@ -260,32 +304,66 @@ rmSync(dataDir, { recursive: true, force: true });
 
 const ms = (value: number) => value.toLocaleString('en', { maximumFractionDigits: 1 });
 const share = (value: number) => `${Math.round(value * 100)} %`;
-function rows(name: string, of: (typeof phases)['byTables']): string[] {
-  const alone = of.alone.reads.p99;
-  const row = (what: string, p: Phase) =>
-    `| ${name} | ${what} | ${ms(p.reads.p50)} | ${ms(p.reads.p99)}${p.reads.timeouts ? ` (${p.reads.timeouts} over 10 s)` : ''} | ${Math.round(p.reads.rps).toLocaleString('en')} | ${(p.reads.p99 / alone).toFixed(2)} | ${share(p.hitRate)} | ${ms(p.loopDelay.p99)} / ${ms(p.loopDelay.max)} | ${p.writes ? `${ms(p.writes.p50)} / ${ms(p.writes.p99)}${p.writes.timeouts ? ` (${p.writes.timeouts} over 10 s)` : ''}` : '–'} | ${p.writes ? Math.round(p.writes.rps) : '–'} | ${p.writes ? (p.writes.events / p.writes.sent).toFixed(2) : '–'} |`;
+const mine = phases.byTables;
+function rows(name: string, of: Measured): string[] {
+  const row = (what: string, p: Phase, alone?: Phase) =>
+    `| ${name} | ${what} | ${ms(p.reads.p50)} | ${ms(p.reads.p99)}${p.reads.timeouts ? ` (${p.reads.timeouts} over 10 s)` : ''} | ${Math.round(p.reads.rps).toLocaleString('en')} | ${alone ? (p.reads.p99 / alone.reads.p99).toFixed(2) : '–'} | ${share(p.hitRate)} | ${ms(p.loopDelay.p99)} / ${ms(p.loopDelay.max)} | ${p.writes ? `${ms(p.writes.p50)} / ${ms(p.writes.p99)}${p.writes.timeouts ? ` (${p.writes.timeouts} over 10 s)` : ''}` : '–'} | ${p.writes ? Math.round(p.writes.rps) : '–'} | ${p.writes ? (p.writes.events / p.writes.sent).toFixed(2) : '–'} |`;
   return [
-    row('no writes (baseline)', of.alone),
-    row(`${WRITE_RATE} writes/s, an office's day`, of.officeDay),
-    row(`${WRITE_RATE} writes/s, one in ten a registration`, of.withRegistrations),
+    row('nothing else (no second load)', of.quiet),
+    ...of.rounds.flatMap((r, n) => {
+      const label = of.rounds.length > 1 ? `round ${n + 1}: ` : '';
+      return [
+        row(`${label}no writes (baseline: ${WRITE_RATE} health checks/s)`, r.alone, r.alone),
+        row(`${label}${WRITE_RATE} writes/s, an office's day`, r.officeDay, r.alone),
+        row(`${label}${WRITE_RATE} writes/s, one in ten a registration`, r.withRegistrations, r.alone),
+      ];
+    }),
   ];
 }
-function coreRows(name: string, of: (typeof phases)['byTables']): string[] {
+function coreRows(name: string, of: Measured): string[] {
   const cores = (value: number) => value.toFixed(2);
   const row = (what: string, { cores: c }: Phase) =>
     `| ${name} | ${what} | ${cores(c.mainThread)} | ${c.reader ? cores(c.reader) : '–'} | ${cores(c.loadGenerator)} | ${cores(c.others)} | ${cores(c.machine)} |`;
+  const first = of.rounds[0]!;
   return [
-    row('no writes', of.alone),
-    row(`${WRITE_RATE} writes/s, an office's day`, of.officeDay),
-    row(`${WRITE_RATE} writes/s, one in ten a registration`, of.withRegistrations),
+    row('nothing else', of.quiet),
+    row(`no writes (${WRITE_RATE} health checks/s)`, first.alone),
+    row(`${WRITE_RATE} writes/s, an office's day`, first.officeDay),
+    row(`${WRITE_RATE} writes/s, one in ten a registration`, first.withRegistrations),
   ];
 }
-const ratio = (p: Phase, of: (typeof phases)['byTables']) => p.reads.p99 / of.alone.reads.p99;
+type WriteLoad = 'officeDay' | 'withRegistrations';
+/** Each round's p99 under the writes over its own baseline's, or over the page's with nothing else. */
+const ratios = (of: Measured, load: WriteLoad, to: 'baseline' | 'quiet' = 'baseline') =>
+  of.rounds.map((r) => r[load].reads.p99 / (to === 'quiet' ? of.quiet : r.alone).reads.p99);
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((x, y) => x - y);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
 /** A phase in which no page was answered (a starved machine) has a p99 of 0: that is no figure, not a goal met. */
-const verdict = (value: number) =>
-  !(value > 0) ? '**not measured** (no page answered)' : value <= 2 ? 'met' : '**not met**';
-const mine = phases.byTables;
-const { cores } = clustered.officeDay;
+const verdict = (values: readonly number[]) =>
+  !values.every((value) => value > 0 && Number.isFinite(value))
+    ? '**not measured** (no page answered)'
+    : median(values) <= 2
+      ? 'met'
+      : '**not met**';
+/** The median ratio, each round's, and whether the goal is met. */
+const goal = (of: Measured, load: WriteLoad) => {
+  const values = ratios(of, load);
+  const each = values.length > 1 ? ` (rounds ${values.map((value) => value.toFixed(2)).join(', ')})` : '';
+  return `${median(values).toFixed(2)}×${each} — ${verdict(values)}`;
+};
+const spread = (values: readonly number[]) => Math.max(...values) / Math.min(...values);
+const widest = () =>
+  [mine, clustered]
+    .flatMap((of) => (['officeDay', 'withRegistrations'] as const).map((load) => spread(ratios(of, load))))
+    .reduce((x, y) => Math.max(x, y), 1);
+const stability =
+  ROUNDS > 1
+    ? `How stable: over the ${ROUNDS} rounds the largest ratio was ${widest().toFixed(2)}× the smallest of the same set-up and load.`
+    : 'One round only: no spread measured.';
+const { cores } = clustered.rounds[0]!.officeDay;
 writeBenchmarkSection(
   'reads-under-writes',
   `## Gateway: reads under writes
@@ -293,7 +371,7 @@ writeBenchmarkSection(
 ${machineLine()}
 
 The 50-row roster page (external app, ID numbers masked) from ${CONNECTIONS} connections for ${SECONDS} s (autocannon in
-a worker thread), over the Zhouwang data set with its files on disk, alone and while a second autocannon sends
+a worker thread), over the Zhouwang data set with its files on disk, without writes and while a second autocannon sends
 ${WRITE_RATE} commands/s from ${WRITE_CONNECTIONS} connections as an administrator, each with a new command id (group
 committed with synchronous=FULL, answered once the read models show them). "An office's day" is 8 in 20 talks
 (谈心谈话), 5 trainings attended, 3 pledge progress reports (践诺) and 4 service requests; the second mix makes 2 in 20 of
@@ -309,14 +387,19 @@ transaction that writes the rows (answer-cache/table-versions.ts), so a commit o
 The event-loop delay is how late the bench process's main thread ran a 5 ms timer while the page was loaded: the
 gateway's one thread, or the writer's beside a reader. The hit rate is the share of the page's requests answered
 from the cache (a reader's counts asked from it over IPC); events/command counts what the store took per write sent
-(1 or more when every command was accepted).
+(1 or more when every command was accepted). The two set-ups of the goal are measured in ${ROUNDS} round(s), each its
+baseline right before its two write loads, and the ratio is each round's to its own baseline. In the baseline the second
+autocannon runs too, at the same ${WRITE_RATE} requests/s from ${WRITE_CONNECTIONS} connections, asking \`/healthz\` (which
+writes nothing), so that both phases have the same load generator on the same two cores and differ by the commands
+alone; the first row of each set-up is the page with nothing else. The page's p99 is autocannon's over every
+request of the phase (thousands a second, so the 99th percentile rests on hundreds of slow ones).
 
 | cache | load | page p50 ms | page p99 ms | page requests/s | p99 ratio to no writes | hit rate | event-loop delay p99 / max ms | writes p50 / p99 ms | writes/s | events/command |
 | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 ${rows('by tables', mine).join('\n')}
 ${rows('until any event', phases.untilAnyEvent).join('\n')}
 ${rows('writer + 1 reader, by tables', clustered).join('\n')}
-| executed | no writes | ${ms(executedAlone.reads.p50)} | ${ms(executedAlone.reads.p99)} | ${Math.round(executedAlone.reads.rps).toLocaleString('en')} | ${(executedAlone.reads.p99 / mine.alone.reads.p99).toFixed(2)} | – | ${ms(executedAlone.loopDelay.p99)} / ${ms(executedAlone.loopDelay.max)} | – | – | – |
+| executed | no writes | ${ms(executedAlone.reads.p50)} | ${ms(executedAlone.reads.p99)} | ${Math.round(executedAlone.reads.rps).toLocaleString('en')} | ${(executedAlone.reads.p99 / mine.rounds[0]!.alone.reads.p99).toFixed(2)} | – | ${ms(executedAlone.loopDelay.p99)} / ${ms(executedAlone.loopDelay.max)} | – | – | – |
 
 Where the two cores went while the page was loaded, in cores (CPU seconds per second, from /proc; 2.00 is the
 whole machine): the gateway's thread (the writer's beside a reader), the reader process, the load generator (the
@@ -328,11 +411,14 @@ machine (other people's work).
 ${coreRows('one process, by tables', mine).join('\n')}
 ${coreRows('writer + 1 reader', clustered).join('\n')}
 
-Goal (issue #15, point 4): with ${WRITE_RATE} commands/s the page's p99 stays at most 2× its p99 without writes.
-One process, by tables: an office's day ${ratio(mine.officeDay, mine).toFixed(2)}× — ${verdict(ratio(mine.officeDay, mine))}; with registrations
-${ratio(mine.withRegistrations, mine).toFixed(2)}× — ${verdict(ratio(mine.withRegistrations, mine))}. A writer and one reader: an office's day ${ratio(clustered.officeDay, clustered).toFixed(2)}× — ${verdict(ratio(clustered.officeDay, clustered))};
-with registrations ${ratio(clustered.withRegistrations, clustered).toFixed(2)}× — ${verdict(ratio(clustered.withRegistrations, clustered))}. Until any event (before): ${ratio(phases.untilAnyEvent.officeDay, phases.untilAnyEvent).toFixed(2)}× and
-${ratio(phases.untilAnyEvent.withRegistrations, phases.untilAnyEvent).toFixed(2)}×. The machine's load average was ${loadBefore.toFixed(1)} before
+Goal (issue #15, point 4): with ${WRITE_RATE} commands/s the page's p99 stays at most 2× its p99 without writes, as
+the median over the rounds of each round's ratio to its own baseline. One process, by tables: an office's day
+${goal(mine, 'officeDay')}; with registrations ${goal(mine, 'withRegistrations')}. A writer and one
+reader: an office's day ${goal(clustered, 'officeDay')}; with registrations ${goal(clustered, 'withRegistrations')}.
+${stability} Against the page with no
+second load at all (the first row of each set-up) the medians are ${median(ratios(mine, 'officeDay', 'quiet')).toFixed(2)}× and ${median(ratios(mine, 'withRegistrations', 'quiet')).toFixed(2)}× in one process,
+${median(ratios(clustered, 'officeDay', 'quiet')).toFixed(2)}× and ${median(ratios(clustered, 'withRegistrations', 'quiet')).toFixed(2)}× beside a reader. Until any event (before, one round): ${ratios(phases.untilAnyEvent, 'officeDay')[0]!.toFixed(2)}× and
+${ratios(phases.untilAnyEvent, 'withRegistrations')[0]!.toFixed(2)}×. The machine's load average was ${loadBefore.toFixed(1)} before
 these phases and ${loadAfter.toFixed(1)} after (2 cores). Runs vary with the machine's load (other engineers'
 benchmarks): ratios of one run only compare with each other.
 
