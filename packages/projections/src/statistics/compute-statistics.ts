@@ -1,4 +1,4 @@
-import { ageOn, atLeast, EDUCATION_ORDER, type EducationLevel } from '@cadre/domain';
+import { ageOn, EDUCATION_ORDER, type EducationLevel } from '@cadre/domain';
 import { type TermFigures, termFigures } from '../villages/term-figures.js';
 import type { CadreFacts, StatisticsFacts } from './statistics-facts.js';
 
@@ -89,7 +89,8 @@ const BENEFITS = ['HEALTH_CHECKUP', 'PENSION_SUBSIDY', 'ACCIDENT_INSURANCE'];
 /** A share rounded to 4 decimals (0.1081 is 10.81%). */
 const share = (part: number, whole: number) =>
   whole === 0 ? 0 : Math.round((part / whole) * 10_000) / 10_000;
-const inYear = (date: string | null, year: number) => date?.startsWith(`${year}-`) === true;
+/** Whether a date (yyyy-mm-dd) is in a year, given as its prefix ("2024-", made once per answer). */
+const inYear = (date: string | null, yearPrefix: string) => date?.startsWith(yearPrefix) === true;
 
 /** How many items have each key, in the keys' order (one pass: an item of no listed key counts nowhere). */
 function countBy<T>(items: T[], keys: readonly string[], keyOf: (item: T) => string | null): Count[] {
@@ -102,15 +103,23 @@ function countBy<T>(items: T[], keys: readonly string[], keyOf: (item: T) => str
   return keys.map((key) => ({ key, count: counts.get(key)! }));
 }
 
+const LEVEL_RANK = new Map(EDUCATION_ORDER.map((level, rank) => [level, rank]));
+const BACHELOR_RANK = LEVEL_RANK.get('BACHELOR')!;
+const JUNIOR_COLLEGE_RANK = LEVEL_RANK.get('JUNIOR_COLLEGE')!;
+
+/** One pass: each cadre's level counted once, the "or above" figures summed from the counts (atLeast's order). */
 export function educationStructure(cadres: CadreFacts[]): EducationStructure {
-  const bachelor = cadres.filter((c) => atLeast(c.educationLevel, 'BACHELOR')).length;
-  const college = cadres.filter((c) => atLeast(c.educationLevel, 'JUNIOR_COLLEGE')).length;
+  const counts = EDUCATION_ORDER.map(() => 0);
+  for (const cadre of cadres) {
+    const rank = LEVEL_RANK.get(cadre.educationLevel);
+    if (rank !== undefined) counts[rank]!++;
+  }
+  const from = (rank: number) => counts.slice(rank).reduce((sum, count) => sum + count, 0);
+  const bachelor = from(BACHELOR_RANK);
+  const college = from(JUNIOR_COLLEGE_RANK);
   return {
     total: cadres.length,
-    byLevel: countBy(cadres, EDUCATION_ORDER, (c) => c.educationLevel).map(({ key, count }) => ({
-      level: key as EducationLevel,
-      count,
-    })),
+    byLevel: EDUCATION_ORDER.map((level, rank) => ({ level, count: counts[rank]! })),
     bachelorOrAbove: bachelor,
     bachelorOrAboveShare: share(bachelor, cadres.length),
     juniorCollegeOrAbove: college,
@@ -118,17 +127,69 @@ export function educationStructure(cadres: CadreFacts[]): EducationStructure {
   };
 }
 
+/** One pass over the ages: each in its band, the total, under 35 and over 60. */
 export function ageStructure(cadres: CadreFacts[], asOf: string): AgeStructure {
-  const ages = cadres.map((c) => ageOn(c.birthDate, asOf));
-  const total = ages.reduce((sum, age) => sum + age, 0);
+  const bands = AGE_BANDS.map(() => 0);
+  let total = 0;
+  let under35 = 0;
+  let over60 = 0;
+  for (const cadre of cadres) {
+    const age = ageOn(cadre.birthDate, asOf);
+    total += age;
+    if (age < 35) under35++;
+    if (age > 60) over60++;
+    const band = AGE_BANDS.findIndex(([, min, max]) => age >= min && age <= max);
+    if (band >= 0) bands[band]!++;
+  }
+  const count = cadres.length;
   return {
-    bands: AGE_BANDS.map(([band, min, max]) => ({
-      band,
-      count: ages.filter((a) => a >= min && a <= max).length,
-    })),
-    averageAge: ages.length === 0 ? 0 : Math.round((total / ages.length) * 10) / 10,
-    under35Share: share(ages.filter((a) => a < 35).length, ages.length),
-    over60Share: share(ages.filter((a) => a > 60).length, ages.length),
+    bands: AGE_BANDS.map(([band], i) => ({ band, count: bands[i]! })),
+    averageAge: count === 0 ? 0 : Math.round((total / count) * 10) / 10,
+    under35Share: share(under35, count),
+    over60Share: share(over60, count),
+  };
+}
+
+/** The figures organization departments report, from the facts of one scope (township or village). */
+/** The posts' figures of the committee members: how many are secretaries, chair too, sit on both committees. */
+function postFigures(members: CadreFacts[]) {
+  const secretaryIds = new Set<string>();
+  let secretaries = 0;
+  let oneShoulder = 0;
+  let crossHolding = 0;
+  for (const { cadreId, posts } of members) {
+    if (posts.some((p) => p.position === 'PARTY_SECRETARY')) {
+      secretaries++;
+      secretaryIds.add(cadreId);
+      if (posts.some((p) => p.committee === 'RESIDENTS_COMMITTEE' && p.position === 'CHAIR')) oneShoulder++;
+    }
+    if (posts.some((p) => p.committee !== posts[0]!.committee)) crossHolding++;
+  }
+  return { secretaries, secretaryIds, oneShoulder, crossHolding };
+}
+
+/** The members trained in the year and the secretaries among them trained outside, at a session or alone. */
+function trainingFigures(
+  facts: StatisticsFacts,
+  sessionsThisYear: StatisticsFacts['trainings'],
+  yearPrefix: string,
+  members: CadreFacts[],
+  memberIds: Set<string>,
+  secretaryIds: Set<string>,
+) {
+  const trained = new Set<string>();
+  const external = new Set<string>();
+  const attended = (cadreId: string, kind: string) => {
+    if (!memberIds.has(cadreId)) return;
+    trained.add(cadreId);
+    if (kind === 'EXTERNAL' && secretaryIds.has(cadreId)) external.add(cadreId);
+  };
+  for (const session of sessionsThisYear) for (const id of session.attendees) attended(id, session.kind);
+  for (const course of facts.cadreTrainings)
+    if (inYear(course.trainedOn, yearPrefix)) attended(course.cadreId, course.kind);
+  return {
+    trainedMembers: members.filter((c) => trained.has(c.cadreId)).length,
+    externalSecretaries: external.size,
   };
 }
 
@@ -136,27 +197,29 @@ export function ageStructure(cadres: CadreFacts[], asOf: string): AgeStructure {
 export function computeStatistics(facts: StatisticsFacts, year: number, asOf: string): TownshipStatistics {
   const members = facts.cadres.filter((c) => c.posts.length > 0);
   const memberIds = new Set(members.map((c) => c.cadreId));
-  const secretaries = members.filter((c) => c.posts.some((p) => p.position === 'PARTY_SECRETARY'));
-  const secretaryIds = new Set(secretaries.map((c) => c.cadreId));
+  const { secretaries, secretaryIds, oneShoulder, crossHolding } = postFigures(members);
   const reserve = facts.cadres.filter((c) => c.reserve !== null);
-  const sessionsThisYear = facts.trainings.filter((t) => inYear(t.heldOn, year));
-  const trainedThisYear = new Set([
-    ...sessionsThisYear.flatMap((t) => t.attendees),
-    ...facts.cadreTrainings.filter((t) => inYear(t.trainedOn, year)).map((t) => t.cadreId),
-  ]);
-  const externalSecretaries = new Set([
-    ...sessionsThisYear
-      .filter((t) => t.kind === 'EXTERNAL')
-      .flatMap((t) => t.attendees)
-      .filter((id) => secretaryIds.has(id)),
-    ...facts.cadreTrainings
-      .filter((t) => t.kind === 'EXTERNAL' && inYear(t.trainedOn, year) && secretaryIds.has(t.cadreId))
-      .map((t) => t.cadreId),
-  ]);
-  const trainedMembers = members.filter((c) => trainedThisYear.has(c.cadreId)).length;
+  let male = 0;
+  let female = 0;
+  let han = 0;
+  for (const member of members) {
+    if (member.gender === 'MALE') male++;
+    else if (member.gender === 'FEMALE') female++;
+    if (member.ethnicity === '汉族') han++;
+  }
+  const yearPrefix = `${year}-`;
+  const sessionsThisYear = facts.trainings.filter((t) => inYear(t.heldOn, yearPrefix));
+  const { trainedMembers, externalSecretaries } = trainingFigures(
+    facts,
+    sessionsThisYear,
+    yearPrefix,
+    members,
+    memberIds,
+    secretaryIds,
+  );
   const pledges = facts.pledges.filter((p) => p.year === year);
   const evaluated = pledges.filter((p) => p.residentsRating !== null || p.organizationRating !== null);
-  const honors = facts.honors.filter((h) => inYear(h.awardedOn, year));
+  const honors = facts.honors.filter((h) => inYear(h.awardedOn, yearPrefix));
   const honorsDistrictOrAbove = honors.filter((h) => h.level !== 'TOWNSHIP');
   const benefits = facts.benefits.filter((b) => b.year === year && memberIds.has(b.cadreId));
   return {
@@ -165,7 +228,7 @@ export function computeStatistics(facts: StatisticsFacts, year: number, asOf: st
     villages: facts.villages.filter((v) => v.kind === 'VILLAGE').length,
     communities: facts.villages.filter((v) => v.kind === 'COMMUNITY').length,
     terms: termFigures(facts.villages, asOf),
-    partySecretaries: secretaries.length,
+    partySecretaries: secretaries,
     committeeMembers: members.length,
     reserveCadres: reserve.length,
     committeeEducation: educationStructure(members),
@@ -176,37 +239,23 @@ export function computeStatistics(facts: StatisticsFacts, year: number, asOf: st
       (c) => c.reserve!.source,
     ),
     committeeAge: ageStructure(members, asOf),
-    committeeGender: {
-      male: members.filter((c) => c.gender === 'MALE').length,
-      female: members.filter((c) => c.gender === 'FEMALE').length,
-      femaleShare: share(members.filter((c) => c.gender === 'FEMALE').length, members.length),
-    },
-    committeeEthnicity: {
-      han: members.filter((c) => c.ethnicity === '汉族').length,
-      minority: members.filter((c) => c.ethnicity !== '汉族').length,
-    },
+    committeeGender: { male, female, femaleShare: share(female, members.length) },
+    committeeEthnicity: { han, minority: members.length - han },
     committeePoliticalStatus: countBy(
       members,
       ['CPC_MEMBER', 'CPC_PROBATIONARY', 'CYL_MEMBER', 'MASSES', 'OTHER_PARTY'],
       (c) => c.politicalStatus,
     ),
-    oneShoulderShare: share(
-      secretaries.filter((c) =>
-        c.posts.some((p) => p.committee === 'RESIDENTS_COMMITTEE' && p.position === 'CHAIR'),
-      ).length,
-      secretaries.length,
-    ),
-    crossHoldingShare: share(
-      members.filter((c) => new Set(c.posts.map((p) => p.committee)).size > 1).length,
-      members.length,
-    ),
+    oneShoulderShare: share(oneShoulder, secretaries),
+    crossHoldingShare: share(crossHolding, members.length),
     trainingSessions: sessionsThisYear.length,
     internalTrainingSessions: sessionsThisYear.filter((t) => t.kind === 'INTERNAL').length,
     externalTrainingSessions: sessionsThisYear.filter((t) => t.kind === 'EXTERNAL').length,
-    externalTrainingSecretaries: externalSecretaries.size,
+    externalTrainingSecretaries: externalSecretaries,
     trainedCommitteeMembers: trainedMembers,
     trainingCoverage: share(trainedMembers, members.length),
-    admonishments: facts.interviews.filter((i) => i.kind === 'ADMONISHMENT' && inYear(i.heldOn, year)).length,
+    admonishments: facts.interviews.filter((i) => i.kind === 'ADMONISHMENT' && inYear(i.heldOn, yearPrefix))
+      .length,
     pledgesMade: pledges.length,
     pledgeItems: pledges.reduce((sum, p) => sum + p.items, 0),
     pledgesEvaluated: evaluated.length,
