@@ -4,7 +4,6 @@ import { type ScopeSql, scopeSql } from '../statistics/scope-sql.js';
 import type { StatisticsFacts, TrainingFacts } from '../statistics/statistics-facts.js';
 import {
   type CadreInScope,
-  groupBy,
   type StatisticsRows,
   type StatisticsScope,
   type TrainingRow,
@@ -122,16 +121,12 @@ function pledgesAsOf(
   )
     .raw()
     .all(parameters) as Array<[number, string, string, string]>;
-  const evaluationsOf = groupBy(
-    evaluations,
-    (evaluation) => evaluation[1],
-    (evaluation) => evaluation,
-  );
+  // in position order: each cadre's last one stays
+  const latestOf = new Map(evaluations.map((evaluation) => [evaluation[1], evaluation]));
   return made.map(([position, cadreId, items]) => {
-    // `evolve` evaluates the pledges already made: the latest evaluation after this one was made
-    const evaluation = evaluationsOf(cadreId)
-      .filter(([at]) => at > position)
-      .at(-1);
+    // `evolve` evaluates the pledges already made: the latest evaluation, if made after this pledge
+    const latest = latestOf.get(cadreId);
+    const evaluation = latest && latest[0] > position ? latest : undefined;
     return {
       cadreId,
       year: at.year,
