@@ -13,6 +13,8 @@ const store: EventStore =
     ? new SqliteEventStore({ path: task.source, readonly: true })
     : await (await import(task.source.module)).openRebuildStore(task.source.options);
 const db = openReadModelDatabase(task.file);
+// A scratch file thrown away if the rebuild stops: no journal, each page written once (not WAL then file).
+db.pragma('journal_mode = OFF');
 try {
   const projections = ALL_PROJECTIONS.filter((projection) => task.projections.includes(projection.name));
   const result = await rebuildReadModels(
@@ -24,7 +26,6 @@ try {
       snapshots: task.snapshots,
     },
   );
-  db.pragma('wal_checkpoint(TRUNCATE)');
   tell({ kind: 'done', progress: result, busyMs: performance.eventLoopUtilization().active });
 } finally {
   db.close();
