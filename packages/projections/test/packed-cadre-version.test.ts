@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { CadreRow } from '../src/statistics/statistics-rows.js';
-import { packProfile, unpackProfile } from '../src/temporal/packed-profile.js';
+import { packCadreVersion, unpackCadreVersion } from '../src/temporal/packed-cadre-version.js';
 
 const row: CadreRow = {
-  cadre_id: 'c-1',
-  village_id: 'v-1',
-  reserve_village_id: 'v-2',
+  cadre_id: '0d3c1f9e-5b1a-4c2e-9f4a-1a2b3c4d5e6f',
+  village_id: '7e8f9a0b-1c2d-4e3f-8a9b-0c1d2e3f4a5b',
+  reserve_village_id: '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d',
   gender: 'FEMALE',
   ethnicity: '回族',
   birth_date: '1990-02-03',
@@ -18,12 +18,17 @@ const posts = [
   { committee: 'PARTY_BRANCH', position: 'PARTY_SECRETARY' },
   { committee: 'RESIDENTS_COMMITTEE', position: 'CHAIR' },
 ];
+const unpack = (r: CadreRow, p: typeof posts = []) => unpackCadreVersion(packCadreVersion(r, p));
 
-describe("a cadre version's packed profile", () => {
-  it('unpacks to the facts the columns and posts give, in the posts order', () => {
-    expect(unpackProfile(packProfile(row, posts))).toEqual({
+describe("a cadre version's packed facts", () => {
+  it('unpack to the facts the columns and posts give, in the posts order', () => {
+    expect(unpack(row, posts)).toEqual({
+      cadreId: row.cadre_id,
+      villageId: row.village_id,
+      reserveVillageId: row.reserve_village_id,
       gender: 'FEMALE',
       ethnicity: '回族',
+      birthDate: '1990-02-03',
       educationLevel: 'BACHELOR',
       politicalStatus: 'CPC_PROBATIONARY',
       posts,
@@ -31,19 +36,29 @@ describe("a cadre version's packed profile", () => {
     });
   });
 
-  it('holds no reserve without a source, and a tier of 0 when the source has none', () => {
-    const none = { ...row, reserve_source: null, reserve_tier: null };
-    expect(unpackProfile(packProfile(none, [])).reserve).toBeNull();
-    expect(unpackProfile(packProfile({ ...row, reserve_tier: null }, [])).reserve).toEqual({
-      source: 'VETERAN',
-      tier: 0,
-    });
+  it('keep no village and no reserve as null, and a tier of 0 when the source has none', () => {
+    const none = {
+      ...row,
+      village_id: null,
+      reserve_village_id: null,
+      reserve_source: null,
+      reserve_tier: null,
+    };
+    expect(unpack(none)).toMatchObject({ villageId: null, reserveVillageId: null, reserve: null });
+    expect(unpack({ ...row, village_id: null }).reserveVillageId).toBe(row.reserve_village_id);
+    expect(unpack({ ...row, reserve_tier: null }).reserve).toEqual({ source: 'VETERAN', tier: 0 });
   });
 
-  it('is shared by the versions of the same text, and cannot be changed by one of them', () => {
-    const text = packProfile(row, posts);
-    const first = unpackProfile(text);
-    expect(unpackProfile(`${text}`)).toBe(first);
+  it('keep an ethnicity with the separators and quotes of the packing as it was', () => {
+    const ethnicity = '维吾尔\t族 "|" \\';
+    expect(unpack({ ...row, ethnicity }, posts)).toMatchObject({ ethnicity, birthDate: '1990-02-03', posts });
+  });
+
+  it('share the profile of the versions of the same text, which none of them can change', () => {
+    const first = unpack(row, posts);
+    const second = unpack({ ...row, cadre_id: '9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a' }, posts);
+    expect(second.posts).toBe(first.posts);
+    expect(second.reserve).toBe(first.reserve);
     expect(() => first.posts.push({ committee: 'X', position: 'Y' })).toThrow(TypeError);
     expect(() => {
       (first.posts[0] as { position: string }).position = 'MEMBER';
@@ -53,17 +68,20 @@ describe("a cadre version's packed profile", () => {
     }).toThrow(TypeError);
   });
 
-  it('differs for versions that differ in any counted fact', () => {
+  it('differ for versions that differ in any counted fact', () => {
     const texts = new Set([
-      packProfile(row, posts),
-      packProfile({ ...row, gender: 'MALE' }, posts),
-      packProfile({ ...row, ethnicity: '汉族' }, posts),
-      packProfile({ ...row, education_level: 'POSTGRADUATE' }, posts),
-      packProfile({ ...row, political_status: 'MASSES' }, posts),
-      packProfile({ ...row, reserve_source: 'OTHER' }, posts),
-      packProfile({ ...row, reserve_tier: 1 }, posts),
-      packProfile(row, posts.slice(1)),
+      packCadreVersion(row, posts),
+      packCadreVersion({ ...row, village_id: null }, posts),
+      packCadreVersion({ ...row, reserve_village_id: null }, posts),
+      packCadreVersion({ ...row, birth_date: '1990-02-04' }, posts),
+      packCadreVersion({ ...row, gender: 'MALE' }, posts),
+      packCadreVersion({ ...row, ethnicity: '汉族' }, posts),
+      packCadreVersion({ ...row, education_level: 'POSTGRADUATE' }, posts),
+      packCadreVersion({ ...row, political_status: 'MASSES' }, posts),
+      packCadreVersion({ ...row, reserve_source: 'OTHER' }, posts),
+      packCadreVersion({ ...row, reserve_tier: 1 }, posts),
+      packCadreVersion(row, posts.slice(1)),
     ]);
-    expect(texts.size).toBe(8);
+    expect(texts.size).toBe(11);
   });
 });

@@ -2,7 +2,7 @@ import { sql } from '../define-projection.js';
 import type { ReadModelDatabase } from '../read-model-database.js';
 import type { TimeBasis } from '../time-travel/as-of.js';
 import { type CadreCore, cadreRowOf } from './cadre-core.js';
-import { packProfile } from './packed-profile.js';
+import { packCadreVersion } from './packed-cadre-version.js';
 import type { Version } from './versions.js';
 
 export const CADRE_VERSIONS_SCHEMA = `
@@ -13,8 +13,7 @@ export const CADRE_VERSIONS_SCHEMA = `
     valid_to           TEXT,
     village_id         TEXT,
     reserve_village_id TEXT,
-    birth_date         TEXT NOT NULL,
-    profile            TEXT NOT NULL,
+    facts              TEXT NOT NULL,
     PRIMARY KEY (basis, cadre_id, valid_from)
   ) WITHOUT ROWID;
   CREATE TABLE temporal_cadre_cores (
@@ -38,8 +37,8 @@ const keyOf = (basis: TimeBasis, cadreId: string) => `${basis}|${cadreId}`;
 
 /**
  * Each cadre's core versions on each clock: `temporal_cadre_cores` holds the states to fold later events
- * onto, `temporal_cadres` the statistics' columns of the registered ones (profile, reserve and posts packed
- * in one, see packed-profile.ts), valid from a day to the next
+ * onto, `temporal_cadres` the statistics' facts of the registered ones (packed in one column, see
+ * packed-cadre-version.ts; the villages also as columns, for a scope's WHERE), valid from a day to the next
  * version's. During a batch the versions stay in memory and each changed cadre is written once, at its
  * end; the most recent stay between batches (only this projection writes these tables).
  */
@@ -85,8 +84,8 @@ export class CadreVersionStore {
     );
     const insertFacts = sql(
       this.db,
-      `INSERT INTO temporal_cadres (basis, cadre_id, valid_from, valid_to, village_id, reserve_village_id,
-         birth_date, profile) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO temporal_cadres (basis, cadre_id, valid_from, valid_to, village_id, reserve_village_id, facts)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
     );
     // in key order, the tables' own: each B-tree is written from one end, not at a random leaf per cadre
     for (const key of [...this.changed].sort()) {
@@ -107,8 +106,7 @@ export class CadreVersionStore {
           versions[i + 1]?.from ?? null,
           row.village_id,
           row.reserve_village_id,
-          row.birth_date,
-          packProfile(row, version.state.currentPosts),
+          packCadreVersion(row, version.state.currentPosts),
         );
       });
     }

@@ -237,7 +237,8 @@ export const temporalProjection: Projection = {
   // 4: sessions carry their township (a township's statistics counted every township's sessions)
   // 5: a cadre version's profile, reserve standing and posts packed in one column (packed-profile.ts)
   // 6: pledges and requests indexed by day on each clock, covering what a day reads of them
-  version: 6,
+  // 7: a cadre version's facts packed in one column, its birth date and ids included (packed-cadre-version.ts)
+  version: 7,
   tables: [
     ...CADRE_VERSION_TABLES,
     'temporal_cadre_items',

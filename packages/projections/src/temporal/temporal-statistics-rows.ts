@@ -2,16 +2,16 @@ import { sql } from '../define-projection.js';
 import type { ReadModelDatabase } from '../read-model-database.js';
 import { type ScopeSql, scopeSql } from '../statistics/scope-sql.js';
 import type { StatisticsFacts, TrainingFacts } from '../statistics/statistics-facts.js';
-import {
-  type CadreInScope,
-  type StatisticsRows,
-  type StatisticsScope,
-  type TrainingRow,
-  type VillageRow,
+import type {
+  CadreInScope,
+  StatisticsRows,
+  StatisticsScope,
+  TrainingRow,
+  VillageRow,
 } from '../statistics/statistics-rows.js';
 import type { TimeBasis } from '../time-travel/as-of.js';
 import { DAY_COLUMN } from './event-days.js';
-import { unpackProfile } from './packed-profile.js';
+import { unpackCadreVersion } from './packed-cadre-version.js';
 
 /** A day on one clock, and the figure year: only that year's dated items are read (no figure counts others). */
 export interface TemporalMoment {
@@ -137,36 +137,17 @@ function pledgesAsOf(
   });
 }
 
-type CadreVersionRow = [string, string | null, string | null, string, string];
-
 /** The cadres' versions valid at the end of the day, of the scope's villages. */
 function cadresAsOf(db: ReadModelDatabase, at: Parameters, s: ScopeSql): CadreInScope[] {
   const rows = sql(
     db,
-    `SELECT cadre_id, village_id, reserve_village_id, birth_date, profile
-       FROM temporal_cadres
-       WHERE basis = @basis AND valid_from <= @day AND (valid_to IS NULL OR valid_to > @day)${s.cadreRow}`,
+    `SELECT facts FROM temporal_cadres
+     WHERE basis = @basis AND valid_from <= @day AND (valid_to IS NULL OR valid_to > @day)${s.cadreRow}`,
   )
-    .raw()
-    .all({ ...at, ...s.parameters }) as CadreVersionRow[];
-  // raw rows made into the facts here: one shape for all, cheaper than better-sqlite3's row objects
+    .pluck()
+    .all({ ...at, ...s.parameters }) as string[];
   const cadres = new Array<CadreInScope>(rows.length);
-  for (let i = 0; i < rows.length; i++) {
-    const [cadreId, villageId, reserveVillageId, birthDate, profile] = rows[i]!;
-    const { gender, ethnicity, educationLevel, politicalStatus, posts, reserve } = unpackProfile(profile);
-    cadres[i] = {
-      cadreId,
-      villageId,
-      reserveVillageId,
-      gender,
-      ethnicity,
-      birthDate,
-      educationLevel,
-      politicalStatus,
-      posts,
-      reserve,
-    };
-  }
+  for (let i = 0; i < rows.length; i++) cadres[i] = unpackCadreVersion(rows[i]!);
   return cadres;
 }
 
