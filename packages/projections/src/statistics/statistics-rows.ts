@@ -59,12 +59,13 @@ export function assembleStatisticsFacts(rows: StatisticsRows, scope: StatisticsS
       termPlannedEndOn,
     }));
   const inScope = new Set(villages.map((v) => v.villageId));
-  const cadres: CadreFacts[] = rows.cadres.filter(
+  const cadres: CadreFacts[] = keptWhere(
+    rows.cadres,
     (cadre) => inScope.has(cadre.villageId ?? '') || inScope.has(cadre.reserveVillageId ?? ''),
   );
   const cadreIds = new Set(cadres.map((cadre) => cadre.cadreId));
   const ofCadres = <T extends { cadreId: string }>(items: T[]) =>
-    items.filter((item) => cadreIds.has(item.cadreId));
+    keptWhere(items, (item) => cadreIds.has(item.cadreId));
   return {
     villages,
     cadres,
@@ -76,6 +77,18 @@ export function assembleStatisticsFacts(rows: StatisticsRows, scope: StatisticsS
     serviceRequests: rows.serviceRequests.filter((r) => inScope.has(r.villageId)),
     benefits: ofCadres(rows.benefits),
   };
+}
+
+/**
+ * The items that pass, as `filter` gives them; the array itself when all do (the usual case once the SQL
+ * has narrowed the rows to the scope): the rows are read for one answer, so nothing else holds it.
+ */
+function keptWhere<T>(items: T[], passes: (item: T) => boolean): T[] {
+  const first = items.findIndex((item) => !passes(item));
+  if (first < 0) return items;
+  const kept = items.slice(0, first);
+  for (let i = first + 1; i < items.length; i++) if (passes(items[i]!)) kept.push(items[i]!);
+  return kept;
 }
 
 /**
