@@ -91,7 +91,7 @@ export async function rebuildReadModelsInThreads(
     const copyStarted = performance.now();
     const db = openReadModelDatabase(target);
     try {
-      db.pragma('journal_mode = OFF');
+      db.pragma('journal_mode = DELETE');
       db.pragma('synchronous = OFF');
       for (const file of files.slice(1)) copyTablesInto(db, file);
       db.pragma('synchronous = NORMAL');

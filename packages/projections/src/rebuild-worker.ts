@@ -13,8 +13,8 @@ const store: EventStore =
     ? new SqliteEventStore({ path: task.source, readonly: true })
     : await (await import(task.source.module)).openRebuildStore(task.source.options);
 const db = openReadModelDatabase(task.file);
-// A scratch file thrown away if the rebuild stops: no journal, each page written once (not WAL then file).
-db.pragma('journal_mode = OFF');
+// A scratch file: a rollback journal writes each new page once (WAL wrote it, then copied it into the file).
+db.pragma('journal_mode = DELETE');
 try {
   const projections = ALL_PROJECTIONS.filter((projection) => task.projections.includes(projection.name));
   const result = await rebuildReadModels(
