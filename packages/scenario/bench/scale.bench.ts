@@ -136,7 +136,15 @@ function breakdownTable(): string {
 
 | part | s | share | µs per event |
 | --- | ---: | ---: | ---: |
-${parts.map(([part, ms]) => `| ${part} | ${(ms / 1000).toFixed(1)} | ${((ms / total) * 100).toFixed(0)} % | ${((ms * 1000) / timed.f.events!).toFixed(1)} |`).join('\n')}`;
+${parts.map(([part, ms]) => `| ${part} | ${(ms / 1000).toFixed(1)} | ${((ms / total) * 100).toFixed(0)} % | ${((ms * 1000) / timed.f.events!).toFixed(1)} |`).join('\n')}
+
+${results.map(threadsLine).join('\n')}`;
+}
+
+/** The two-thread rebuild of one size: each group's thread busy, and the copy of the second file into the first. */
+function threadsLine({ name, f }: { name: string; f: Figures }): string {
+  const s = (ms: number | undefined) => `${((ms ?? 0) / 1000).toFixed(1)} s`;
+  return `- ${name}, in two threads: the first group's thread busy ${s(f.rebuildGroup0BusyMs)}, the second's ${s(f.rebuildGroup1BusyMs)}, then the copy ${s(f.rebuildCopyMs)}.`;
 }
 
 writeBenchmarkSection(
@@ -209,8 +217,14 @@ ${growth.map((g) => `| ${g.what} | ${g.ratios.map((r) => r.toFixed(2)).join(' | 
 
 ${breakdownTable()}
 
-What limits the rebuild, from the table above and profiles (\`node --cpu-prof\`) of a 200,000-event
-district's rebuild: every event is applied to every read model; the temporal read models (each cadre's
+\`cadre rebuild\` runs in two worker threads (rebuild-in-threads.ts): the temporal read models and the
+trainings in one, the others and the time-travel snapshots in the other, each reading the store's file
+read only into its own file; the second file's tables are then copied into the first (ATTACH, and
+INSERT … SELECT into tables of the same schema and indexes: SQLite copies rows and index entries in key
+order). What limits it: each thread reads and parses every event (15 % of a one-thread rebuild's CPU,
+paid twice), the copy runs after both threads (a province's temporal and training tables), and two
+threads need two free cores. Within one thread, from the table above and profiles (\`node --cpu-prof\`)
+of a 200,000-event district's rebuild: every event is applied to every read model; the temporal read models (each cadre's
 core versioned per day on both clocks) take the largest share, then the cadres projection (the domain's
 \`evolve\` per cadre event, folded again by the temporal core and the time-travel snapshots), reading the
 events (two \`JSON.parse\` per event in the store's \`toRecorded\`) and SQLite's writes of the rows at each
