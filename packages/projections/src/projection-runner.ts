@@ -94,18 +94,27 @@ export class ProjectionRunner {
    * Applies the events in slices, each its own transaction with its checkpoint, with a turn of the event
    * loop before each (setImmediate): events that arrive together are applied together, yet a long batch
    * lets the requests waiting meanwhile be answered between its slices. A slice never splits a command,
-   * and a command's waiters are released once the slice with its last event is committed.
+   * and a command's waiters are released once the slice with its last event is committed. Until the
+   * subscription first caught up with the store (a start's catch-up, which the gateway awaits before it
+   * serves) no request waits: slices are whole batches, fewer transactions.
    */
   private async follow(subscription: Subscription): Promise<void> {
     const pending: RecordedEvent[] = [];
     let broken = false;
     let draining: Promise<void> | undefined;
+    /** How many of the events pending are the start's catch-up (all, until the subscription caught up). */
+    let catchingUp = Number.POSITIVE_INFINITY;
+    void subscription.caughtUp.then(() => {
+      catchingUp = pending.length;
+    });
     const drain = async () => {
       try {
         while (pending.length > 0 && !broken) {
           await new Promise<void>((resolve) => setImmediate(resolve));
           if (broken || this.failure) return;
-          const events = pending.splice(0, sliceLength(pending, this.sizer.size));
+          const size = catchingUp > 0 ? BATCH : this.sizer.size;
+          const events = pending.splice(0, sliceLength(pending, size));
+          catchingUp = Math.max(0, catchingUp - events.length);
           const started = performance.now();
           let applied: readonly ProjectedEvent[];
           try {

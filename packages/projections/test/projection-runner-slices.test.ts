@@ -100,4 +100,22 @@ describe('projection runner: live events in slices', () => {
     expect(split).toEqual([]);
     expect(db.prepare('SELECT COUNT(*) FROM turns').pluck().get()).toBe(2 * COMMANDS);
   });
+
+  it('applies the events already stored when it starts (the catch-up the gateway awaits before serving) in whole batches', async () => {
+    await Promise.all(Array.from({ length: COMMANDS }, (_, n) => command(n)));
+    let turn = 0;
+    let ticking = true;
+    const tick = () => {
+      turn++;
+      if (ticking) setImmediate(tick);
+    };
+    tick();
+    const runner = new ProjectionRunner(store, db, [turnsProjection(() => turn)], { sliceMs: 2 });
+    runner.start();
+    await runner.catchUp();
+    ticking = false;
+    await runner.stop();
+    expect(db.prepare('SELECT COUNT(*) FROM turns').pluck().get()).toBe(2 * COMMANDS);
+    expect(db.prepare('SELECT COUNT(DISTINCT turn) FROM turns').pluck().get()).toBe(1);
+  });
 });
