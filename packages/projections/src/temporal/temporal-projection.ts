@@ -25,7 +25,8 @@ type Data<E extends { type: string; data: unknown }, T extends E['type']> = Extr
  * fact is there as of day D on a clock when its day is D or earlier. Talks, honors, benefits and courses
  * are items `evolve` only appends (with the year the figures count them in); villages, terms, trainings
  * and their sessions are written once by their events. Pledges and requests have an index per clock that
- * holds every column a day reads of them (requests in village order, so counting them by village sorts nothing).
+ * holds every column a day reads of them (requests in village order, so counting them by village sorts nothing);
+ * a cadre's items, pledges and evaluations are indexed by cadre, for a scope's cadres.
  */
 const ITEMS_SCHEMA = `
   CREATE TABLE temporal_cadre_items (
@@ -39,6 +40,7 @@ const ITEMS_SCHEMA = `
     recorded_day TEXT
   );
   CREATE INDEX temporal_cadre_items_by_year ON temporal_cadre_items (year);
+  CREATE INDEX temporal_cadre_items_by_cadre ON temporal_cadre_items (cadre_id, year);
   CREATE TABLE temporal_pledges (
     position     INTEGER PRIMARY KEY,
     cadre_id     TEXT NOT NULL,
@@ -49,6 +51,7 @@ const ITEMS_SCHEMA = `
   );
   CREATE INDEX temporal_pledges_by_occurred_day ON temporal_pledges (year, occurred_day, position, cadre_id, item_count);
   CREATE INDEX temporal_pledges_by_recorded_day ON temporal_pledges (year, recorded_day, position, cadre_id, item_count);
+  CREATE INDEX temporal_pledges_by_cadre ON temporal_pledges (cadre_id, year);
   CREATE TABLE temporal_pledge_evaluations (
     position            INTEGER PRIMARY KEY,
     cadre_id            TEXT NOT NULL,
@@ -59,6 +62,7 @@ const ITEMS_SCHEMA = `
     recorded_day        TEXT
   );
   CREATE INDEX temporal_pledge_evaluations_by_year ON temporal_pledge_evaluations (year);
+  CREATE INDEX temporal_pledge_evaluations_by_cadre ON temporal_pledge_evaluations (cadre_id, year);
   CREATE TABLE temporal_requests (
     request_id           TEXT PRIMARY KEY,
     village_id           TEXT NOT NULL,
@@ -238,7 +242,8 @@ export const temporalProjection: Projection = {
   // 5: a cadre version's profile, reserve standing and posts packed in one column (packed-profile.ts)
   // 6: pledges and requests indexed by day on each clock, covering what a day reads of them
   // 7: a cadre version's facts packed in one column, its birth date and ids included (packed-cadre-version.ts)
-  version: 7,
+  // 8: the cadres' items, pledges and evaluations indexed by cadre (a scope's found by its cadres' ids)
+  version: 8,
   tables: [
     ...CADRE_VERSION_TABLES,
     'temporal_cadre_items',
