@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -25,6 +25,8 @@ describe('an SQLite store opened read only', () => {
   });
 
   it('does not create a store that is not there', () => {
-    expect(() => new SqliteEventStore({ path: join(folder, 'missing.sqlite'), readonly: true })).toThrow();
+    const missing = join(folder, 'missing.sqlite');
+    expect(() => new SqliteEventStore({ path: missing, readonly: true })).toThrow();
+    expect(existsSync(missing)).toBe(false);
   });
 });
