@@ -22,29 +22,27 @@ export interface TemporalMoment {
 
 type Parameters = { day: string; basis: TimeBasis; year: number };
 
+/** The scope's villages as of the day, each with its current term: the latest begun by then. */
 function villagesAsOf(db: ReadModelDatabase, column: string, at: Parameters, s: ScopeSql): VillageRow[] {
-  const villages = sql(
+  // SQLite takes a term's other columns from the row with the MAX
+  const rows = sql(
     db,
-    `SELECT village_id AS villageId, township_id AS townshipId, kind FROM temporal_villages
-     WHERE ${column} <= @day AND ${s.villageInScope}`,
-  ).all({ day: at.day, ...s.parameters }) as VillageRow[];
-  // the current term is the latest begun: SQLite takes the other columns from the row with the MAX
-  const terms = sql(
-    db,
-    `SELECT village_id, MAX(started_on) AS started_on, planned_end_on FROM temporal_village_terms
-     WHERE ${column} <= @day${s.village()} GROUP BY village_id`,
-  ).all({ day: at.day, ...s.parameters }) as Array<{
-    village_id: string;
-    started_on: string;
-    planned_end_on: string;
-  }>;
-  const termOf = new Map(terms.map((term) => [term.village_id, term]));
-  for (const village of villages) {
-    const term = termOf.get(village.villageId);
-    village.termStartedOn = term?.started_on ?? null;
-    village.termPlannedEndOn = term?.planned_end_on ?? null;
-  }
-  return villages;
+    `SELECT village_id, township_id, kind, started_on, planned_end_on
+     FROM (SELECT village_id, township_id, kind FROM temporal_villages WHERE ${column} <= @day AND ${s.villageInScope})
+     LEFT JOIN (SELECT village_id, MAX(started_on) AS started_on, planned_end_on FROM temporal_village_terms
+                WHERE ${column} <= @day${s.village()} GROUP BY village_id) USING (village_id)`,
+  )
+    .raw()
+    .all({ day: at.day, ...s.parameters }) as Array<
+    [string, string, VillageRow['kind'], string | null, string | null]
+  >;
+  return rows.map(([villageId, townshipId, kind, termStartedOn, termPlannedEndOn]) => ({
+    villageId,
+    townshipId,
+    kind,
+    termStartedOn,
+    termPlannedEndOn,
+  }));
 }
 
 /**
