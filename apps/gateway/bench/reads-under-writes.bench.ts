@@ -426,13 +426,14 @@ What limits it: with the cache by tables the page is answered from the cache thr
 process and on the reader alike. In one process what remains is the gateway's one thread being busy with the
 commands (GraphQL, the bus, the group commit's fsync, the projections): the cached answers wait behind them (the
 event-loop delay column). The projections no longer hold it for a whole batch: the live runner applies the events in
-slices of about 3 ms (sized from the cost per event it saw, never splitting a command, each slice its own transaction
+slices of about 8 ms (sized from the cost per event it saw, never splitting a command, each slice its own transaction
 with its checkpoint, a turn of the event loop before each; a command is answered once the slice with its last event is
-committed). Measured by hand on the same system in one run, alternating (5 s phases, 3 rounds, a machine whose other
-users took 1.0–1.3 cores): the page's p99 under writes was lower with slices in 5 of 6 pairs (211/1,184, 126/183,
-187/161 ms an office's day; 208/1,088, 77/92, 78/108 ms with registrations, sliced/unsliced), and with writes alone
-the event-loop delay p99 went from 85/58 to 49/32 ms and its max from 138/169 to 65/62 ms; the writes' own p99 rose in
-4 of those 6 pairs (their answers wait for their slice while pages are answered). What still holds the loop whole:
+committed; 3 ms slices cost a command ~20 % more CPU under a full write load, 8 ms about none). Measured by hand on the
+same system in one run, alternating (5 s phases, 3 rounds, on a machine whose other users took 1.2–1.6 of its 2 cores,
+so absolute figures are far above a quiet run's): the page's p99 under writes was lower with slices in all 6 pairs
+(3,304/4,115, 763/2,798, 464/3,847 ms an office's day; 1,249/3,909, 351/4,117, 128/1,745 ms with registrations,
+sliced/unsliced); the writes' own p99 rose in 3 of the 6 (their answers wait for their slice while pages are answered).
+What still holds the loop whole:
 the group commit's transaction with its fsync (one per group of commands, ~1–2 ms at p50 and over 10 ms at times: it
 cannot be sliced without losing the group's atomicity), V8's garbage collection (pauses of 5–20 ms under this load),
 and each mutation's own GraphQL, authentication and bus work (~1 ms of CPU per command in one process, so 200
