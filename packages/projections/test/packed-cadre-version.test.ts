@@ -54,6 +54,13 @@ describe("a cadre version's packed facts", () => {
     expect(unpack({ ...row, ethnicity }, posts)).toMatchObject({ ethnicity, birthDate: '1990-02-03', posts });
   });
 
+  it('are ASCII text (read back as one-byte strings), the characters beyond it escaped and restored', () => {
+    const ethnicity = '汉族 𠀋';
+    const text = packCadreVersion({ ...row, ethnicity }, posts);
+    expect([...text].every((character) => character.charCodeAt(0) < 0x80)).toBe(true);
+    expect(unpackCadreVersion(text).ethnicity).toBe(ethnicity);
+  });
+
   it('share the profile of the versions of the same text, which none of them can change', () => {
     const first = unpack(row, posts);
     const second = unpack({ ...row, cadre_id: '9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a' }, posts);

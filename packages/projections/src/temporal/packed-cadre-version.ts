@@ -20,8 +20,8 @@ type PackedProfile = [
 /**
  * A cadre version as the statistics read it, in one column: a read costs per value, so one text per row
  * (split in JavaScript) is cheaper than nine columns. Cadre, village, reserve village (empty when none) and
- * birth date, then the profile, reserve standing and posts as JSON: tabs part them, and neither ids
- * (uuids), dates nor JSON text hold one.
+ * birth date, then the profile, reserve standing and posts as JSON (ASCII only): tabs part them, and
+ * neither ids (uuids), dates nor JSON text hold one.
  */
 export function packCadreVersion(
   row: CadreRow,
@@ -37,7 +37,19 @@ export function packCadreVersion(
     posts.map((post) => [post.committee, post.position]),
   ];
   const place = `${row.village_id ?? ''}\t${row.reserve_village_id ?? ''}`;
-  return `${row.cadre_id}\t${place}\t${row.birth_date}\t${JSON.stringify(profile)}`;
+  return `${row.cadre_id}\t${place}\t${row.birth_date}\t${asciiJson(profile)}`;
+}
+
+/**
+ * JSON with every character beyond ASCII escaped (\uXXXX): the text read back is then a one-byte string, half
+ * the memory of a two-byte one (an ethnicity such as 汉族 would make the whole text two-byte), and a read's
+ * allocations are most of its cost (each answer's rows outlive a young-generation collection).
+ */
+function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(
+    /[\u0080-\uffff]/g,
+    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /** Profiles already unpacked: a profile's text always means the same facts, so they never go stale. */
