@@ -12,6 +12,7 @@ import type {
 import type { TimeBasis } from '../time-travel/as-of.js';
 import { DAY_COLUMN } from './event-days.js';
 import { unpackCadreVersion } from './packed-cadre-version.js';
+import { type SessionRow, sessionFacts } from './session-facts.js';
 
 /** A day on one clock, and the figure year: only that year's dated items are read (no figure counts others). */
 export interface TemporalMoment {
@@ -50,30 +51,19 @@ function villagesAsOf(db: ReadModelDatabase, column: string, at: Parameters, s: 
  * year, and a training is held once, so these are the live read model's rows the figures read.
  */
 function trainingsAsOf(db: ReadModelDatabase, column: string, at: Parameters) {
-  const sessions = sql(
+  const rows = sql(
     db,
-    `SELECT training_id, township_id, kind, held_on, attendees FROM temporal_training_sessions
+    `SELECT position, training_id, township_id, kind, held_on, attendees FROM temporal_training_sessions
      WHERE year = @year AND ${column} <= @day AND scheduled_${column} <= @day`,
-  ).all({ year: at.year, day: at.day }) as Array<{
-    training_id: string;
-    township_id: string;
-    kind: TrainingFacts['kind'];
-    held_on: string;
-    attendees: string;
-  }>;
+  )
+    .raw()
+    .all({ year: at.year, day: at.day }) as SessionRow[];
   const trainings: TrainingRow[] = [];
   const attendance: StatisticsFacts['cadreTrainings'] = [];
-  for (const session of sessions) {
-    const attendees = JSON.parse(session.attendees) as string[];
-    trainings.push({
-      trainingId: session.training_id,
-      townshipId: session.township_id,
-      kind: session.kind,
-      heldOn: session.held_on,
-      attendees,
-    });
-    for (const cadreId of attendees)
-      attendance.push({ cadreId, kind: session.kind, trainedOn: session.held_on });
+  for (const row of rows) {
+    const session = sessionFacts(row);
+    trainings.push(session.training);
+    for (const record of session.attendance) attendance.push(record);
   }
   return { trainings, sessions: attendance };
 }
