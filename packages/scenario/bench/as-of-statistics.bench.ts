@@ -189,11 +189,18 @@ ${line(`live statistics, one township (${townshipCadres.toLocaleString('en')} of
 Goal: ≤ 20 ms as of any day — ${worstP99 <= 20 ? 'met' : '**not met**'} (slowest p99 ${ms(worstP99)} ms wall, ${ms(worstCpuP99)} ms of CPU; load average
 ${load} on this machine during the run; the replay's median is ${Math.round(replayMedian / percentile(occurred.wall, 50)).toLocaleString('en')}× the temporal read's). Each answer is
 computed synchronously in that time: nothing longer holds the event loop. The replay's answers equal the temporal ones on ${replay.length - differ} of ${replay.length} days.
-What limits it (CPU profile of 600 district answers, 2026-12-01): each answer reads about 8,700 rows through
-better-sqlite3 — the cadres' versions valid that day (2,715 rows, a quarter of the time), the year's dated items,
-pledges, sessions with their attendance, requests by village, villages and terms (together about a third) — and
-computes the figures in JavaScript (about a fifth; garbage collection 7 %). Each row costs a few microseconds to
-step and turn into values, whatever the columns, so the time grows with the cadres and items in scope.
+What limits it (CPU profile of 600 district answers, 2026-12-02, after the changes of that morning): each answer
+still reads about 6,000 rows through better-sqlite3, a cost per value read: the cadres' versions valid that day
+(2,650 rows, now one packed text each instead of eleven columns: 14 % of the time with turning them into facts),
+the year's pledges (1,500 rows, 8 %), dated items (900 rows: talks other than admonishments are no longer read,
+7 %), villages with their terms, requests by village and sessions (5 %, 4 %, 5 %); assembling the scope's facts
+and computing the figures take about a fifth (compute-statistics in fewer passes: 4.9 instead of 13.7 ms CPU on
+the district's live facts). Garbage collection is the rest that weighs: every answer's rows and facts live for
+the whole answer, so they outlive the young generation's collections and are promoted (the profile shows 14 %;
+the process's CPU, which counts the collector's threads, more: the same 200 answers in a process started with
+\`--max-semi-space-size=64\` took CPU p50 18.8–19.8 against 20.9–21.5 ms, p99 49–55 against 60–76 ms). What is
+left is the rows themselves: under 20 ms at p99 would take fewer of them per answer (figures kept per day, or
+the answer's rows not all alive at once).
 Counting in SQL instead was tried (2026-12-02, branch \`stats-sql-counting-experiment\`: one counting query over
 a live or an as-of source, the same answers on 200 days and every test) and measured slower in an A/B of the
 same 200 days in one process: district as of a day CPU p50 35.7 against 29.8 ms, live 80.2 against 73.5 ms (a
