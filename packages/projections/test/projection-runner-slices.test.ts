@@ -1,15 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { SqliteEventStore } from '@cadre/event-store';
+import type { SqliteEventStore } from '@cadre/event-store';
 import { sampleEvent, sampleMetadata } from '@cadre/event-store/testing';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  openReadModelDatabase,
-  type Projection,
-  ProjectionRunner,
-  type ReadModelDatabase,
-} from '../src/index.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { type Projection, ProjectionRunner, type ReadModelDatabase } from '../src/index.js';
+import { storeAndReadModelsPerTest } from './support/store-and-read-models.js';
 
 const COMMANDS = 200;
 
@@ -32,19 +25,29 @@ function turnsProjection(turn: () => number): Projection {
   };
 }
 
+/** Counts the turns of the event loop until stopped. */
+function countTurns() {
+  let turn = 0;
+  let ticking = true;
+  const tick = () => {
+    turn++;
+    if (ticking) setImmediate(tick);
+  };
+  tick();
+  return {
+    now: () => turn,
+    stop: () => {
+      ticking = false;
+    },
+  };
+}
+
 describe('projection runner: live events in slices', () => {
-  let dir: string;
+  const files = storeAndReadModelsPerTest('cadre-projection-slices-');
   let store: SqliteEventStore;
   let db: ReadModelDatabase;
   beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'cadre-projection-slices-'));
-    store = new SqliteEventStore({ path: join(dir, 'events.sqlite') });
-    db = openReadModelDatabase(join(dir, 'read-models.sqlite'));
-  });
-  afterEach(async () => {
-    await store.close();
-    db.close();
-    rmSync(dir, { recursive: true, force: true });
+    ({ store, db } = files);
   });
 
   /** A command writing one event on each of two streams, in one append (as the bus does). */
@@ -65,14 +68,8 @@ describe('projection runner: live events in slices', () => {
   };
 
   it('applies a long batch in slices with turns of the event loop between them, never splitting a command, and answers each waiter once its command is applied', async () => {
-    let turn = 0;
-    let ticking = true;
-    const tick = () => {
-      turn++;
-      if (ticking) setImmediate(tick);
-    };
-    tick();
-    const runner = new ProjectionRunner(store, db, [turnsProjection(() => turn)], { sliceMs: 2 });
+    const turns = countTurns();
+    const runner = new ProjectionRunner(store, db, [turnsProjection(turns.now)], { sliceMs: 2 });
     runner.start();
     await runner.catchUp();
     const applied = (commandId: string) =>
@@ -87,7 +84,7 @@ describe('projection runner: live events in slices', () => {
         seenByWaiters.push(applied(`command-${n}`));
       }),
     );
-    ticking = false;
+    turns.stop();
     await runner.stop();
 
     expect(seenByWaiters).toEqual(Array.from({ length: COMMANDS }, () => 2));
@@ -103,17 +100,11 @@ describe('projection runner: live events in slices', () => {
 
   it('applies the events already stored when it starts (the catch-up the gateway awaits before serving) in whole batches', async () => {
     await Promise.all(Array.from({ length: COMMANDS }, (_, n) => command(n)));
-    let turn = 0;
-    let ticking = true;
-    const tick = () => {
-      turn++;
-      if (ticking) setImmediate(tick);
-    };
-    tick();
-    const runner = new ProjectionRunner(store, db, [turnsProjection(() => turn)], { sliceMs: 2 });
+    const turns = countTurns();
+    const runner = new ProjectionRunner(store, db, [turnsProjection(turns.now)], { sliceMs: 2 });
     runner.start();
     await runner.catchUp();
-    ticking = false;
+    turns.stop();
     await runner.stop();
     expect(db.prepare('SELECT COUNT(*) FROM turns').pluck().get()).toBe(2 * COMMANDS);
     expect(db.prepare('SELECT COUNT(DISTINCT turn) FROM turns').pluck().get()).toBe(1);

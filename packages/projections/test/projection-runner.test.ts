@@ -1,15 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { SqliteEventStore } from '@cadre/event-store';
+import type { SqliteEventStore } from '@cadre/event-store';
 import { sampleEvents } from '@cadre/event-store/testing';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  openReadModelDatabase,
-  type Projection,
-  ProjectionRunner,
-  type ReadModelDatabase,
-} from '../src/index.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { type Projection, ProjectionRunner, type ReadModelDatabase } from '../src/index.js';
+import { storeAndReadModelsPerTest } from './support/store-and-read-models.js';
 
 /** Counts the events it sees and remembers their order: any loss or double application shows. */
 function tallyProjection(version = 1, failOn?: number): Projection {
@@ -39,18 +32,11 @@ const checkpointOf = (db: ReadModelDatabase) =>
     .get()?.position;
 
 describe('projection runner', () => {
-  let dir: string;
+  const files = storeAndReadModelsPerTest('cadre-projections-');
   let store: SqliteEventStore;
   let db: ReadModelDatabase;
   beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'cadre-projections-'));
-    store = new SqliteEventStore({ path: join(dir, 'events.sqlite') });
-    db = openReadModelDatabase(join(dir, 'read-models.sqlite'));
-  });
-  afterEach(async () => {
-    await store.close();
-    db.close();
-    rmSync(dir, { recursive: true, force: true });
+    ({ store, db } = files);
   });
 
   const append = (count: number, from: number) =>
