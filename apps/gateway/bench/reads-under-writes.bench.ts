@@ -124,15 +124,19 @@ function readPage(gateway: Target, seconds = SECONDS): Promise<autocannon.Result
 
 type Mix = 'office-day' | 'with-registrations';
 let firstPerson = 7_000_000;
-/** The baseline's second load: the writes' rate and connections from the same kind of worker, writing nothing. */
-function healthChecksAtRate(gateway: Target, seconds: number): Promise<autocannon.Result> {
+/** A second load: WRITE_RATE requests/s from WRITE_CONNECTIONS connections in one worker. */
+function atWriteRate(options: autocannon.Options, seconds: number): Promise<autocannon.Result> {
   return autocannon({
-    url: `${gateway.url}/healthz`,
     connections: WRITE_CONNECTIONS,
     overallRate: WRITE_RATE,
     duration: seconds,
     workers: 1,
+    ...options,
   });
+}
+/** The baseline's second load: the writes' rate and connections from the same kind of worker, writing nothing. */
+function healthChecksAtRate(gateway: Target, seconds: number): Promise<autocannon.Result> {
+  return atWriteRate({ url: `${gateway.url}/healthz` }, seconds);
 }
 function writeAtRate(gateway: Target, mix: Mix, seconds: number): Promise<autocannon.Result> {
   Object.assign(process.env, {
@@ -147,16 +151,15 @@ function writeAtRate(gateway: Target, mix: Mix, seconds: number): Promise<autoca
   // 500 people are born a day (command-request.cjs): a step of 1,000,000 moved the births 5.5 years a phase, so with
   // rounds the later phases' registrations were of minors and refused (fewer events per command, a lighter load)
   firstPerson += 10_000;
-  return autocannon({
-    url: `${gateway.url}/graphql`,
-    connections: WRITE_CONNECTIONS,
-    overallRate: WRITE_RATE,
-    duration: seconds,
-    workers: 1,
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...office },
-    requests: [{ setupRequest: join(import.meta.dirname, 'office-day-request.cjs') }],
-  });
+  return atWriteRate(
+    {
+      url: `${gateway.url}/graphql`,
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...office },
+      requests: [{ setupRequest: join(import.meta.dirname, 'office-day-request.cjs') }],
+    },
+    seconds,
+  );
 }
 
 interface Phase {

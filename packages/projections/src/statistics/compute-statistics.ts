@@ -150,7 +150,6 @@ export function ageStructure(cadres: CadreFacts[], asOf: string): AgeStructure {
   };
 }
 
-/** The figures organization departments report, from the facts of one scope (township or village). */
 /** The posts' figures of the committee members: how many are secretaries, chair too, sit on both committees. */
 function postFigures(members: CadreFacts[]) {
   const secretaryIds = new Set<string>();

@@ -239,7 +239,7 @@ function applyTrainingEvent(db: ReadModelDatabase, event: ProjectedEvent) {
 export const temporalProjection: Projection = {
   name: 'temporal',
   // 4: sessions carry their township (a township's statistics counted every township's sessions)
-  // 5: a cadre version's profile, reserve standing and posts packed in one column (packed-profile.ts)
+  // 5: a cadre version's profile, reserve standing and posts packed in one column
   // 6: pledges and requests indexed by day on each clock, covering what a day reads of them
   // 7: a cadre version's facts packed in one column, its birth date and ids included (packed-cadre-version.ts)
   // 8: the cadres' items, pledges and evaluations indexed by cadre (a scope's found by its cadres' ids)
