@@ -3,6 +3,7 @@ import { currentStatistics, statisticsAsOf, statisticsMoment, type TimeBasis } f
 import { type GatewayContext, inLocale } from '../context.js';
 import { scopedVillage } from './disclosure.js';
 import { cachedStatistics } from './statistics-cache.js';
+import { inCallersTurn } from './time-travel-gate.js';
 
 export interface StatisticsArgs {
   year?: number | null;
@@ -33,9 +34,9 @@ export const statisticsQueries = {
           );
         }
         const basis = args.basis ?? 'OCCURRED';
-        // an indexed read of the temporal read models, no replay: no need to queue behind the time-travel gate
+        // an indexed read of the temporal read models, not a replay: not queued behind the replays
         return cachedStatistics(system, JSON.stringify(['past', scope, asOf, basis]), () =>
-          statisticsAsOf(system.readModels, { ...scope, asOf, basis }),
+          inCallersTurn(context, () => statisticsAsOf(system.readModels, { ...scope, asOf, basis })),
         );
       }),
   },
