@@ -13,6 +13,7 @@ import type { TimeBasis } from '../time-travel/as-of.js';
 import { type CadreCore, INITIAL_CADRE_VERSION, serializeCore, stepCore } from './cadre-core.js';
 import { CADRE_VERSION_TABLES, CADRE_VERSIONS_SCHEMA, cadreVersions } from './cadre-versions.js';
 import { dayOf } from './event-days.js';
+import { SCOPE_SCHEMA, SCOPE_TABLES } from './scope-indexes.js';
 import { foldAt } from './versions.js';
 
 const CADRE_STREAM = streamName(cadreAggregate.category, '');
@@ -230,6 +231,11 @@ function applyTrainingEvent(db: ReadModelDatabase, event: ProjectedEvent) {
     scheduled.occurred_day,
     scheduled.recorded_day,
   );
+  const attended = sql(
+    db,
+    'INSERT OR IGNORE INTO temporal_session_attendees (cadre_id, year, position) VALUES (?, ?, ?)',
+  );
+  for (const cadreId of d.attendees) attended.run(cadreId, yearOf(d.heldOn), Number(event.position));
 }
 
 /**
@@ -243,7 +249,8 @@ export const temporalProjection: Projection = {
   // 6: pledges and requests indexed by day on each clock, covering what a day reads of them
   // 7: a cadre version's facts packed in one column, its birth date and ids included (packed-cadre-version.ts)
   // 8: the cadres' items, pledges and evaluations indexed by cadre (a scope's found by its cadres' ids)
-  version: 8,
+  // 9: indexes by scope (villages, terms, cadre versions, sessions by township) and the sessions' attendees by cadre
+  version: 9,
   tables: [
     ...CADRE_VERSION_TABLES,
     'temporal_cadre_items',
@@ -254,11 +261,12 @@ export const temporalProjection: Projection = {
     'temporal_trainings',
     'temporal_training_sessions',
     'temporal_requests',
+    ...SCOPE_TABLES,
     // version 1's, replaced by the ones above
     'temporal_training_events',
     'temporal_request_events',
   ],
-  schema: `${CADRE_VERSIONS_SCHEMA}; ${ITEMS_SCHEMA}`,
+  schema: `${CADRE_VERSIONS_SCHEMA}; ${ITEMS_SCHEMA}; ${SCOPE_SCHEMA}`,
   apply(db, event) {
     if (event.streamId.startsWith(CADRE_STREAM)) return applyCadreEvent(db, event);
     switch (event.type) {

@@ -47,17 +47,39 @@ function villagesAsOf(db: ReadModelDatabase, column: string, at: Parameters, s: 
 }
 
 /**
+ * The sessions a scope's figures read (see trainingsInScope): a village's, those its cadres attended; a
+ * township's, also those it held; unscoped, all.
+ */
+function sessionsOfScope(scope: StatisticsScope, of: OfCadres): string {
+  if (!of.clause) return '';
+  const attended = `position IN (SELECT position FROM temporal_session_attendees
+     WHERE year = @year AND cadre_id IN (SELECT value FROM json_each(@cadreIds)))`;
+  return scope.villageId != null ? ` AND ${attended}` : ` AND (township_id = @townshipId OR ${attended})`;
+}
+
+/**
  * The year's sessions as of the day, and their attendance: no figure counts a training not held in the
  * year, and a training is held once, so these are the live read model's rows the figures read.
  */
-function trainingsAsOf(db: ReadModelDatabase, column: string, at: Parameters) {
+function trainingsAsOf(
+  db: ReadModelDatabase,
+  column: string,
+  at: Parameters,
+  scope: StatisticsScope,
+  of: OfCadres,
+) {
   const rows = sql(
     db,
     `SELECT position, training_id, township_id, kind, held_on, attendees FROM temporal_training_sessions
-     WHERE year = @year AND ${column} <= @day AND scheduled_${column} <= @day`,
+     WHERE year = @year AND ${column} <= @day AND scheduled_${column} <= @day${sessionsOfScope(scope, of)}`,
   )
     .raw()
-    .all({ year: at.year, day: at.day }) as SessionRow[];
+    .all({
+      year: at.year,
+      day: at.day,
+      ...of.parameters,
+      ...(of.clause && scope.villageId == null ? { townshipId: scope.townshipId } : {}),
+    }) as SessionRow[];
   const trainings: TrainingRow[] = [];
   const attendance: StatisticsFacts['cadreTrainings'] = [];
   for (const row of rows) {
@@ -205,8 +227,8 @@ export function temporalStatisticsRows(
   const cadres = cadresAsOf(db, at, s);
   const of = ofCadres(cadres, s.scoped);
   const items = itemsAsOf(db, column, at, of);
-  // every township's sessions: a township's cadres may attend another's, and their attendance counts
-  const { trainings, sessions } = trainingsAsOf(db, column, at);
+  // a township's cadres may attend another's sessions, and their attendance counts: found by attendee
+  const { trainings, sessions } = trainingsAsOf(db, column, at, scope, of);
   return {
     villages: villagesAsOf(db, column, at, s),
     cadres,
