@@ -3,7 +3,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   ALL_PROJECTIONS,
-  type CadreTrainingRecord,
   cadreColumns,
   cadreDossier,
   cadreDossierAsOf,
@@ -16,40 +15,12 @@ import {
   StreamSnapshots,
   stateAsOf,
 } from '../src/index.js';
-import { commandsFor, type Intent, intent } from './support/cadre-intents.js';
-import { DossierWorld, PLACES, profileOf } from './support/dossier-world.js';
+import { intent } from './support/cadre-intents.js';
+import { carryOut, day, register } from './support/carry-out.js';
+import { DossierWorld, PLACES } from './support/dossier-world.js';
 
 const NOW = new Date('2026-06-01T04:00:00Z');
 const { subjectId } = PLACES;
-const DAY = 86_400_000;
-/** Day n of the subject's history, from 2018-01-01. */
-const day = (n: number) => new Date(Date.UTC(2018, 0, 1) + n * DAY).toISOString().slice(0, 10);
-
-const register = (world: DossierWorld, educationLevel = 'SENIOR_HIGH') =>
-  world.run('RegisterCadre', {
-    cadreId: subjectId,
-    villageId: PLACES.villageA,
-    profile: profileOf('张三', '1985-06-15', 3, educationLevel),
-    registeredOn: day(0),
-  });
-
-/** Registers the subject and carries the intents out on their file; answers the sessions they attended. */
-async function carryOut(world: DossierWorld, intents: readonly Intent[]): Promise<CadreTrainingRecord[]> {
-  await world.setUp(day(0));
-  await register(world);
-  const sessions: CadreTrainingRecord[] = [];
-  let days = 0;
-  for (const [serial, next] of intents.entries()) {
-    days += next.days;
-    const state = await world.foldOf(subjectId);
-    for (const command of commandsFor(next, state, { day: day(days), serial })) {
-      await world.run(command.name, command.input);
-      if (command.session) sessions.push(command.session);
-    }
-  }
-  await world.caughtUp();
-  return sessions;
-}
 
 function expectFieldByField(actual: object, expected: object, what: string): void {
   const a = actual as Record<string, unknown>;

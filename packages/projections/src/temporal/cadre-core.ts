@@ -46,8 +46,27 @@ export const INITIAL_CADRE_VERSION: Version<CadreCore> = {
   json: serializeCore(initialCore),
 };
 
+/**
+ * The cadre events whose `evolve` may change a core key. Every other one only appends to the lists the
+ * temporal read models keep as dated rows (or sets keys no figure reads), so folding it is skipped: most of
+ * a cadre's history (talks, trainings, pledges, honors) then costs no copy of its state. A property test
+ * (cadre-core-events.test.ts) checks every other event of any valid history leaves the core as it was.
+ */
+export const CORE_EVENT_TYPES: ReadonlySet<string> = new Set([
+  'CadreRegistered',
+  'CadreProfileCorrected',
+  'PersonalDataErased',
+  'ReserveCadreEnlisted',
+  'ReserveTierChanged',
+  'ReserveCadreLeft',
+  'CadreAppointed',
+  'CadreLeftPost',
+  'EducationCompleted',
+]);
+
 /** The core after the event: the same object when `evolve` left every core key as it was. */
 export function stepCore(core: CadreCore, event: ProjectedEvent): CadreCore {
+  if (!CORE_EVENT_TYPES.has(event.type)) return core;
   const before = { ...cadreAggregate.initialState, ...core };
   const after = cadreAggregate.evolve(before, event as unknown as CadreEvent);
   if (CORE_KEYS.every((key) => after[key] === before[key])) return core;

@@ -10,7 +10,13 @@ import { json, sql } from '../define-projection.js';
 import type { ProjectedEvent, Projection } from '../projection.js';
 import type { ReadModelDatabase } from '../read-model-database.js';
 import type { TimeBasis } from '../time-travel/as-of.js';
-import { type CadreCore, INITIAL_CADRE_VERSION, serializeCore, stepCore } from './cadre-core.js';
+import {
+  type CadreCore,
+  CORE_EVENT_TYPES,
+  INITIAL_CADRE_VERSION,
+  serializeCore,
+  stepCore,
+} from './cadre-core.js';
 import { CADRE_VERSION_TABLES, CADRE_VERSIONS_SCHEMA, cadreVersions } from './cadre-versions.js';
 import { dayOf } from './event-days.js';
 import { SCOPE_SCHEMA, SCOPE_TABLES } from './scope-indexes.js';
@@ -172,6 +178,12 @@ function addCadreItems(db: ReadModelDatabase, cadreId: string, event: ProjectedE
 
 function applyCadreEvent(db: ReadModelDatabase, event: ProjectedEvent) {
   const cadreId = event.streamId.slice(CADRE_STREAM.length);
+  // an event that changes no core key changes no version (foldAt would give the same versions back)
+  if (CORE_EVENT_TYPES.has(event.type)) foldVersions(db, cadreId, event);
+  addCadreItems(db, cadreId, event);
+}
+
+function foldVersions(db: ReadModelDatabase, cadreId: string, event: ProjectedEvent) {
   const store = cadreVersions(db);
   // Both clocks usually fold the event onto the very same state object: fold it once.
   const stepped = new Map<CadreCore, CadreCore>();
@@ -190,7 +202,6 @@ function applyCadreEvent(db: ReadModelDatabase, event: ProjectedEvent) {
     const next = foldAt(versions, day, INITIAL_CADRE_VERSION, step, serializeCore);
     if (next !== versions) store.write(basis, cadreId, next);
   }
-  addCadreItems(db, cadreId, event);
 }
 
 /**
