@@ -1,20 +1,14 @@
 import { type CadreEvent, type CadreState, cadreAggregate, EVENT_SCHEMAS } from '@cadre/domain';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CORE_EVENT_TYPES } from '../src/temporal/cadre-core.js';
+import { CORE_EVENT_TYPES, coreOf, serializeCore } from '../src/temporal/cadre-core.js';
 import { intent } from './support/cadre-intents.js';
 import { carryOut } from './support/carry-out.js';
 import { DossierWorld, PLACES } from './support/dossier-world.js';
 
 const NOW = new Date('2026-06-01T04:00:00Z');
-const CORE_KEYS = ['registered', 'villageId', 'profile', 'currentPosts', 'reserve'] as const;
-/** The core as the temporal read models keep it: a reserve's mentors are not part of it. */
-const coreJson = (state: CadreState) =>
-  JSON.stringify(
-    CORE_KEYS.map((key) =>
-      key === 'reserve' && state.reserve ? { ...state.reserve, mentors: undefined } : state[key],
-    ),
-  );
+/** The core as the temporal read models keep it (a reserve's mentors are not part of it). */
+const coreJson = (state: CadreState) => serializeCore(coreOf(state));
 
 describe("the cadre events the temporal read models fold onto a cadre's core", () => {
   it('are cadre events of the catalogue', () => {

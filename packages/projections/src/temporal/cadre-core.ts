@@ -14,7 +14,8 @@ export type CadreCore = Pick<CadreState, 'registered' | 'villageId' | 'profile' 
 
 const CORE_KEYS = ['registered', 'villageId', 'profile', 'currentPosts', 'reserve'] as const;
 
-function coreOf(state: CadreState): CadreCore {
+/** The core keys of a cadre's state, a reserve's mentors left out. */
+export function coreOf(state: CadreState): CadreCore {
   const { registered, villageId, profile, currentPosts, reserve } = state;
   return {
     registered,
@@ -49,7 +50,8 @@ export const INITIAL_CADRE_VERSION: Version<CadreCore> = {
 /**
  * The cadre events whose `evolve` may change a core key. Every other one only appends to the lists the
  * temporal read models keep as dated rows (or sets keys no figure reads), so folding it is skipped: most of
- * a cadre's history (talks, trainings, pledges, honors) then costs no copy of its state. A property test
+ * a cadre's history (talks, trainings, pledges, honors) then costs no read and no copy of its versions
+ * (temporal-projection.ts folds only these). A property test
  * (cadre-core-events.test.ts) checks every other event of any valid history leaves the core as it was.
  */
 export const CORE_EVENT_TYPES: ReadonlySet<string> = new Set([
@@ -66,7 +68,6 @@ export const CORE_EVENT_TYPES: ReadonlySet<string> = new Set([
 
 /** The core after the event: the same object when `evolve` left every core key as it was. */
 export function stepCore(core: CadreCore, event: ProjectedEvent): CadreCore {
-  if (!CORE_EVENT_TYPES.has(event.type)) return core;
   const before = { ...cadreAggregate.initialState, ...core };
   const after = cadreAggregate.evolve(before, event as unknown as CadreEvent);
   if (CORE_KEYS.every((key) => after[key] === before[key])) return core;
