@@ -29,6 +29,7 @@ export function defineProjection(
   const { handlers, ...rest } = definition;
   return {
     ...rest,
+    eventTypes: new Set(Object.keys(handlers)),
     apply(db, event) {
       handlers[event.type]?.(db, event.data, event);
     },

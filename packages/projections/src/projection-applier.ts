@@ -60,6 +60,21 @@ export class ProjectionApplier {
     });
   }
 
+  /**
+   * Every event up to `position` that these read models act on is applied (a read filtered by their
+   * event types skipped the others): their checkpoints move there.
+   */
+  skipTo(position: bigint): void {
+    const save = this.db.prepare('UPDATE projection_checkpoints SET position = ? WHERE projection = ?');
+    this.db.transaction(() => {
+      for (const [name, checkpoint] of this.checkpoints)
+        if (position > checkpoint) {
+          save.run(position.toString(), name);
+          this.checkpoints.set(name, position);
+        }
+    })();
+  }
+
   /** Writes what the projections gathered in memory during a bulk load. */
   finish(): void {
     this.db.transaction(() => this.endBatch())();

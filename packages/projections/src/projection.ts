@@ -18,6 +18,11 @@ export interface Projection {
   tables: readonly string[];
   /** Indexes `apply` itself looks rows up by: kept in place while a rebuild defers the others. */
   lookupIndexes?: readonly string[];
+  /**
+   * The only event types `apply` does anything with, when it can say: a rebuild of read models that all
+   * say reads only their types from the store (left out: every event may matter).
+   */
+  eventTypes?: ReadonlySet<string>;
   apply(db: Database.Database, event: ProjectedEvent): void;
   /**
    * Runs inside the batch's transaction once every event of the batch is applied, before the

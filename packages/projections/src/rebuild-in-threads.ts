@@ -113,8 +113,11 @@ export async function rebuildReadModelsInThreads(
   }
 }
 
+/** The group furthest behind; of groups as far, the one that applied the most (one reading every event). */
 const slowest = (progress: readonly RebuildProgress[]): RebuildProgress =>
-  progress.reduce((a, b) => (b.position < a.position ? b : a));
+  progress.reduce((a, b) =>
+    b.position < a.position || (b.position === a.position && b.applied > a.applied) ? b : a,
+  );
 
 function removeDatabaseFile(file: string): void {
   for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });

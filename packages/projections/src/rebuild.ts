@@ -7,6 +7,7 @@ import { StreamSnapshots } from './time-travel/stream-snapshots.js';
 import { StreamSnapshotter } from './time-travel/stream-snapshotter.js';
 
 export interface RebuildProgress {
+  /** Events read and applied (a rebuild of read models that each name their event types reads only those). */
   applied: number;
   /** Position reached, and the store's head when the rebuild began: their ratio is the progress. */
   position: bigint;
@@ -38,8 +39,17 @@ export interface RebuildOptions {
 }
 
 /**
- * Empties the read models and the time-travel snapshots and applies every stored event again, in pages,
- * reporting progress.
+ * The event types a rebuild of these read models has to read, when each of them says which it acts on and
+ * no snapshots are written (a snapshot folds a stream's every event); undefined: every event.
+ */
+function typesToRead(projections: readonly Projection[], snapshots: boolean): string[] | undefined {
+  if (snapshots || projections.some((projection) => !projection.eventTypes)) return undefined;
+  return [...new Set(projections.flatMap((projection) => [...projection.eventTypes!]))].sort();
+}
+
+/**
+ * Empties the read models and the time-travel snapshots and applies every stored event again (every one
+ * they act on), in pages, reporting progress.
  */
 export async function rebuildReadModels(
   store: EventStore,
@@ -64,7 +74,8 @@ export async function rebuildReadModels(
   const documents = cadreDocuments(db);
   documents.keepChanged(documentsInMemory);
   try {
-    for await (const page of pagesOf(store, PAGE)) {
+    const eventTypes = typesToRead(projections, snapshots);
+    for await (const page of pagesOf(store, PAGE, 0n, eventTypes && { eventTypes })) {
       const projected = applier.apply(page);
       await snapshotter?.record(projected);
       applied += page.length;
@@ -72,6 +83,12 @@ export async function rebuildReadModels(
       onProgress({ applied, position, head });
     }
     applier.finish();
+    if (head > position) {
+      // the last events were of types none of these read models reads
+      applier.skipTo(head);
+      position = head;
+      onProgress({ applied, position, head });
+    }
   } finally {
     documents.keepChanged(undefined);
   }

@@ -77,6 +77,14 @@ describe('a rebuild in two threads', { timeout: 180_000 }, () => {
     expect(result.groups.map((group) => group.projections)).toEqual(REBUILD_GROUPS.map((g) => g.projections));
     // the progress follows the slower group up to the head
     expect(progress.at(-1)).toMatchObject({ position: result.head, applied: result.applied });
+    // the group that read only its event types has its read models' checkpoints at the head too
+    const db = openReadModelDatabase(`${events}.threads.sqlite`);
+    const checkpoints = db.prepare('SELECT projection, position FROM projection_checkpoints').all();
+    db.close();
+    expect(checkpoints).toHaveLength(ALL_PROJECTIONS.length);
+    expect(new Set(checkpoints.map((row) => (row as { position: string }).position))).toEqual(
+      new Set([String(result.head)]),
+    );
     expect(progress.map((p) => p.position)).toEqual(
       [...progress.map((p) => p.position)].sort((a, b) => (a < b ? -1 : 1)),
     );

@@ -2,8 +2,10 @@ import {
   type Aggregate,
   type TownshipState,
   townshipAggregate,
+  townshipEvents,
   type VillageState,
   villageAggregate,
+  villageEvents,
 } from '@cadre/domain';
 import { json, sql } from '../define-projection.js';
 import type { Projection } from '../projection.js';
@@ -14,6 +16,9 @@ const FOLDS: Record<string, Aggregate<any, any>> = {
   village: villageAggregate,
   township: townshipAggregate,
 };
+
+/** The events of the streams folded here (no other stream's events are appended to them). */
+const FOLDED_TYPES = new Set([...Object.keys(villageEvents), ...Object.keys(townshipEvents)]);
 
 const pending = new WeakMap<ReadModelDatabase, Map<string, { category: string; state: unknown }>>();
 
@@ -44,6 +49,7 @@ export const dueStatesProjection: Projection = {
   name: 'due-states',
   version: 1,
   tables: ['due_states'],
+  eventTypes: FOLDED_TYPES,
   schema: `
     CREATE TABLE due_states (
       stream_id TEXT PRIMARY KEY,

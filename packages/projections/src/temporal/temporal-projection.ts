@@ -136,51 +136,49 @@ function addItem(
 
 const yearOf = (day: string) => Number(day.slice(0, 4));
 
-/** The dated items of a cadre's event, as the activity tables and `cadre_trainings` would hold them. */
-function addCadreItems(db: ReadModelDatabase, cadreId: string, event: ProjectedEvent) {
-  switch (event.type) {
-    case 'CadreInterviewed': {
-      const { kind, heldOn } = event.data as CadreEventOf<'CadreInterviewed'>['data'];
-      return addItem(db, event, cadreId, 'INTERVIEW', kind, heldOn, yearOf(heldOn));
-    }
-    case 'CadreHonored': {
-      const { level, awardedOn } = event.data as CadreEventOf<'CadreHonored'>['data'];
-      return addItem(db, event, cadreId, 'HONOR', level, awardedOn, yearOf(awardedOn));
-    }
-    case 'BenefitGranted': {
-      const { kind, year, grantedOn } = event.data as CadreEventOf<'BenefitGranted'>['data'];
-      return addItem(db, event, cadreId, 'BENEFIT', kind, grantedOn, year);
-    }
-    case 'CadreTrained': {
-      const d = event.data as CadreEventOf<'CadreTrained'>['data'];
-      return addItem(db, event, d.cadreId, 'TRAINING', d.kind, d.trainedOn, yearOf(d.trainedOn));
-    }
-    case 'PledgeMade': {
-      const { year, items } = event.data as CadreEventOf<'PledgeMade'>['data'];
-      sql(
-        db,
-        `INSERT INTO temporal_pledges (position, cadre_id, year, item_count, occurred_day, recorded_day)
-         VALUES (?, ?, ?, ?, ?, ?)`,
-      ).run(Number(event.position), cadreId, year, items.length, ...days(event));
-      return;
-    }
-    case 'PledgeEvaluated': {
-      const d = event.data as CadreEventOf<'PledgeEvaluated'>['data'];
-      sql(
-        db,
-        `INSERT INTO temporal_pledge_evaluations (position, cadre_id, year, residents_rating, organization_rating,
-           occurred_day, recorded_day) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-      ).run(Number(event.position), cadreId, d.year, d.residentsRating, d.organizationRating, ...days(event));
-      return;
-    }
-  }
-}
+type CadreItemWriter = (db: ReadModelDatabase, cadreId: string, event: ProjectedEvent) => void;
+
+/** The dated items of a cadre's events, as the activity tables and `cadre_trainings` would hold them, by type. */
+const CADRE_ITEMS: Record<string, CadreItemWriter> = {
+  CadreInterviewed(db, cadreId, event) {
+    const { kind, heldOn } = event.data as CadreEventOf<'CadreInterviewed'>['data'];
+    addItem(db, event, cadreId, 'INTERVIEW', kind, heldOn, yearOf(heldOn));
+  },
+  CadreHonored(db, cadreId, event) {
+    const { level, awardedOn } = event.data as CadreEventOf<'CadreHonored'>['data'];
+    addItem(db, event, cadreId, 'HONOR', level, awardedOn, yearOf(awardedOn));
+  },
+  BenefitGranted(db, cadreId, event) {
+    const { kind, year, grantedOn } = event.data as CadreEventOf<'BenefitGranted'>['data'];
+    addItem(db, event, cadreId, 'BENEFIT', kind, grantedOn, year);
+  },
+  CadreTrained(db, _cadreId, event) {
+    const d = event.data as CadreEventOf<'CadreTrained'>['data'];
+    addItem(db, event, d.cadreId, 'TRAINING', d.kind, d.trainedOn, yearOf(d.trainedOn));
+  },
+  PledgeMade(db, cadreId, event) {
+    const { year, items } = event.data as CadreEventOf<'PledgeMade'>['data'];
+    sql(
+      db,
+      `INSERT INTO temporal_pledges (position, cadre_id, year, item_count, occurred_day, recorded_day)
+       VALUES (?, ?, ?, ?, ?, ?)`,
+    ).run(Number(event.position), cadreId, year, items.length, ...days(event));
+  },
+  PledgeEvaluated(db, cadreId, event) {
+    const d = event.data as CadreEventOf<'PledgeEvaluated'>['data'];
+    sql(
+      db,
+      `INSERT INTO temporal_pledge_evaluations (position, cadre_id, year, residents_rating, organization_rating,
+         occurred_day, recorded_day) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    ).run(Number(event.position), cadreId, d.year, d.residentsRating, d.organizationRating, ...days(event));
+  },
+};
 
 function applyCadreEvent(db: ReadModelDatabase, event: ProjectedEvent) {
   const cadreId = event.streamId.slice(CADRE_STREAM.length);
   // an event that changes no core key changes no version (foldAt would give the same versions back)
   if (CORE_EVENT_TYPES.has(event.type)) foldVersions(db, cadreId, event);
-  addCadreItems(db, cadreId, event);
+  CADRE_ITEMS[event.type]?.(db, cadreId, event);
 }
 
 function foldVersions(db: ReadModelDatabase, cadreId: string, event: ProjectedEvent) {
@@ -249,6 +247,52 @@ function applyTrainingEvent(db: ReadModelDatabase, event: ProjectedEvent) {
   for (const cadreId of d.attendees) attended.run(cadreId, yearOf(d.heldOn), Number(event.position));
 }
 
+/** The rows of villages, their terms, trainings and service requests, by the type of the event that writes them. */
+const VILLAGE_TRAINING_REQUEST_ROWS: Record<string, (db: ReadModelDatabase, event: ProjectedEvent) => void> =
+  {
+    VillageRegistered(db, event) {
+      const d = event.data as Data<VillageEvent, 'VillageRegistered'>;
+      sql(
+        db,
+        'INSERT INTO temporal_villages (village_id, township_id, kind, occurred_day, recorded_day) VALUES (?, ?, ?, ?, ?)',
+      ).run(d.villageId, d.townshipId, d.kind, ...days(event));
+    },
+    CommitteeTermStarted(db, event) {
+      const d = event.data as Data<VillageEvent, 'CommitteeTermStarted'>;
+      sql(
+        db,
+        `INSERT INTO temporal_village_terms (village_id, started_on, planned_end_on, occurred_day, recorded_day)
+       VALUES (?, ?, ?, ?, ?)`,
+      ).run(d.villageId, d.startedOn, d.plannedEndOn, ...days(event));
+    },
+    TrainingScheduled: applyTrainingEvent,
+    TrainingHeld: applyTrainingEvent,
+    ServiceRequestRaised(db, event) {
+      const d = event.data as Data<RequestEvent, 'ServiceRequestRaised'>;
+      sql(
+        db,
+        'INSERT INTO temporal_requests (request_id, village_id, occurred_day, recorded_day) VALUES (?, ?, ?, ?)',
+      ).run(d.requestId, d.villageId, ...days(event));
+    },
+    ServiceRequestResolved: resolveRequest,
+    ServiceRequestRated: resolveRequest,
+  };
+
+/** Resolved from the first day either is there: the later of the two comes later in the stream. */
+function resolveRequest(db: ReadModelDatabase, event: ProjectedEvent) {
+  sql(
+    db,
+    `UPDATE temporal_requests SET
+       resolved_occurred_day = MIN(COALESCE(resolved_occurred_day, @occurred), COALESCE(@occurred, resolved_occurred_day)),
+       resolved_recorded_day = MIN(COALESCE(resolved_recorded_day, @recorded), COALESCE(@recorded, resolved_recorded_day))
+     WHERE request_id = @requestId`,
+  ).run({
+    requestId: (event.data as { requestId: string }).requestId,
+    occurred: dayOf(event, 'OCCURRED'),
+    recorded: dayOf(event, 'RECORDED'),
+  });
+}
+
 /**
  * The read models as of any day, on business time and on recorded time: statistics as of a day read them
  * with a `WHERE` on the day instead of replaying the events up to it (see temporal-statistics-rows.ts).
@@ -278,50 +322,14 @@ export const temporalProjection: Projection = {
     'temporal_request_events',
   ],
   schema: `${CADRE_VERSIONS_SCHEMA}; ${ITEMS_SCHEMA}; ${SCOPE_SCHEMA}`,
+  eventTypes: new Set([
+    ...CORE_EVENT_TYPES,
+    ...Object.keys(CADRE_ITEMS),
+    ...Object.keys(VILLAGE_TRAINING_REQUEST_ROWS),
+  ]),
   apply(db, event) {
     if (event.streamId.startsWith(CADRE_STREAM)) return applyCadreEvent(db, event);
-    switch (event.type) {
-      case 'VillageRegistered': {
-        const d = event.data as Data<VillageEvent, 'VillageRegistered'>;
-        sql(
-          db,
-          'INSERT INTO temporal_villages (village_id, township_id, kind, occurred_day, recorded_day) VALUES (?, ?, ?, ?, ?)',
-        ).run(d.villageId, d.townshipId, d.kind, ...days(event));
-        return;
-      }
-      case 'CommitteeTermStarted': {
-        const d = event.data as Data<VillageEvent, 'CommitteeTermStarted'>;
-        sql(
-          db,
-          `INSERT INTO temporal_village_terms (village_id, started_on, planned_end_on, occurred_day, recorded_day)
-           VALUES (?, ?, ?, ?, ?)`,
-        ).run(d.villageId, d.startedOn, d.plannedEndOn, ...days(event));
-        return;
-      }
-      case 'TrainingScheduled':
-      case 'TrainingHeld':
-        return applyTrainingEvent(db, event);
-    }
-    if (event.type === 'ServiceRequestRaised') {
-      const d = event.data as Data<RequestEvent, 'ServiceRequestRaised'>;
-      sql(
-        db,
-        'INSERT INTO temporal_requests (request_id, village_id, occurred_day, recorded_day) VALUES (?, ?, ?, ?)',
-      ).run(d.requestId, d.villageId, ...days(event));
-    } else if (event.type === 'ServiceRequestResolved' || event.type === 'ServiceRequestRated') {
-      // resolved from the first day either is there: the later of the two comes later in the stream
-      sql(
-        db,
-        `UPDATE temporal_requests SET
-           resolved_occurred_day = MIN(COALESCE(resolved_occurred_day, @occurred), COALESCE(@occurred, resolved_occurred_day)),
-           resolved_recorded_day = MIN(COALESCE(resolved_recorded_day, @recorded), COALESCE(@recorded, resolved_recorded_day))
-         WHERE request_id = @requestId`,
-      ).run({
-        requestId: (event.data as { requestId: string }).requestId,
-        occurred: dayOf(event, 'OCCURRED'),
-        recorded: dayOf(event, 'RECORDED'),
-      });
-    }
+    VILLAGE_TRAINING_REQUEST_ROWS[event.type]?.(db, event);
   },
   endBatch: (db) => cadreVersions(db).flush(),
   forget: (db) => cadreVersions(db).forget(),
