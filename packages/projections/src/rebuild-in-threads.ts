@@ -42,12 +42,21 @@ export interface RebuildGroupTask extends RebuildGroup {
 
 export type RebuildWorkerMessage =
   | { kind: 'progress'; progress: RebuildProgress }
-  | { kind: 'done'; progress: RebuildProgress; busyMs: number };
+  | { kind: 'done'; progress: RebuildProgress; indexesMs: number; busyMs: number };
 
 /** The whole rebuild's progress, and where its time went: each group's thread, then the copy into one file. */
 export interface RebuildInThreadsResult extends RebuildProgress {
-  /** Per group, the milliseconds its thread was busy (not waiting), and from the start until it was done. */
-  groups: { projections: readonly string[]; busyMs: number; doneMs: number }[];
+  /**
+   * Per group: the events its thread read (all, or only its read models' types), the milliseconds it was
+   * busy (not waiting), building its deferred indexes at the end, and from the start until it was done.
+   */
+  groups: {
+    projections: readonly string[];
+    read: number;
+    busyMs: number;
+    indexesMs: number;
+    doneMs: number;
+  }[];
   copyMs: number;
 }
 
@@ -100,9 +109,11 @@ export async function rebuildReadModelsInThreads(
     }
     return {
       ...slowest(results.map((result) => result.progress)),
-      groups: results.map(({ busyMs, doneAt }, i) => ({
+      groups: results.map(({ progress, busyMs, indexesMs, doneAt }, i) => ({
         projections: groups[i]!.projections,
+        read: progress.applied,
         busyMs,
+        indexesMs,
         doneMs: doneAt - started,
       })),
       copyMs: performance.now() - copyStarted,
@@ -156,6 +167,7 @@ function tsxEsmApi(): string {
 interface GroupDone {
   progress: RebuildProgress;
   busyMs: number;
+  indexesMs: number;
   doneAt: number;
 }
 
@@ -164,8 +176,10 @@ function followGroup(worker: Worker, onProgress: (progress: RebuildProgress) => 
     let done: GroupDone | undefined;
     worker.on('message', (message: RebuildWorkerMessage) => {
       onProgress(message.progress);
-      if (message.kind === 'done')
-        done = { progress: message.progress, busyMs: message.busyMs, doneAt: performance.now() };
+      if (message.kind === 'done') {
+        const { progress, busyMs, indexesMs } = message;
+        done = { progress, busyMs, indexesMs, doneAt: performance.now() };
+      }
     });
     worker.on('error', reject);
     worker.on('exit', (code) => {

@@ -26,7 +26,8 @@ try {
       snapshots: task.snapshots,
     },
   );
-  tell({ kind: 'done', progress: result, busyMs: performance.eventLoopUtilization().active });
+  const { indexesMs, ...progress } = result;
+  tell({ kind: 'done', progress, indexesMs, busyMs: performance.eventLoopUtilization().active });
 } finally {
   db.close();
   await store.close();

@@ -14,6 +14,11 @@ export interface RebuildProgress {
   head: bigint;
 }
 
+/** A rebuild's end, and how long the secondary indexes it deferred took to build there. */
+export interface RebuildResult extends RebuildProgress {
+  indexesMs: number;
+}
+
 export function progressRatio({ position, head }: RebuildProgress): number {
   return head === 0n ? 1 : Math.min(1, Number(position) / Number(head));
 }
@@ -57,7 +62,7 @@ export async function rebuildReadModels(
   projections: readonly Projection[],
   onProgress: (progress: RebuildProgress) => void = () => {},
   { snapshots = true, snapshotStreams = 4096, documentsInMemory }: RebuildOptions = {},
-): Promise<RebuildProgress> {
+): Promise<RebuildResult> {
   const applier = new ProjectionApplier(db, projections, { bulk: true });
   const deferredIndexes = applier.reset({ deferIndexes: true });
   const snapshotTable = new StreamSnapshots(db);
@@ -95,8 +100,10 @@ export async function rebuildReadModels(
   // A province's indexes sort millions of rows: in temporary files (the page cache's), not the heap's peak.
   const tempStore = db.pragma('temp_store', { simple: true });
   db.pragma('temp_store = FILE');
+  const indexesStarted = performance.now();
   for (const statement of deferredIndexes) db.exec(statement);
+  const indexesMs = performance.now() - indexesStarted;
   db.pragma(`temp_store = ${tempStore}`);
   db.pragma(`synchronous = ${synchronous}`);
-  return { applied, position, head };
+  return { applied, position, head, indexesMs };
 }

@@ -129,7 +129,9 @@ async function rebuild(dir: string): Promise<Figures> {
   });
   const figures: Figures = { rebuildMs, rebuildThreadsRss: peakRss(), rebuildCopyMs: threads!.copyMs };
   threads!.groups.forEach((group, i) => {
+    figures[`rebuildGroup${i}Read`] = group.read;
     figures[`rebuildGroup${i}BusyMs`] = group.busyMs;
+    figures[`rebuildGroup${i}IndexesMs`] = group.indexesMs;
     figures[`rebuildGroup${i}DoneMs`] = group.doneMs;
   });
   if (region(dir).events <= BREAKDOWN_LIMIT) {

@@ -144,7 +144,9 @@ ${results.map(threadsLine).join('\n')}`;
 /** The two-thread rebuild of one size: each group's thread busy, and the copy of the second file into the first. */
 function threadsLine({ name, f }: { name: string; f: Figures }): string {
   const s = (ms: number | undefined) => `${((ms ?? 0) / 1000).toFixed(1)} s`;
-  return `- ${name}, in two threads: the first group's thread busy ${s(f.rebuildGroup0BusyMs)}, the second's ${s(f.rebuildGroup1BusyMs)}, then the copy ${s(f.rebuildCopyMs)} (a thread's start, its sources compiled by tsx, counts: about a second or two, most of a small size's time).`;
+  const group = (i: number) =>
+    `busy ${s(f[`rebuildGroup${i}BusyMs`])} (its deferred indexes ${s(f[`rebuildGroup${i}IndexesMs`])}) over ${int(f[`rebuildGroup${i}Read`] ?? 0)} events read`;
+  return `- ${name}, in two threads: the first group's thread ${group(0)}, the second's ${group(1)}, then the copy ${s(f.rebuildCopyMs)} (a thread's start, its sources compiled by tsx, counts: about a second or two, most of a small size's time).`;
 }
 
 writeBenchmarkSection(
