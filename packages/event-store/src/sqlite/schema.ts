@@ -15,8 +15,9 @@ CREATE TABLE IF NOT EXISTS events (
   recorded_at TEXT    NOT NULL,
   UNIQUE (stream_id, revision)
 );
-CREATE INDEX IF NOT EXISTS events_by_category ON events (category, position);
-CREATE INDEX IF NOT EXISTS events_by_type ON events (type, position);
+-- A filtered read walks the positions (readAll): an index by type or category is not read, only written.
+DROP INDEX IF EXISTS events_by_category;
+DROP INDEX IF EXISTS events_by_type;
 
 CREATE TABLE IF NOT EXISTS streams (
   stream_id TEXT    PRIMARY KEY,

@@ -79,6 +79,29 @@ interface PendingAppend {
 /** What a health check writes (and removes in the same transaction) to learn whether the file takes writes again. */
 const PROBE_BYTES = 64 * 1024;
 
+/**
+ * The statement of a read of $all: events in position order. A filter is a condition on the rows walked in
+ * that order (as EventStoreDB's filtered reads scan $all): with an index by type, SQLite gathered and
+ * sorted every later event of the types for each page, and a rebuild reading two thirds of a province's
+ * events took about 0.35 s a page (`+` keeps a column's terms off any index).
+ */
+export function readAllQuery(options: ReadAllOptions): { sql: string; params: unknown[] } {
+  const where = ['position > ?'];
+  const params: unknown[] = [Number(options.after ?? 0n)];
+  const { categories, eventTypes } = options.filter ?? {};
+  if (categories) {
+    where.push(`+category IN (${categories.map(() => '?').join(',') || 'NULL'})`);
+    params.push(...categories);
+  }
+  if (eventTypes) {
+    where.push(`+type IN (${eventTypes.map(() => '?').join(',') || 'NULL'})`);
+    params.push(...eventTypes);
+  }
+  params.push(options.maxCount ?? -1);
+  const sql = `SELECT ${EVENT_COLUMNS} FROM events WHERE ${where.join(' AND ')} ORDER BY position ASC LIMIT ?`;
+  return { sql, params };
+}
+
 function toRecorded(row: EventRow): RecordedEvent {
   const metadata = JSON.parse(row[6]);
   return {
@@ -323,19 +346,7 @@ export class SqliteEventStore implements EventStore {
   }
 
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
-    const where = ['position > ?'];
-    const params: unknown[] = [Number(options.after ?? 0n)];
-    const { categories, eventTypes } = options.filter ?? {};
-    if (categories) {
-      where.push(`category IN (${categories.map(() => '?').join(',') || 'NULL'})`);
-      params.push(...categories);
-    }
-    if (eventTypes) {
-      where.push(`type IN (${eventTypes.map(() => '?').join(',') || 'NULL'})`);
-      params.push(...eventTypes);
-    }
-    params.push(options.maxCount ?? -1);
-    const sql = `SELECT ${EVENT_COLUMNS} FROM events WHERE ${where.join(' AND ')} ORDER BY position ASC LIMIT ?`;
+    const { sql, params } = readAllQuery(options);
     return (await this.onDevice(this.prepared<unknown[]>(sql).all(...params))).map(toRecorded);
   }
 
