@@ -21,8 +21,11 @@ const indexesOf = (path: string): string[] => {
   }
 };
 
-/** The indexes by category and by type that stores were created with until 2026-12. */
-function addOlderIndexes(path: string): void {
+/** A store of `count` events with the indexes by category and by type that stores were created with until 2026-12. */
+async function olderStore(path: string, count: number): Promise<void> {
+  const store = new SqliteEventStore({ path });
+  await store.append('thing-1', sampleEvents(count), 'no_stream');
+  await store.close();
   const db = new Database(path);
   db.exec('CREATE INDEX events_by_category ON events (category, position)');
   db.exec('CREATE INDEX events_by_type ON events (type, position)');
@@ -35,11 +38,8 @@ describe('filtered reads of an SQLite store', () => {
 
   it('walk the events by position, whatever the filter: no sort of every later matching event per page', async () => {
     const path = join(folder, 'plan.sqlite');
-    const store = new SqliteEventStore({ path });
-    await store.append('thing-1', sampleEvents(3), 'no_stream');
-    await store.close();
     // a store written before, read where its indexes stay (a rebuild's threads open it read only)
-    addOlderIndexes(path);
+    await olderStore(path, 3);
     const db = new Database(path, { readonly: true });
     try {
       const { sql, params } = readAllQuery({
@@ -64,10 +64,7 @@ describe('filtered reads of an SQLite store', () => {
 
   it('drops the type and category indexes of a store written before (they were only ever written)', async () => {
     const path = join(folder, 'older.sqlite');
-    const store = new SqliteEventStore({ path });
-    await store.append('thing-1', sampleEvents(2), 'no_stream');
-    await store.close();
-    addOlderIndexes(path);
+    await olderStore(path, 2);
     expect(indexesOf(path)).toEqual(expect.arrayContaining(['events_by_category', 'events_by_type']));
 
     const reopened = new SqliteEventStore({ path });
