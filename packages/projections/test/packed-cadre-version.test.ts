@@ -18,12 +18,15 @@ const posts = [
   { committee: 'PARTY_BRANCH', position: 'PARTY_SECRETARY' },
   { committee: 'RESIDENTS_COMMITTEE', position: 'CHAIR' },
 ];
-const unpack = (r: CadreRow, p: typeof posts = []) => unpackCadreVersion(packCadreVersion(r, p));
+/** The cadre's key in the temporal read models (cadre-keys.ts): the packed text names the cadre by it. */
+const KEY = 4711;
+const unpack = (r: CadreRow, p: typeof posts = [], key = KEY) =>
+  unpackCadreVersion(packCadreVersion(key, r, p));
 
 describe("a cadre version's packed facts", () => {
-  it('unpack to the facts the columns and posts give, in the posts order', () => {
+  it('unpack to the facts the columns and posts give, in the posts order, the cadre named by its key', () => {
     expect(unpack(row, posts)).toEqual({
-      cadreId: row.cadre_id,
+      cadreId: KEY,
       villageId: row.village_id,
       reserveVillageId: row.reserve_village_id,
       gender: 'FEMALE',
@@ -56,14 +59,15 @@ describe("a cadre version's packed facts", () => {
 
   it('are ASCII text (read back as one-byte strings), the characters beyond it escaped and restored', () => {
     const ethnicity = '汉族 𠀋';
-    const text = packCadreVersion({ ...row, ethnicity }, posts);
+    const text = packCadreVersion(KEY, { ...row, ethnicity }, posts);
     expect([...text].every((character) => character.charCodeAt(0) < 0x80)).toBe(true);
     expect(unpackCadreVersion(text).ethnicity).toBe(ethnicity);
   });
 
   it('share the profile of the versions of the same text, which none of them can change', () => {
     const first = unpack(row, posts);
-    const second = unpack({ ...row, cadre_id: '9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a' }, posts);
+    const second = unpack({ ...row, cadre_id: '9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a' }, posts, KEY + 1);
+    expect(second.cadreId).toBe(KEY + 1);
     expect(second.posts).toBe(first.posts);
     expect(second.reserve).toBe(first.reserve);
     expect(() => first.posts.push({ committee: 'X', position: 'Y' })).toThrow(TypeError);
@@ -77,18 +81,19 @@ describe("a cadre version's packed facts", () => {
 
   it('differ for versions that differ in any counted fact', () => {
     const texts = new Set([
-      packCadreVersion(row, posts),
-      packCadreVersion({ ...row, village_id: null }, posts),
-      packCadreVersion({ ...row, reserve_village_id: null }, posts),
-      packCadreVersion({ ...row, birth_date: '1990-02-04' }, posts),
-      packCadreVersion({ ...row, gender: 'MALE' }, posts),
-      packCadreVersion({ ...row, ethnicity: '汉族' }, posts),
-      packCadreVersion({ ...row, education_level: 'POSTGRADUATE' }, posts),
-      packCadreVersion({ ...row, political_status: 'MASSES' }, posts),
-      packCadreVersion({ ...row, reserve_source: 'OTHER' }, posts),
-      packCadreVersion({ ...row, reserve_tier: 1 }, posts),
-      packCadreVersion(row, posts.slice(1)),
+      packCadreVersion(KEY, row, posts),
+      packCadreVersion(KEY, { ...row, village_id: null }, posts),
+      packCadreVersion(KEY, { ...row, reserve_village_id: null }, posts),
+      packCadreVersion(KEY, { ...row, birth_date: '1990-02-04' }, posts),
+      packCadreVersion(KEY, { ...row, gender: 'MALE' }, posts),
+      packCadreVersion(KEY, { ...row, ethnicity: '汉族' }, posts),
+      packCadreVersion(KEY, { ...row, education_level: 'POSTGRADUATE' }, posts),
+      packCadreVersion(KEY, { ...row, political_status: 'MASSES' }, posts),
+      packCadreVersion(KEY, { ...row, reserve_source: 'OTHER' }, posts),
+      packCadreVersion(KEY, { ...row, reserve_tier: 1 }, posts),
+      packCadreVersion(KEY, row, posts.slice(1)),
+      packCadreVersion(KEY + 1, row, posts),
     ]);
-    expect(texts.size).toBe(11);
+    expect(texts.size).toBe(12);
   });
 });

@@ -1,6 +1,6 @@
 import { ageOn, EDUCATION_ORDER, type EducationLevel } from '@cadre/domain';
 import { type TermFigures, termFigures } from '../villages/term-figures.js';
-import type { CadreFacts, StatisticsFacts } from './statistics-facts.js';
+import type { CadreFacts, CadreRef, StatisticsFacts } from './statistics-facts.js';
 
 export interface EducationStructure {
   total: number;
@@ -152,7 +152,7 @@ export function ageStructure(cadres: CadreFacts[], asOf: string): AgeStructure {
 
 /** The posts' figures of the committee members: how many are secretaries, chair too, sit on both committees. */
 function postFigures(members: CadreFacts[]) {
-  const secretaryIds = new Set<string>();
+  const secretaryIds = new Set<CadreRef>();
   let secretaries = 0;
   let oneShoulder = 0;
   let crossHolding = 0;
@@ -173,12 +173,12 @@ function trainingFigures(
   sessionsThisYear: StatisticsFacts['trainings'],
   yearPrefix: string,
   members: CadreFacts[],
-  memberIds: Set<string>,
-  secretaryIds: Set<string>,
+  memberIds: Set<CadreRef>,
+  secretaryIds: Set<CadreRef>,
 ) {
-  const trained = new Set<string>();
-  const external = new Set<string>();
-  const attended = (cadreId: string, kind: string) => {
+  const trained = new Set<CadreRef>();
+  const external = new Set<CadreRef>();
+  const attended = (cadreId: CadreRef, kind: string) => {
     if (!memberIds.has(cadreId)) return;
     trained.add(cadreId);
     if (kind === 'EXTERNAL' && secretaryIds.has(cadreId)) external.add(cadreId);

@@ -1,9 +1,16 @@
 import type { EducationLevel } from '@cadre/domain';
 import type { VillageTermFacts } from '../villages/term-figures.js';
 
+/**
+ * How the figures tell cadres apart: the cadre's id in the live read models; in the temporal ones a small
+ * integer the file gives each cadre (temporal/cadre-keys.ts), so the sets that narrow and count a year's
+ * thousands of rows compare numbers instead of hashing a new 36-character string per row.
+ */
+export type CadreRef = string | number;
+
 /** What the statistics need to know of a cadre, as read from the read models. */
 export interface CadreFacts {
-  cadreId: string;
+  cadreId: CadreRef;
   villageId: string | null;
   gender: 'MALE' | 'FEMALE';
   ethnicity: string;
@@ -20,24 +27,24 @@ export interface TrainingFacts {
   kind: 'INTERNAL' | 'EXTERNAL';
   /** yyyy-mm-dd of the session, null while only scheduled. */
   heldOn: string | null;
-  attendees: string[];
+  attendees: CadreRef[];
 }
 
 /** A training on a cadre's file: a session attended, or a course taken alone (e.g. a secretary sent to study elsewhere). */
 export interface CadreTrainingFacts {
-  cadreId: string;
+  cadreId: CadreRef;
   kind: 'INTERNAL' | 'EXTERNAL';
   trainedOn: string;
 }
 
 export interface InterviewFacts {
-  cadreId: string;
+  cadreId: CadreRef;
   kind: string;
   heldOn: string;
 }
 
 export interface PledgeFacts {
-  cadreId: string;
+  cadreId: CadreRef;
   year: number;
   items: number;
   residentsRating: string | null;
@@ -45,7 +52,7 @@ export interface PledgeFacts {
 }
 
 export interface HonorFacts {
-  cadreId: string;
+  cadreId: CadreRef;
   level: 'TOWNSHIP' | 'DISTRICT' | 'CITY' | 'PROVINCE' | 'NATIONAL';
   awardedOn: string;
 }
@@ -56,7 +63,7 @@ export interface ServiceRequestFacts {
 }
 
 export interface BenefitFacts {
-  cadreId: string;
+  cadreId: CadreRef;
   kind: 'HEALTH_CHECKUP' | 'PENSION_SUBSIDY' | 'ACCIDENT_INSURANCE';
   year: number;
 }

@@ -1,4 +1,10 @@
-import type { CadreFacts, StatisticsFacts, TrainingFacts, VillageFacts } from './statistics-facts.js';
+import type {
+  CadreFacts,
+  CadreRef,
+  StatisticsFacts,
+  TrainingFacts,
+  VillageFacts,
+} from './statistics-facts.js';
 
 export interface StatisticsScope {
   townshipId?: string;
@@ -64,7 +70,7 @@ export function assembleStatisticsFacts(rows: StatisticsRows, scope: StatisticsS
     (cadre) => inScope.has(cadre.villageId ?? '') || inScope.has(cadre.reserveVillageId ?? ''),
   );
   const cadreIds = new Set(cadres.map((cadre) => cadre.cadreId));
-  const ofCadres = <T extends { cadreId: string }>(items: T[]) =>
+  const ofCadres = <T extends { cadreId: CadreRef }>(items: T[]) =>
     keptWhere(items, (item) => cadreIds.has(item.cadreId));
   return {
     villages,
@@ -98,7 +104,7 @@ function keptWhere<T>(items: T[], passes: (item: T) => boolean): T[] {
 function trainingsInScope(
   trainings: TrainingRow[],
   scope: StatisticsScope,
-  cadreIds: Set<string>,
+  cadreIds: Set<CadreRef>,
 ): TrainingFacts[] {
   const inScope = scope.villageId
     ? trainings.filter((t) => t.attendees.some((id) => cadreIds.has(id)))

@@ -2,6 +2,7 @@ import { sql } from '../define-projection.js';
 import type { ReadModelDatabase } from '../read-model-database.js';
 import type { TimeBasis } from '../time-travel/as-of.js';
 import { type CadreCore, cadreRowOf } from './cadre-core.js';
+import { cadreKeyOf } from './cadre-keys.js';
 import { packCadreVersion } from './packed-cadre-version.js';
 import type { Version } from './versions.js';
 
@@ -94,6 +95,7 @@ export class CadreVersionStore {
       const cadreId = key.slice(separator + 1);
       dropFacts.run(basis, cadreId);
       dropCores.run(basis, cadreId);
+      const cadreKey = cadreKeyOf(this.db, cadreId);
       const versions = this.kept.get(key)!;
       versions.forEach((version, i) => {
         insertCore.run(basis, cadreId, version.from, version.json);
@@ -106,7 +108,7 @@ export class CadreVersionStore {
           versions[i + 1]?.from ?? null,
           row.village_id,
           row.reserve_village_id,
-          packCadreVersion(row, version.state.currentPosts),
+          packCadreVersion(cadreKey, row, version.state.currentPosts),
         );
       });
     }

@@ -19,11 +19,12 @@ type PackedProfile = [
 
 /**
  * A cadre version as the statistics read it, in one column: a read costs per value, so one text per row
- * (split in JavaScript) is cheaper than nine columns. Cadre, village, reserve village (empty when none) and
- * birth date, then the profile, reserve standing and posts as JSON (ASCII only): tabs part them, and
- * neither ids (uuids), dates nor JSON text hold one.
+ * (split in JavaScript) is cheaper than nine columns. The cadre's key (cadre-keys.ts), village, reserve
+ * village (empty when none) and birth date, then the profile, reserve standing and posts as JSON (ASCII
+ * only): tabs part them, and neither keys, ids (uuids), dates nor JSON text hold one.
  */
 export function packCadreVersion(
+  cadreKey: number,
   row: CadreRow,
   posts: ReadonlyArray<{ committee: string; position: string }>,
 ): string {
@@ -37,7 +38,7 @@ export function packCadreVersion(
     posts.map((post) => [post.committee, post.position]),
   ];
   const place = `${row.village_id ?? ''}\t${row.reserve_village_id ?? ''}`;
-  return `${row.cadre_id}\t${place}\t${row.birth_date}\t${asciiJson(profile)}`;
+  return `${cadreKey}\t${place}\t${row.birth_date}\t${asciiJson(profile)}`;
 }
 
 /**
@@ -92,7 +93,7 @@ export function unpackCadreVersion(text: string): CadreInScope {
     text.slice(profile + 1),
   );
   return {
-    cadreId: text.slice(0, village),
+    cadreId: Number(text.slice(0, village)),
     villageId: village + 1 === reserveVillage ? null : text.slice(village + 1, reserveVillage),
     reserveVillageId: reserveVillage + 1 === birth ? null : text.slice(reserveVillage + 1, birth),
     gender,

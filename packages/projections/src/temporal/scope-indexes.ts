@@ -12,10 +12,10 @@ export const SCOPE_SCHEMA = `
   CREATE INDEX temporal_cadres_by_reserve_village ON temporal_cadres (reserve_village_id, basis, valid_from);
   CREATE INDEX temporal_training_sessions_by_township ON temporal_training_sessions (township_id, year);
   CREATE TABLE temporal_session_attendees (
-    cadre_id TEXT NOT NULL,
-    year     INTEGER NOT NULL,
-    position INTEGER NOT NULL,
-    PRIMARY KEY (cadre_id, year, position)
+    cadre_key INTEGER NOT NULL,
+    year      INTEGER NOT NULL,
+    position  INTEGER NOT NULL,
+    PRIMARY KEY (cadre_key, year, position)
   ) WITHOUT ROWID`;
 
 export const SCOPE_TABLES = ['temporal_session_attendees'];

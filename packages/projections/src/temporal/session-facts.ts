@@ -1,7 +1,7 @@
-import type { CadreTrainingFacts, TrainingFacts } from '../statistics/statistics-facts.js';
+import type { CadreRef, CadreTrainingFacts, TrainingFacts } from '../statistics/statistics-facts.js';
 import type { TrainingRow } from '../statistics/statistics-rows.js';
 
-/** A session's row as read: position, training, township, kind, day held, attendees (JSON). */
+/** A session's row as read: position, training, township, kind, day held, attendees' keys (JSON). */
 export type SessionRow = [number, string, string, TrainingFacts['kind'], string, string];
 
 /** A held session as the statistics read it, and the record it puts on each attendee's file. */
@@ -37,7 +37,7 @@ export function sessionFacts(row: SessionRow): SessionFacts {
     )
       return known.facts;
   }
-  const ids = Object.freeze(JSON.parse(attendees) as string[]) as string[];
+  const ids = Object.freeze(JSON.parse(attendees) as CadreRef[]) as CadreRef[];
   const facts: SessionFacts = Object.freeze({
     training: Object.freeze({ trainingId, townshipId, kind, heldOn, attendees: ids }),
     attendance: Object.freeze(ids.map((cadreId) => Object.freeze({ cadreId, kind, trainedOn: heldOn }))),

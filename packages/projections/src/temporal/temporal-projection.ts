@@ -17,6 +17,7 @@ import {
   serializeCore,
   stepCore,
 } from './cadre-core.js';
+import { CADRE_KEY_TABLES, CADRE_KEYS_SCHEMA, cadreKeyOf } from './cadre-keys.js';
 import { CADRE_VERSION_TABLES, CADRE_VERSIONS_SCHEMA, cadreVersions } from './cadre-versions.js';
 import { dayOf } from './event-days.js';
 import { SCOPE_SCHEMA, SCOPE_TABLES } from './scope-indexes.js';
@@ -38,7 +39,7 @@ type Data<E extends { type: string; data: unknown }, T extends E['type']> = Extr
 const ITEMS_SCHEMA = `
   CREATE TABLE temporal_cadre_items (
     id           INTEGER PRIMARY KEY,
-    cadre_id     TEXT NOT NULL,
+    cadre_key    INTEGER NOT NULL,
     item         TEXT NOT NULL,
     kind         TEXT NOT NULL,
     on_day       TEXT NOT NULL,
@@ -47,21 +48,21 @@ const ITEMS_SCHEMA = `
     recorded_day TEXT
   );
   CREATE INDEX temporal_cadre_items_by_year ON temporal_cadre_items (year);
-  CREATE INDEX temporal_cadre_items_by_cadre ON temporal_cadre_items (cadre_id, year);
+  CREATE INDEX temporal_cadre_items_by_cadre ON temporal_cadre_items (cadre_key, year);
   CREATE TABLE temporal_pledges (
     position     INTEGER PRIMARY KEY,
-    cadre_id     TEXT NOT NULL,
+    cadre_key    INTEGER NOT NULL,
     year         INTEGER NOT NULL,
     item_count   INTEGER NOT NULL,
     occurred_day TEXT,
     recorded_day TEXT
   );
-  CREATE INDEX temporal_pledges_by_occurred_day ON temporal_pledges (year, occurred_day, position, cadre_id, item_count);
-  CREATE INDEX temporal_pledges_by_recorded_day ON temporal_pledges (year, recorded_day, position, cadre_id, item_count);
-  CREATE INDEX temporal_pledges_by_cadre ON temporal_pledges (cadre_id, year);
+  CREATE INDEX temporal_pledges_by_occurred_day ON temporal_pledges (year, occurred_day, position, cadre_key, item_count);
+  CREATE INDEX temporal_pledges_by_recorded_day ON temporal_pledges (year, recorded_day, position, cadre_key, item_count);
+  CREATE INDEX temporal_pledges_by_cadre ON temporal_pledges (cadre_key, year);
   CREATE TABLE temporal_pledge_evaluations (
     position            INTEGER PRIMARY KEY,
-    cadre_id            TEXT NOT NULL,
+    cadre_key           INTEGER NOT NULL,
     year                INTEGER NOT NULL,
     residents_rating    TEXT NOT NULL,
     organization_rating TEXT NOT NULL,
@@ -69,7 +70,7 @@ const ITEMS_SCHEMA = `
     recorded_day        TEXT
   );
   CREATE INDEX temporal_pledge_evaluations_by_year ON temporal_pledge_evaluations (year);
-  CREATE INDEX temporal_pledge_evaluations_by_cadre ON temporal_pledge_evaluations (cadre_id, year);
+  CREATE INDEX temporal_pledge_evaluations_by_cadre ON temporal_pledge_evaluations (cadre_key, year);
   CREATE TABLE temporal_requests (
     request_id           TEXT PRIMARY KEY,
     village_id           TEXT NOT NULL,
@@ -129,9 +130,9 @@ function addItem(
 ) {
   sql(
     db,
-    `INSERT INTO temporal_cadre_items (cadre_id, item, kind, on_day, year, occurred_day, recorded_day)
+    `INSERT INTO temporal_cadre_items (cadre_key, item, kind, on_day, year, occurred_day, recorded_day)
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
-  ).run(cadreId, item, kind, onDay, year, ...days(event));
+  ).run(cadreKeyOf(db, cadreId), item, kind, onDay, year, ...days(event));
 }
 
 const yearOf = (day: string) => Number(day.slice(0, 4));
@@ -160,17 +161,24 @@ const CADRE_ITEMS: Record<string, CadreItemWriter> = {
     const { year, items } = event.data as CadreEventOf<'PledgeMade'>['data'];
     sql(
       db,
-      `INSERT INTO temporal_pledges (position, cadre_id, year, item_count, occurred_day, recorded_day)
+      `INSERT INTO temporal_pledges (position, cadre_key, year, item_count, occurred_day, recorded_day)
        VALUES (?, ?, ?, ?, ?, ?)`,
-    ).run(Number(event.position), cadreId, year, items.length, ...days(event));
+    ).run(Number(event.position), cadreKeyOf(db, cadreId), year, items.length, ...days(event));
   },
   PledgeEvaluated(db, cadreId, event) {
     const d = event.data as CadreEventOf<'PledgeEvaluated'>['data'];
     sql(
       db,
-      `INSERT INTO temporal_pledge_evaluations (position, cadre_id, year, residents_rating, organization_rating,
+      `INSERT INTO temporal_pledge_evaluations (position, cadre_key, year, residents_rating, organization_rating,
          occurred_day, recorded_day) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    ).run(Number(event.position), cadreId, d.year, d.residentsRating, d.organizationRating, ...days(event));
+    ).run(
+      Number(event.position),
+      cadreKeyOf(db, cadreId),
+      d.year,
+      d.residentsRating,
+      d.organizationRating,
+      ...days(event),
+    );
   },
 };
 
@@ -182,6 +190,9 @@ function applyCadreEvent(db: ReadModelDatabase, event: ProjectedEvent) {
 }
 
 function foldVersions(db: ReadModelDatabase, cadreId: string, event: ProjectedEvent) {
+  // the key is given here, in the events' order, though the versions are written when the batch ends: the
+  // keys are then the same however the events were batched
+  cadreKeyOf(db, cadreId);
   const store = cadreVersions(db);
   // Both clocks usually fold the event onto the very same state object: fold it once.
   const stepped = new Map<CadreCore, CadreCore>();
@@ -224,6 +235,7 @@ function applyTrainingEvent(db: ReadModelDatabase, event: ProjectedEvent) {
     | { township_id: string; kind: string; occurred_day: string | null; recorded_day: string | null }
     | undefined;
   if (!scheduled) return;
+  const attendees = d.attendees.map((cadreId) => cadreKeyOf(db, cadreId));
   sql(
     db,
     `INSERT INTO temporal_training_sessions (position, training_id, township_id, kind, held_on, year, attendees,
@@ -235,16 +247,16 @@ function applyTrainingEvent(db: ReadModelDatabase, event: ProjectedEvent) {
     scheduled.kind,
     d.heldOn,
     yearOf(d.heldOn),
-    json(d.attendees),
+    json(attendees),
     ...days(event),
     scheduled.occurred_day,
     scheduled.recorded_day,
   );
   const attended = sql(
     db,
-    'INSERT OR IGNORE INTO temporal_session_attendees (cadre_id, year, position) VALUES (?, ?, ?)',
+    'INSERT OR IGNORE INTO temporal_session_attendees (cadre_key, year, position) VALUES (?, ?, ?)',
   );
-  for (const cadreId of d.attendees) attended.run(cadreId, yearOf(d.heldOn), Number(event.position));
+  for (const cadreKey of attendees) attended.run(cadreKey, yearOf(d.heldOn), Number(event.position));
 }
 
 /** The rows of villages, their terms, trainings and service requests, by the type of the event that writes them. */
@@ -305,8 +317,10 @@ export const temporalProjection: Projection = {
   // 7: a cadre version's facts packed in one column, its birth date and ids included (packed-cadre-version.ts)
   // 8: the cadres' items, pledges and evaluations indexed by cadre (a scope's found by its cadres' ids)
   // 9: indexes by scope (villages, terms, cadre versions, sessions by township) and the sessions' attendees by cadre
-  version: 9,
+  // 10: the rows name a cadre by its key (cadre-keys.ts), an integer, instead of its id
+  version: 10,
   tables: [
+    ...CADRE_KEY_TABLES,
     ...CADRE_VERSION_TABLES,
     'temporal_cadre_items',
     'temporal_villages',
@@ -321,7 +335,7 @@ export const temporalProjection: Projection = {
     'temporal_training_events',
     'temporal_request_events',
   ],
-  schema: `${CADRE_VERSIONS_SCHEMA}; ${ITEMS_SCHEMA}; ${SCOPE_SCHEMA}`,
+  schema: `${CADRE_KEYS_SCHEMA}; ${CADRE_VERSIONS_SCHEMA}; ${ITEMS_SCHEMA}; ${SCOPE_SCHEMA}`,
   eventTypes: new Set([
     ...CORE_EVENT_TYPES,
     ...Object.keys(CADRE_ITEMS),

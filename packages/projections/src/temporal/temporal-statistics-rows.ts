@@ -53,7 +53,7 @@ function villagesAsOf(db: ReadModelDatabase, column: string, at: Parameters, s: 
 function sessionsOfScope(scope: StatisticsScope, of: OfCadres): string {
   if (!of.clause) return '';
   const attended = `position IN (SELECT position FROM temporal_session_attendees
-     WHERE year = @year AND cadre_id IN (SELECT value FROM json_each(@cadreIds)))`;
+     WHERE year = @year AND cadre_key IN (SELECT value FROM json_each(@cadreKeys)))`;
   return scope.villageId != null ? ` AND ${attended}` : ` AND (township_id = @townshipId OR ${attended})`;
 }
 
@@ -113,18 +113,18 @@ function serviceRequestsAsOf(db: ReadModelDatabase, column: string, at: Paramete
 /** The `AND` that narrows a cadre's rows to the scope's cadres (none unscoped), and its parameter. */
 interface OfCadres {
   clause: string;
-  parameters: { cadreIds?: string };
+  parameters: { cadreKeys?: string };
 }
 
 /**
- * The scope's cadres are those whose versions cadresAsOf read: given to the other queries as a list, their
- * rows are found through each table's cadre index instead of every cadre's version being read again.
+ * The scope's cadres are those whose versions cadresAsOf read: given to the other queries as a list of their
+ * keys, their rows are found through each table's cadre index instead of every cadre's version being read again.
  */
 function ofCadres(cadres: readonly CadreInScope[], scoped: boolean): OfCadres {
   if (!scoped) return { clause: '', parameters: {} };
   return {
-    clause: ' AND cadre_id IN (SELECT value FROM json_each(@cadreIds))',
-    parameters: { cadreIds: JSON.stringify(cadres.map((cadre) => cadre.cadreId)) },
+    clause: ' AND cadre_key IN (SELECT value FROM json_each(@cadreKeys))',
+    parameters: { cadreKeys: JSON.stringify(cadres.map((cadre) => cadre.cadreId)) },
   };
 }
 
@@ -138,17 +138,17 @@ function pledgesAsOf(
   const parameters = { ...at, ...of.parameters };
   const made = sql(
     db,
-    `SELECT position, cadre_id, item_count FROM temporal_pledges WHERE year = @year AND ${column} <= @day${of.clause}`,
+    `SELECT position, cadre_key, item_count FROM temporal_pledges WHERE year = @year AND ${column} <= @day${of.clause}`,
   )
     .raw()
-    .all(parameters) as Array<[number, string, number]>;
+    .all(parameters) as Array<[number, number, number]>;
   const evaluations = sql(
     db,
-    `SELECT position, cadre_id, residents_rating, organization_rating FROM temporal_pledge_evaluations
+    `SELECT position, cadre_key, residents_rating, organization_rating FROM temporal_pledge_evaluations
      WHERE year = @year AND ${column} <= @day${of.clause} ORDER BY position`,
   )
     .raw()
-    .all(parameters) as Array<[number, string, string, string]>;
+    .all(parameters) as Array<[number, number, string, string]>;
   // in position order: each cadre's last one stays
   const latestOf = new Map(evaluations.map((evaluation) => [evaluation[1], evaluation]));
   return made.map(([position, cadreId, items]) => {
@@ -186,11 +186,11 @@ function cadresAsOf(db: ReadModelDatabase, at: Parameters, s: ScopeSql): CadreIn
 function itemsAsOf(db: ReadModelDatabase, column: string, at: Parameters, of: OfCadres) {
   const items = sql(
     db,
-    `SELECT cadre_id, item, kind, on_day FROM temporal_cadre_items
+    `SELECT cadre_key, item, kind, on_day FROM temporal_cadre_items
      WHERE year = @year AND ${column} <= @day AND (item <> 'INTERVIEW' OR kind = 'ADMONISHMENT')${of.clause}`,
   )
     .raw()
-    .all({ ...at, ...of.parameters }) as Array<[string, string, string, string]>;
+    .all({ ...at, ...of.parameters }) as Array<[number, string, string, string]>;
   const courses: StatisticsFacts['cadreTrainings'] = [];
   const interviews: StatisticsFacts['interviews'] = [];
   const honors: StatisticsFacts['honors'] = [];
