@@ -181,7 +181,8 @@ function hostileJsonBody(g: Gen, operation: FuzzOperation): string {
     .filter(([key]) => key !== part)
     .map(([key, value]) => `${JSON.stringify(key)}:${JSON.stringify(value)}`);
   if (part === 'variables' && chance(g, 40)) {
-    const name = Object.keys(operation.variables)[0] ?? 'x';
+    // a broken operation's variables may be any JSON, null included (fuzz-graphql-documents.ts)
+    const name = Object.keys(Object(operation.variables))[0] ?? 'x';
     return `{${[...rest, `"variables":{${JSON.stringify(name)}:${nestedJsonText(g(fc.constantFrom, 10, 5_000, 50_000), 'object')}}`].join(',')}}`;
   }
   return `{${[...rest, `${JSON.stringify(part)}:${replacement}`].join(',')}}`;
