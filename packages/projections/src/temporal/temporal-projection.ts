@@ -190,9 +190,9 @@ function applyCadreEvent(db: ReadModelDatabase, event: ProjectedEvent) {
 }
 
 function foldVersions(db: ReadModelDatabase, cadreId: string, event: ProjectedEvent) {
-  // the key is given here, in the events' order, though the versions are written when the batch ends: the
-  // keys are then the same however the events were batched
-  cadreKeyOf(db, cadreId);
+  // a new cadre's key is given at its first event, in the events' order, though the versions are written when
+  // the batch ends: the keys are then the same however the events were batched
+  if (event.revision === 0) cadreKeyOf(db, cadreId);
   const store = cadreVersions(db);
   // Both clocks usually fold the event onto the very same state object: fold it once.
   const stepped = new Map<CadreCore, CadreCore>();
