@@ -88,18 +88,25 @@ describe('township statistics (a pure function of the facts)', () => {
         { trainingId: 't3', kind: 'EXTERNAL', heldOn: '2026-05-01', attendees: ['s'] },
         { trainingId: 't4', kind: 'INTERNAL', heldOn: null, attendees: [] },
       ],
+      // each attendance is on the attendee's file, as the read models record it
+      cadreTrainings: [
+        { cadreId: 's', kind: 'INTERNAL', year: 2026 },
+        { cadreId: 'm', kind: 'INTERNAL', year: 2026 },
+        { cadreId: 'm', kind: 'INTERNAL', year: 2025 },
+        { cadreId: 's', kind: 'EXTERNAL', year: 2026 },
+      ],
       interviews: [
-        { cadreId: 'm', kind: 'ADMONISHMENT', heldOn: '2026-07-01' },
-        { cadreId: 'm', kind: 'ADMONISHMENT', heldOn: '2025-07-01' },
+        { cadreId: 'm', kind: 'ADMONISHMENT', year: 2026 },
+        { cadreId: 'm', kind: 'ADMONISHMENT', year: 2025 },
       ],
       pledges: [
         { cadreId: 'm', year: 2026, items: 3, residentsRating: 'EXCELLENT', organizationRating: 'COMPETENT' },
       ],
       honors: [
-        { cadreId: 's', level: 'CITY', awardedOn: '2026-07-01' },
-        { cadreId: 's', level: 'DISTRICT', awardedOn: '2026-09-01' },
-        { cadreId: 'm', level: 'TOWNSHIP', awardedOn: '2026-07-01' },
-        { cadreId: 'm', level: 'PROVINCE', awardedOn: '2025-07-01' },
+        { cadreId: 's', level: 'CITY', year: 2026 },
+        { cadreId: 's', level: 'DISTRICT', year: 2026 },
+        { cadreId: 'm', level: 'TOWNSHIP', year: 2026 },
+        { cadreId: 'm', level: 'PROVINCE', year: 2025 },
       ],
     };
     const stats = computeStatistics(facts, 2026, '2026-11-25');

@@ -167,25 +167,24 @@ function postFigures(members: CadreFacts[]) {
   return { secretaries, secretaryIds, oneShoulder, crossHolding };
 }
 
-/** The members trained in the year and the secretaries among them trained outside, at a session or alone. */
+/**
+ * The members trained in the year and the secretaries among them trained outside: every attendance is on the
+ * attendee's file (a session's attendees each have its record), so the files alone say who was trained.
+ */
 function trainingFigures(
   facts: StatisticsFacts,
-  sessionsThisYear: StatisticsFacts['trainings'],
-  yearPrefix: string,
+  year: number,
   members: CadreFacts[],
   memberIds: Set<CadreRef>,
   secretaryIds: Set<CadreRef>,
 ) {
   const trained = new Set<CadreRef>();
   const external = new Set<CadreRef>();
-  const attended = (cadreId: CadreRef, kind: string) => {
-    if (!memberIds.has(cadreId)) return;
+  for (const { cadreId, kind, year: trainedIn } of facts.cadreTrainings) {
+    if (trainedIn !== year || !memberIds.has(cadreId)) continue;
     trained.add(cadreId);
     if (kind === 'EXTERNAL' && secretaryIds.has(cadreId)) external.add(cadreId);
-  };
-  for (const session of sessionsThisYear) for (const id of session.attendees) attended(id, session.kind);
-  for (const course of facts.cadreTrainings)
-    if (inYear(course.trainedOn, yearPrefix)) attended(course.cadreId, course.kind);
+  }
   return {
     trainedMembers: members.filter((c) => trained.has(c.cadreId)).length,
     externalSecretaries: external.size,
@@ -210,15 +209,14 @@ export function computeStatistics(facts: StatisticsFacts, year: number, asOf: st
   const sessionsThisYear = facts.trainings.filter((t) => inYear(t.heldOn, yearPrefix));
   const { trainedMembers, externalSecretaries } = trainingFigures(
     facts,
-    sessionsThisYear,
-    yearPrefix,
+    year,
     members,
     memberIds,
     secretaryIds,
   );
   const pledges = facts.pledges.filter((p) => p.year === year);
   const evaluated = pledges.filter((p) => p.residentsRating !== null || p.organizationRating !== null);
-  const honors = facts.honors.filter((h) => inYear(h.awardedOn, yearPrefix));
+  const honors = facts.honors.filter((h) => h.year === year);
   const honorsDistrictOrAbove = honors.filter((h) => h.level !== 'TOWNSHIP');
   const benefits = facts.benefits.filter((b) => b.year === year && memberIds.has(b.cadreId));
   return {
@@ -253,8 +251,7 @@ export function computeStatistics(facts: StatisticsFacts, year: number, asOf: st
     externalTrainingSecretaries: externalSecretaries,
     trainedCommitteeMembers: trainedMembers,
     trainingCoverage: share(trainedMembers, members.length),
-    admonishments: facts.interviews.filter((i) => i.kind === 'ADMONISHMENT' && inYear(i.heldOn, yearPrefix))
-      .length,
+    admonishments: facts.interviews.filter((i) => i.kind === 'ADMONISHMENT' && i.year === year).length,
     pledgesMade: pledges.length,
     pledgeItems: pledges.reduce((sum, p) => sum + p.items, 0),
     pledgesEvaluated: evaluated.length,

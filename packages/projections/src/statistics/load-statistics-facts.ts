@@ -34,6 +34,8 @@ function liveStatisticsRows(
   const inYear = (column: string) =>
     year === null ? '1' : `${column} >= @yearStart AND ${column} < @yearEnd`;
   const ofYear = { ...s.parameters, yearStart: `${year}-`, yearEnd: `${year}.` };
+  // the figures count a dated item by its date's year (yyyy-mm-dd)
+  const yearOf = (column: string) => `CAST(substr(${column}, 1, 4) AS INTEGER) AS year`;
   const yearIs = { ...s.parameters, year };
   // a village counts the sessions its cadres attended (each attendee's record names the session), a township
   // those it held (see trainingsInScope)
@@ -105,11 +107,11 @@ function liveStatisticsRows(
     // Every record on a cadre's file: sessions they attended (also those their file alone records) and courses.
     cadreTrainings: sql(
       db,
-      `SELECT cadre_id AS cadreId, kind, trained_on AS trainedOn FROM cadre_trainings WHERE ${inYear('trained_on')}${s.cadre()}`,
+      `SELECT cadre_id AS cadreId, kind, ${yearOf('trained_on')} FROM cadre_trainings WHERE ${inYear('trained_on')}${s.cadre()}`,
     ).all(ofYear) as StatisticsFacts['cadreTrainings'],
     interviews: sql(
       db,
-      `SELECT cadre_id AS cadreId, kind, held_on AS heldOn FROM interviews WHERE ${inYear('held_on')}${s.cadre()}`,
+      `SELECT cadre_id AS cadreId, kind, ${yearOf('held_on')} FROM interviews WHERE ${inYear('held_on')}${s.cadre()}`,
     ).all(ofYear) as StatisticsFacts['interviews'],
     pledges: sql(
       db,
@@ -118,7 +120,7 @@ function liveStatisticsRows(
     ).all(yearIs) as StatisticsFacts['pledges'],
     honors: sql(
       db,
-      `SELECT cadre_id AS cadreId, level, awarded_on AS awardedOn FROM honors WHERE ${inYear('awarded_on')}${s.cadre()}`,
+      `SELECT cadre_id AS cadreId, level, ${yearOf('awarded_on')} FROM honors WHERE ${inYear('awarded_on')}${s.cadre()}`,
     ).all(ofYear) as StatisticsFacts['honors'],
     serviceRequests: sql(
       db,

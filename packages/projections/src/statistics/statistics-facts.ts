@@ -30,17 +30,20 @@ export interface TrainingFacts {
   attendees: CadreRef[];
 }
 
-/** A training on a cadre's file: a session attended, or a course taken alone (e.g. a secretary sent to study elsewhere). */
+/**
+ * A training on a cadre's file: a session attended (every attendee's file records it), or a course taken alone
+ * (e.g. a secretary sent to study elsewhere). The dated items are counted by the year of their date only.
+ */
 export interface CadreTrainingFacts {
   cadreId: CadreRef;
   kind: 'INTERNAL' | 'EXTERNAL';
-  trainedOn: string;
+  year: number;
 }
 
 export interface InterviewFacts {
   cadreId: CadreRef;
   kind: string;
-  heldOn: string;
+  year: number;
 }
 
 export interface PledgeFacts {
@@ -54,7 +57,7 @@ export interface PledgeFacts {
 export interface HonorFacts {
   cadreId: CadreRef;
   level: 'TOWNSHIP' | 'DISTRICT' | 'CITY' | 'PROVINCE' | 'NATIONAL';
-  awardedOn: string;
+  year: number;
 }
 
 export interface ServiceRequestFacts {

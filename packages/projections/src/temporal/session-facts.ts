@@ -37,10 +37,11 @@ export function sessionFacts(row: SessionRow): SessionFacts {
     )
       return known.facts;
   }
+  const year = Number(heldOn.slice(0, 4));
   const ids = Object.freeze(JSON.parse(attendees) as CadreRef[]) as CadreRef[];
   const facts: SessionFacts = Object.freeze({
     training: Object.freeze({ trainingId, townshipId, kind, heldOn, attendees: ids }),
-    attendance: Object.freeze(ids.map((cadreId) => Object.freeze({ cadreId, kind, trainedOn: heldOn }))),
+    attendance: Object.freeze(ids.map((cadreId) => Object.freeze({ cadreId, kind, year }))),
   });
   if (kept.size >= MOST_KEPT) kept.clear();
   kept.set(position, { attendees, facts });

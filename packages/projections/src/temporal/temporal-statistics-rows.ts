@@ -186,22 +186,23 @@ function cadresAsOf(db: ReadModelDatabase, at: Parameters, s: ScopeSql): CadreIn
 function itemsAsOf(db: ReadModelDatabase, column: string, at: Parameters, of: OfCadres) {
   const items = sql(
     db,
-    `SELECT cadre_key, item, kind, on_day FROM temporal_cadre_items
+    `SELECT cadre_key, item, kind FROM temporal_cadre_items
      WHERE year = @year AND ${column} <= @day AND (item <> 'INTERVIEW' OR kind = 'ADMONISHMENT')${of.clause}`,
   )
     .raw()
-    .all({ ...at, ...of.parameters }) as Array<[number, string, string, string]>;
+    .all({ ...at, ...of.parameters }) as Array<[number, string, string]>;
   const courses: StatisticsFacts['cadreTrainings'] = [];
   const interviews: StatisticsFacts['interviews'] = [];
   const honors: StatisticsFacts['honors'] = [];
   const benefits: StatisticsFacts['benefits'] = [];
-  for (const [cadreId, item, kind, onDay] of items) {
-    if (item === 'TRAINING') courses.push({ cadreId, kind: kind as TrainingFacts['kind'], trainedOn: onDay });
-    else if (item === 'INTERVIEW') interviews.push({ cadreId, kind, heldOn: onDay });
+  const { year } = at;
+  for (const [cadreId, item, kind] of items) {
+    if (item === 'TRAINING') courses.push({ cadreId, kind: kind as TrainingFacts['kind'], year });
+    else if (item === 'INTERVIEW') interviews.push({ cadreId, kind, year });
     else if (item === 'HONOR')
-      honors.push({ cadreId, level: kind as StatisticsFacts['honors'][number]['level'], awardedOn: onDay });
+      honors.push({ cadreId, level: kind as StatisticsFacts['honors'][number]['level'], year });
     else if (item === 'BENEFIT')
-      benefits.push({ cadreId, kind: kind as StatisticsFacts['benefits'][number]['kind'], year: at.year });
+      benefits.push({ cadreId, kind: kind as StatisticsFacts['benefits'][number]['kind'], year });
   }
   return { courses, interviews, honors, benefits };
 }
