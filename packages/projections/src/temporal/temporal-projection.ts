@@ -20,6 +20,7 @@ import {
 import { CADRE_KEY_TABLES, CADRE_KEYS_SCHEMA, cadreKeyOf } from './cadre-keys.js';
 import { CADRE_VERSION_TABLES, CADRE_VERSIONS_SCHEMA, cadreVersions } from './cadre-versions.js';
 import { dayOf } from './event-days.js';
+import { type CadreItem, gradeCodeOf, itemCodeOf } from './fact-codes.js';
 import { SCOPE_SCHEMA, SCOPE_TABLES } from './scope-indexes.js';
 import { foldAt } from './versions.js';
 
@@ -30,8 +31,8 @@ type Data<E extends { type: string; data: unknown }, T extends E['type']> = Extr
 
 /**
  * Rows that never change once written, each with the day of the event that wrote it on both clocks: a
- * fact is there as of day D on a clock when its day is D or earlier. Talks, honors, benefits and courses
- * are items `evolve` only appends (with the year the figures count them in); villages, terms, trainings
+ * fact is there as of day D on a clock when its day is D or earlier. Admonishments, honors, benefits and courses
+ * are items `evolve` only appends (coded, see fact-codes.ts, with the year the figures count them in); villages, terms, trainings
  * and their sessions are written once by their events. Pledges and requests have an index per clock that
  * holds every column a day reads of them (requests in village order, so counting them by village sorts nothing);
  * a cadre's items, pledges and evaluations are indexed by cadre, for a scope's cadres.
@@ -40,9 +41,7 @@ const ITEMS_SCHEMA = `
   CREATE TABLE temporal_cadre_items (
     id           INTEGER PRIMARY KEY,
     cadre_key    INTEGER NOT NULL,
-    item         TEXT NOT NULL,
-    kind         TEXT NOT NULL,
-    on_day       TEXT NOT NULL,
+    code         INTEGER NOT NULL,
     year         INTEGER NOT NULL,
     occurred_day TEXT,
     recorded_day TEXT
@@ -64,8 +63,8 @@ const ITEMS_SCHEMA = `
     position            INTEGER PRIMARY KEY,
     cadre_key           INTEGER NOT NULL,
     year                INTEGER NOT NULL,
-    residents_rating    TEXT NOT NULL,
-    organization_rating TEXT NOT NULL,
+    residents_grade     INTEGER NOT NULL,
+    organization_grade  INTEGER NOT NULL,
     occurred_day        TEXT,
     recorded_day        TEXT
   );
@@ -123,16 +122,17 @@ function addItem(
   db: ReadModelDatabase,
   event: ProjectedEvent,
   cadreId: string,
-  item: string,
+  item: CadreItem,
   kind: string,
-  onDay: string,
   year: number,
 ) {
+  const code = itemCodeOf(item, kind);
+  if (code === undefined) return;
   sql(
     db,
-    `INSERT INTO temporal_cadre_items (cadre_key, item, kind, on_day, year, occurred_day, recorded_day)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
-  ).run(cadreKeyOf(db, cadreId), item, kind, onDay, year, ...days(event));
+    `INSERT INTO temporal_cadre_items (cadre_key, code, year, occurred_day, recorded_day)
+     VALUES (?, ?, ?, ?, ?)`,
+  ).run(cadreKeyOf(db, cadreId), code, year, ...days(event));
 }
 
 const yearOf = (day: string) => Number(day.slice(0, 4));
@@ -143,19 +143,19 @@ type CadreItemWriter = (db: ReadModelDatabase, cadreId: string, event: Projected
 const CADRE_ITEMS: Record<string, CadreItemWriter> = {
   CadreInterviewed(db, cadreId, event) {
     const { kind, heldOn } = event.data as CadreEventOf<'CadreInterviewed'>['data'];
-    addItem(db, event, cadreId, 'INTERVIEW', kind, heldOn, yearOf(heldOn));
+    addItem(db, event, cadreId, 'INTERVIEW', kind, yearOf(heldOn));
   },
   CadreHonored(db, cadreId, event) {
     const { level, awardedOn } = event.data as CadreEventOf<'CadreHonored'>['data'];
-    addItem(db, event, cadreId, 'HONOR', level, awardedOn, yearOf(awardedOn));
+    addItem(db, event, cadreId, 'HONOR', level, yearOf(awardedOn));
   },
   BenefitGranted(db, cadreId, event) {
-    const { kind, year, grantedOn } = event.data as CadreEventOf<'BenefitGranted'>['data'];
-    addItem(db, event, cadreId, 'BENEFIT', kind, grantedOn, year);
+    const { kind, year } = event.data as CadreEventOf<'BenefitGranted'>['data'];
+    addItem(db, event, cadreId, 'BENEFIT', kind, year);
   },
   CadreTrained(db, _cadreId, event) {
     const d = event.data as CadreEventOf<'CadreTrained'>['data'];
-    addItem(db, event, d.cadreId, 'TRAINING', d.kind, d.trainedOn, yearOf(d.trainedOn));
+    addItem(db, event, d.cadreId, 'TRAINING', d.kind, yearOf(d.trainedOn));
   },
   PledgeMade(db, cadreId, event) {
     const { year, items } = event.data as CadreEventOf<'PledgeMade'>['data'];
@@ -169,14 +169,14 @@ const CADRE_ITEMS: Record<string, CadreItemWriter> = {
     const d = event.data as CadreEventOf<'PledgeEvaluated'>['data'];
     sql(
       db,
-      `INSERT INTO temporal_pledge_evaluations (position, cadre_key, year, residents_rating, organization_rating,
+      `INSERT INTO temporal_pledge_evaluations (position, cadre_key, year, residents_grade, organization_grade,
          occurred_day, recorded_day) VALUES (?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       Number(event.position),
       cadreKeyOf(db, cadreId),
       d.year,
-      d.residentsRating,
-      d.organizationRating,
+      gradeCodeOf(d.residentsRating),
+      gradeCodeOf(d.organizationRating),
       ...days(event),
     );
   },
@@ -318,7 +318,8 @@ export const temporalProjection: Projection = {
   // 8: the cadres' items, pledges and evaluations indexed by cadre (a scope's found by its cadres' ids)
   // 9: indexes by scope (villages, terms, cadre versions, sessions by township) and the sessions' attendees by cadre
   // 10: the rows name a cadre by its key (cadre-keys.ts), an integer, instead of its id
-  version: 10,
+  // 11: items and grades as integer codes (fact-codes.ts); of the talks only admonishments kept
+  version: 11,
   tables: [
     ...CADRE_KEY_TABLES,
     ...CADRE_VERSION_TABLES,

@@ -1,7 +1,7 @@
 import { sql } from '../define-projection.js';
 import type { ReadModelDatabase } from '../read-model-database.js';
 import { type ScopeSql, scopeSql } from '../statistics/scope-sql.js';
-import type { StatisticsFacts, TrainingFacts } from '../statistics/statistics-facts.js';
+import type { StatisticsFacts } from '../statistics/statistics-facts.js';
 import type {
   CadreInScope,
   StatisticsRows,
@@ -11,6 +11,7 @@ import type {
 } from '../statistics/statistics-rows.js';
 import type { TimeBasis } from '../time-travel/as-of.js';
 import { DAY_COLUMN } from './event-days.js';
+import { GRADE_CODES, ITEM_CODES } from './fact-codes.js';
 import { unpackCadreVersion } from './packed-cadre-version.js';
 import { type SessionRow, sessionFacts } from './session-facts.js';
 
@@ -25,24 +26,22 @@ type Parameters = { day: string; basis: TimeBasis; year: number };
 
 /** The scope's villages as of the day, each with its current term: the latest begun by then. */
 function villagesAsOf(db: ReadModelDatabase, column: string, at: Parameters, s: ScopeSql): VillageRow[] {
-  // SQLite takes a term's other columns from the row with the MAX
+  // the term's two days in one text, found through the village's terms index (no grouping of every term)
   const rows = sql(
     db,
-    `SELECT village_id, township_id, kind, started_on, planned_end_on
-     FROM (SELECT village_id, township_id, kind FROM temporal_villages WHERE ${column} <= @day AND ${s.villageInScope})
-     LEFT JOIN (SELECT village_id, MAX(started_on) AS started_on, planned_end_on FROM temporal_village_terms
-                WHERE ${column} <= @day${s.village()} GROUP BY village_id) USING (village_id)`,
+    `SELECT village_id, township_id, kind,
+       (SELECT started_on || ' ' || planned_end_on FROM temporal_village_terms t
+        WHERE t.village_id = v.village_id AND t.${column} <= @day ORDER BY started_on DESC LIMIT 1)
+     FROM temporal_villages v WHERE ${column} <= @day AND ${s.villageInScope}`,
   )
     .raw()
-    .all({ day: at.day, ...s.parameters }) as Array<
-    [string, string, VillageRow['kind'], string | null, string | null]
-  >;
-  return rows.map(([villageId, townshipId, kind, termStartedOn, termPlannedEndOn]) => ({
+    .all({ day: at.day, ...s.parameters }) as Array<[string, string, VillageRow['kind'], string | null]>;
+  return rows.map(([villageId, townshipId, kind, term]) => ({
     villageId,
     townshipId,
     kind,
-    termStartedOn,
-    termPlannedEndOn,
+    termStartedOn: term === null ? null : term.slice(0, 10),
+    termPlannedEndOn: term === null ? null : term.slice(11),
   }));
 }
 
@@ -144,11 +143,11 @@ function pledgesAsOf(
     .all(parameters) as Array<[number, number, number]>;
   const evaluations = sql(
     db,
-    `SELECT position, cadre_key, residents_rating, organization_rating FROM temporal_pledge_evaluations
+    `SELECT position, cadre_key, residents_grade, organization_grade FROM temporal_pledge_evaluations
      WHERE year = @year AND ${column} <= @day${of.clause} ORDER BY position`,
   )
     .raw()
-    .all(parameters) as Array<[number, number, string, string]>;
+    .all(parameters) as Array<[number, number, number, number]>;
   // in position order: each cadre's last one stays
   const latestOf = new Map(evaluations.map((evaluation) => [evaluation[1], evaluation]));
   return made.map(([position, cadreId, items]) => {
@@ -159,8 +158,8 @@ function pledgesAsOf(
       cadreId,
       year: at.year,
       items,
-      residentsRating: evaluation?.[2] ?? null,
-      organizationRating: evaluation?.[3] ?? null,
+      residentsRating: evaluation ? GRADE_CODES[evaluation[2]]! : null,
+      organizationRating: evaluation ? GRADE_CODES[evaluation[3]]! : null,
     };
   });
 }
@@ -179,30 +178,25 @@ function cadresAsOf(db: ReadModelDatabase, at: Parameters, s: ScopeSql): CadreIn
   return cadres;
 }
 
-/**
- * The year's items on the cadres' files (talks, honors, benefits, courses) there by the day, by kind of item.
- * Of the talks only admonishments are read: no figure counts another kind (the replay test compares).
- */
+/** The year's items on the cadres' files (admonishments, honors, benefits, courses) there by the day, by kind of item. */
 function itemsAsOf(db: ReadModelDatabase, column: string, at: Parameters, of: OfCadres) {
   const items = sql(
     db,
-    `SELECT cadre_key, item, kind FROM temporal_cadre_items
-     WHERE year = @year AND ${column} <= @day AND (item <> 'INTERVIEW' OR kind = 'ADMONISHMENT')${of.clause}`,
+    `SELECT cadre_key, code FROM temporal_cadre_items WHERE year = @year AND ${column} <= @day${of.clause}`,
   )
     .raw()
-    .all({ ...at, ...of.parameters }) as Array<[number, string, string]>;
+    .all({ ...at, ...of.parameters }) as Array<[number, number]>;
   const courses: StatisticsFacts['cadreTrainings'] = [];
   const interviews: StatisticsFacts['interviews'] = [];
   const honors: StatisticsFacts['honors'] = [];
   const benefits: StatisticsFacts['benefits'] = [];
   const { year } = at;
-  for (const [cadreId, item, kind] of items) {
-    if (item === 'TRAINING') courses.push({ cadreId, kind: kind as TrainingFacts['kind'], year });
-    else if (item === 'INTERVIEW') interviews.push({ cadreId, kind, year });
-    else if (item === 'HONOR')
-      honors.push({ cadreId, level: kind as StatisticsFacts['honors'][number]['level'], year });
-    else if (item === 'BENEFIT')
-      benefits.push({ cadreId, kind: kind as StatisticsFacts['benefits'][number]['kind'], year });
+  for (const [cadreId, code] of items) {
+    const fact = ITEM_CODES[code]!;
+    if (fact[0] === 'TRAINING') courses.push({ cadreId, kind: fact[1], year });
+    else if (fact[0] === 'INTERVIEW') interviews.push({ cadreId, kind: fact[1], year });
+    else if (fact[0] === 'HONOR') honors.push({ cadreId, level: fact[1], year });
+    else benefits.push({ cadreId, kind: fact[1], year });
   }
   return { courses, interviews, honors, benefits };
 }
