@@ -262,10 +262,8 @@ export function computeStatistics(facts: StatisticsFacts, year: number, asOf: st
     honoredCadres: new Set(honors.map((h) => h.cadreId)).size,
     honoredDistrictOrAbove: new Set(honorsDistrictOrAbove.map((h) => h.cadreId)).size,
     honorsByLevel: countBy(honors, HONOR_LEVELS, (h) => h.level),
-    serviceRequestsRaised: facts.serviceRequests.length,
-    serviceRequestsResolved: facts.serviceRequests.filter(
-      (r) => r.status === 'RESOLVED' || r.status === 'RATED',
-    ).length,
+    serviceRequestsRaised: facts.serviceRequests.reduce((sum, village) => sum + village.raised, 0),
+    serviceRequestsResolved: facts.serviceRequests.reduce((sum, village) => sum + village.resolved, 0),
     benefitCoverage: BENEFITS.map((kind) => ({
       key: kind,
       count: new Set(benefits.filter((b) => b.kind === kind).map((b) => b.cadreId)).size,

@@ -124,7 +124,8 @@ function liveStatisticsRows(
     ).all(ofYear) as StatisticsFacts['honors'],
     serviceRequests: sql(
       db,
-      `SELECT village_id AS villageId, status FROM service_requests WHERE 1${s.village()}`,
+      `SELECT village_id AS villageId, COUNT(*) AS raised, COUNT(status IN ('RESOLVED', 'RATED') OR NULL) AS resolved
+       FROM service_requests WHERE 1${s.village()} GROUP BY village_id`,
     ).all(s.parameters) as StatisticsFacts['serviceRequests'],
     benefits: sql(
       db,

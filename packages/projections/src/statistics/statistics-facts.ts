@@ -60,9 +60,11 @@ export interface HonorFacts {
   year: number;
 }
 
+/** A village's 三单 requests: how many were raised, and how many of those were resolved (rated or not). */
 export interface ServiceRequestFacts {
   villageId: string;
-  status: 'RAISED' | 'DISPATCHED' | 'ACCEPTED' | 'RESOLVED' | 'RATED';
+  raised: number;
+  resolved: number;
 }
 
 export interface BenefitFacts {

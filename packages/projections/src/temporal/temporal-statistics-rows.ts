@@ -90,23 +90,21 @@ function trainingsAsOf(
 }
 
 /**
- * 三单 requests as of the day, as the figures count them: raised, and resolved (or rated) by then. A
+ * 三单 requests as of the day by village, as the figures count them: raised, and resolved (or rated) by then. A
  * request's steps come in one order (REQUEST_STEPS) and its status is its latest step there, so it stands
- * resolved from the first day its resolution or its rating is there; open ones read as RAISED here.
+ * resolved from the first day its resolution or its rating is there.
  */
-function serviceRequestsAsOf(db: ReadModelDatabase, column: string, at: Parameters, s: ScopeSql) {
-  const counts = sql(
+function serviceRequestsAsOf(
+  db: ReadModelDatabase,
+  column: string,
+  at: Parameters,
+  s: ScopeSql,
+): StatisticsFacts['serviceRequests'] {
+  return sql(
     db,
-    `SELECT village_id, COUNT(*) AS raised, COUNT(resolved_${column} <= @day OR NULL) AS resolved
+    `SELECT village_id AS villageId, COUNT(*) AS raised, COUNT(resolved_${column} <= @day OR NULL) AS resolved
      FROM temporal_requests WHERE ${column} <= @day${s.village()} GROUP BY village_id`,
-  ).all({ day: at.day, ...s.parameters }) as Array<{ village_id: string; raised: number; resolved: number }>;
-  const requests: StatisticsFacts['serviceRequests'] = [];
-  for (const { village_id: villageId, raised, resolved } of counts) {
-    const open = { villageId, status: 'RAISED' as const };
-    const done = { villageId, status: 'RESOLVED' as const };
-    for (let i = 0; i < raised; i++) requests.push(i < resolved ? done : open);
-  }
-  return requests;
+  ).all({ day: at.day, ...s.parameters }) as StatisticsFacts['serviceRequests'];
 }
 
 /** The `AND` that narrows a cadre's rows to the scope's cadres (none unscoped), and its parameter. */
@@ -149,7 +147,8 @@ function pledgesAsOf(
     .raw()
     .all(parameters) as Array<[number, number, number, number]>;
   // in position order: each cadre's last one stays
-  const latestOf = new Map(evaluations.map((evaluation) => [evaluation[1], evaluation]));
+  const latestOf = new Map<number, (typeof evaluations)[number]>();
+  for (const evaluation of evaluations) latestOf.set(evaluation[1], evaluation);
   return made.map(([position, cadreId, items]) => {
     // `evolve` evaluates the pledges already made: the latest evaluation, if made after this pledge
     const latest = latestOf.get(cadreId);
