@@ -104,40 +104,61 @@ function timedSync(samples: Samples, body: () => unknown): void {
   samples.cpu.push((used.user + used.system) / 1000);
 }
 
-function measure(days: readonly string[], basis: TimeBasis, scope: { townshipId?: string } = {}): Samples {
+/** One turn of the event loop, as the gateway takes between two requests (V8 runs its due collections there). */
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * The days' answers, each in a turn of the event loop of its own as the gateway answers a request; `backToBack`
+ * asks them all in one task instead, so the young generation's collections fall inside answers.
+ */
+async function measure(
+  days: readonly string[],
+  basis: TimeBasis,
+  scope: { townshipId?: string } = {},
+  backToBack = false,
+): Promise<Samples> {
   const samples: Samples = { wall: [], cpu: [] };
-  for (const day of days)
+  for (const day of days) {
+    if (!backToBack) await turn();
     timedSync(samples, () => statisticsAsOf(db, { ...scope, year: yearOf(day), asOf: day, basis }));
+  }
   return samples;
 }
-measure(randomDays.slice(0, 10), 'OCCURRED'); // warm up: statements prepared, pages cached
-const occurred = measure(askedDays, 'OCCURRED');
-/** The OCCURRED answers of the days in some months of their year: a day late in the year reads the year's items. */
-function ofMonths(first: number, last: number): Samples {
+await measure(randomDays.slice(0, 10), 'OCCURRED'); // warm up: statements prepared, pages cached
+const occurred = await measure(askedDays, 'OCCURRED');
+/** The answers of the days in some months of their year: a day late in the year reads the year's items. */
+function ofMonths(samples: Samples, first: number, last: number): Samples {
   const kept: Samples = { wall: [], cpu: [] };
   askedDays.forEach((day, i) => {
     const month = Number(day.slice(5, 7));
     if (month < first || month > last) return;
-    kept.wall.push(occurred.wall[i]!);
-    kept.cpu.push(occurred.cpu[i]!);
+    kept.wall.push(samples.wall[i]!);
+    kept.cpu.push(samples.cpu[i]!);
   });
   return kept;
 }
-const [firstQuarter, lastQuarter] = [ofMonths(1, 3), ofMonths(10, 12)];
-const recorded = measure(askedDays, 'RECORDED');
-const recordedDay = measure(
+const [firstQuarter, lastQuarter] = [ofMonths(occurred, 1, 3), ofMonths(occurred, 10, 12)];
+const occurredBackToBack = await measure(askedDays, 'OCCURRED', {}, true);
+const lastQuarterBackToBack = ofMonths(occurredBackToBack, 10, 12);
+const recorded = await measure(askedDays, 'RECORDED');
+const recordedDay = await measure(
   Array.from({ length: (DAYS / 4) * ROUNDS }, () => recordedOn),
   'RECORDED',
 );
 const townshipId = db.prepare('SELECT township_id FROM townships LIMIT 1').pluck().get() as string;
-const township = measure(askedDays, 'OCCURRED', { townshipId });
+const township = await measure(askedDays, 'OCCURRED', { townshipId });
 const now = new Date(`${last}T12:00:00+08:00`);
 const live: Samples = { wall: [], cpu: [] };
-for (const day of askedDays) timedSync(live, () => currentStatistics(db, { year: yearOf(day) }, now));
+for (const day of askedDays) {
+  await turn();
+  timedSync(live, () => currentStatistics(db, { year: yearOf(day) }, now));
+}
 // A township's live figures read its own rows only (scoped in SQL): per cadre they should cost what the district's do.
 const liveTownship: Samples = { wall: [], cpu: [] };
-for (const day of askedDays)
+for (const day of askedDays) {
+  await turn();
   timedSync(liveTownship, () => currentStatistics(db, { townshipId, year: yearOf(day) }, now));
+}
 const cadresIn = (townshipOnly: boolean) =>
   db
     .prepare(
@@ -176,7 +197,16 @@ const ms = (value: number) => value.toFixed(2);
 const liveP50 = percentile(live.wall, 50);
 const line = (what: string, samples: Samples) =>
   `| ${what} | ${ms(percentile(samples.wall, 50))} | ${ms(percentile(samples.wall, 99))} | ${ms(percentile(samples.cpu, 50))} | ${ms(percentile(samples.cpu, 99))} | ${(percentile(samples.wall, 50) / liveP50).toFixed(2)} |`;
-const temporal = [occurred, firstQuarter, lastQuarter, recorded, recordedDay, township];
+const temporal = [
+  occurred,
+  firstQuarter,
+  lastQuarter,
+  occurredBackToBack,
+  lastQuarterBackToBack,
+  recorded,
+  recordedDay,
+  township,
+];
 const worstP99 = Math.max(...temporal.map((s) => percentile(s.wall, 99)));
 const worstCpuP99 = Math.max(...temporal.map((s) => percentile(s.cpu, 99)));
 const replayMedian = percentile(replay, 50);
@@ -190,7 +220,8 @@ ${machineLine()}
 
 ${events.toLocaleString('en')} events, ${described}. The read models are rebuilt into a file, then
 \`statisticsAsOf\` answers the district's figures as of ${DAYS} random past days (${first} to ${last}, the
-figure year being the day's; each day ${ROUNDS} times, the days in turn) from the temporal read models: each cadre's state versioned per day on both clocks,
+figure year being the day's; each day ${ROUNDS} times, the days in turn; each answer in a turn of the event loop of
+its own, as the gateway answers requests, unless the row says back to back) from the temporal read models: each cadre's state versioned per day on both clocks,
 dated items and events, so a day is a \`WHERE\` (packages/projections/src/temporal/). Baseline: the live
 statistics (\`currentStatistics\`, today's read models) over the same years in the same run.
 
@@ -200,46 +231,44 @@ ${line('live statistics, the same years (baseline)', live)}
 ${line(`as of ${DAYS} random days, each asked ${ROUNDS} times in turn, business time (OCCURRED)`, occurred)}
 ${line(`of these, the ${firstQuarter.wall.length / ROUNDS} days in January to March`, firstQuarter)}
 ${line(`of these, the ${lastQuarter.wall.length / ROUNDS} days in October to December`, lastQuarter)}
+${line('the same answers back to back in one task (no turn of the event loop between them)', occurredBackToBack)}
+${line('of these, the days in October to December', lastQuarterBackToBack)}
 ${line(`the same days, recorded time (RECORDED: the whole history was recorded on ${recordedOn}, so these are empty)`, recorded)}
 ${line(`recorded time, as of ${recordedOn} (everything recorded)`, recordedDay)}
 ${line('business time, one township', township)}
 ${line(`live statistics, one township (${townshipCadres.toLocaleString('en')} of the ${districtCadres.toLocaleString('en')} cadres)`, liveTownship)}
 | the replay of every event up to the day (what this replaces; ${replay.length} days; max for p99) | ${ms(replayMedian)} | ${ms(Math.max(...replay))} | | | ${(replayMedian / liveP50).toFixed(2)} |
 
-Goal: ≤ 20 ms as of any day — ${worstP99 <= 20 ? 'met' : '**not met**'} (slowest p99 ${ms(worstP99)} ms wall, ${ms(worstCpuP99)} ms of CPU; load average
-${load} on this machine during the run; the replay's median is ${Math.round(replayMedian / percentile(occurred.wall, 50)).toLocaleString('en')}× the temporal read's). Each answer is
-computed synchronously in that time: nothing longer holds the event loop. The replay's answers equal the temporal ones on ${replay.length - differ} of ${replay.length} days.
-What limits it (CPU profile of 600 district answers, 2026-12-02, after the changes of that morning): each answer
-still reads about 6,000 rows through better-sqlite3, a cost per value read: the cadres' versions valid that day
-(2,650 rows, now one packed text each instead of eleven columns: 14 % of the time with turning them into facts),
-the year's pledges (1,500 rows, 8 %), dated items (900 rows: talks other than admonishments are no longer read,
-7 %), villages with their terms, requests by village and sessions (5 %, 4 %, 5 %); assembling the scope's facts
-and computing the figures take about a fifth (compute-statistics in fewer passes: 4.9 instead of 13.7 ms CPU on
-the district's live facts). Garbage collection is the rest that weighs: every answer's rows and facts live for
-the whole answer, so they outlive the young generation's collections and are promoted (the profile shows 14 %;
-the process's CPU, which counts the collector's threads, more: the same 200 answers in a process started with
-\`--max-semi-space-size=64\` took CPU p50 18.8–19.8 against 20.9–21.5 ms, p99 49–55 against 60–76 ms). What seemed
-left then was the rows themselves: under 20 ms at p99 would take fewer of them per answer (figures kept per day,
-or the answer's rows not all alive at once); it took cheaper rows instead (below).
-The slowest answers are the year's last days (the two quarter rows): in December the year's dated rows are all
-there, about 6,300 of them (honors 900, courses 970, pledges and their evaluations 1,800 each) and 830 sessions
-with 6,600 attendances, against the 2,650 cadre versions every day reads. Timed per part on three late-December
-days (2026-12-03, before the cadre keys below: 27 ms an answer): the cadres' versions 4.0 ms, pledges with their
-evaluations 5.1, items 3.0, sessions 2.8, villages and requests 1.1 each, narrowing to the scope 3.5, the figures
-5.7. Two ways to fewer or cheaper rows were measured on those days and dropped: covering indexes for the
-evaluations and items by year and day (the plan used them; the reads took the same 1.3–2.0 ms: a read's cost is
-the values it turns into JavaScript, not finding them), and one row per cadre and year holding the year's items,
-pledges and evaluations, joined to the version read (5.0–7.4 ms against 6.1–9.9 for the four reads it replaces:
-the join's seek per cadre costs what the rows saved). Counts kept per village and day would not do either: a
-cadre counts in the scope of the village of their version valid that day, not of the one they were in when the
-item was dated. What was left was the per-row work in JavaScript: every row's cadre id was a new 36-character
-string, hashed again by each set that narrows or counts it (the scope's cadres, the members, the trained, the
-honored). The same rows given to the narrowing and the figures with each id replaced by an integer took
-3.2–5.7 ms an answer against 5.7–9.8 with the strings. So the temporal rows now name a cadre by a small integer
-the file gives it in the events' order (\`temporal_cadre_keys\`, packages/projections/src/temporal/cadre-keys.ts;
-the live read models keep the ids, the figures take either): in one session, the same 200 days in a process
-with the gateway's flags went from p50 11.1–14.3, p99 21.3–24.6 ms with the ids to p50 9.2–9.4, p99 15.2–18.0 ms
-with the keys, the slowest day's median from 23.5 to 13.9 ms.
+Goal: ≤ 20 ms as of any day — ${worstP99 <= 20 ? 'met' : '**not met**'} (slowest p99 of all the rows ${ms(worstP99)} ms wall, ${ms(worstCpuP99)} ms of CPU; load
+average ${load} on this machine during the run; the replay's median is ${Math.round(replayMedian / percentile(occurred.wall, 50)).toLocaleString('en')}× the temporal read's). Each
+answer is computed synchronously in that time: nothing longer holds the event loop. The replay's answers equal
+the temporal ones on ${replay.length - differ} of ${replay.length} days.
+The gateway answers each request in a task of its own, and between two tasks V8 may run the young generation's
+collection it has found due (its scavenge task), so the rows ask one answer per turn of the event loop; back to
+back, the collections fall inside answers and copy what the answer in hand holds (about 1–2 MB of rows and facts).
+Which of the two is slower differs from run to run on this machine: the goal counts the slowest row of both.
+The slowest answers are the year's last days: in December the year's dated rows are all there (honors 900,
+courses 970, pledges and their evaluations 1,800 each, 830 sessions with 6,600 attendances) beside the 2,700
+cadre versions every day reads, about 9,000 rows. What limits them (CPU profile of late-December answers,
+2026-12-03, after the changes below): the reads through better-sqlite3, a cost per value turned into JavaScript,
+make three quarters (cadre versions 16 %, pledges with their evaluations 14 %, sessions 10 %, items 6 %, requests
+4 %, villages 3 % of the profile); assembling the scope's facts and computing the figures a fifth; collections 4 %.
+What made the rows cheaper, each measured in an interleaved A/B of the same late-December days in one process:
+- every row's cadre id was a new 36-character string, hashed again by each set that narrows or counts it: the
+  temporal rows name a cadre by a small integer the file gives it in the events' order (\`temporal_cadre_keys\`,
+  packages/projections/src/temporal/cadre-keys.ts; the live read models keep the ids, the figures take either):
+  200 days p50 11.1–14.3 → 9.2–9.4 ms, p99 21.3–24.6 → 15.2–18.0 (2026-12-03);
+- items and grades as integer codes instead of texts (fact-codes.ts), dated items counted by their year instead of
+  their date, the trained found on their files alone, a village's term through its index, requests counted by
+  village in SQL: p50 13.99 → 11.68 ms, p99 20.72 → 17.59 (2026-12-03, this machine slower that hour).
+Measured and dropped: covering indexes for the evaluations, items and sessions by year and day (the plan used them;
+the reads took the same time: a read's cost is the values it turns into JavaScript, not finding them); one row per
+cadre and year holding the year's items, pledges and evaluations, joined to the version read (5.0–7.4 ms against
+6.1–9.9 for the four reads it replaces: the join's seek per cadre costs what the rows saved); pledges with their
+evaluation in one SQL (no gain); a cadre version's profile named by a key in a table of profiles (the profiles
+shared by versions: no measurable gain, and the table kept profiles of versions replaced within a day, so the
+live file no longer equalled a rebuild). Counts kept per village and day would not do: a cadre counts in the scope
+of the village of their version valid that day, not of the one they were in when the item was dated.
 Counting in SQL instead was tried (2026-12-02, branch \`stats-sql-counting-experiment\`: one counting query over
 a live or an as-of source, the same answers on 200 days and every test) and measured slower in an A/B of the
 same 200 days in one process: district as of a day CPU p50 35.7 against 29.8 ms, live 80.2 against 73.5 ms (a
