@@ -33,9 +33,9 @@ type Data<E extends { type: string; data: unknown }, T extends E['type']> = Extr
  * Rows that never change once written, each with the day of the event that wrote it on both clocks: a
  * fact is there as of day D on a clock when its day is D or earlier. Admonishments, honors, benefits and
  * courses are items `evolve` only appends (coded, see fact-codes.ts, with the year the figures count them in);
- * villages, terms, trainings and their sessions are written once by their events. Pledges and requests have an index per clock that
- * holds every column a day reads of them (requests in village order, so counting them by village sorts nothing);
- * a cadre's items, pledges and evaluations are indexed by cadre, for a scope's cadres.
+ * villages, terms, trainings and their sessions are written once by their events. Pledges and requests have
+ * an index per clock that holds every column a day reads of them (requests in village order, so counting them
+ * by village sorts nothing); a cadre's items, pledges and evaluations are indexed by cadre, for a scope's cadres.
  */
 const ITEMS_SCHEMA = `
   CREATE TABLE temporal_cadre_items (
