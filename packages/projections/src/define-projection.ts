@@ -4,17 +4,21 @@ import type { ReadModelDatabase } from './read-model-database.js';
 
 const statements = new WeakMap<ReadModelDatabase, Map<string, Statement>>();
 
-/** A prepared statement, prepared once per database: projections run the same few SQL lines millions of times. */
-export function sql(db: ReadModelDatabase, text: string): Statement {
+/**
+ * A prepared statement, prepared once per database: projections run the same few SQL lines millions of times.
+ * `raw` gives its rows as arrays of values, which better-sqlite3 builds at about half the cost of objects.
+ */
+export function sql(db: ReadModelDatabase, text: string, { raw = false } = {}): Statement {
   let cache = statements.get(db);
   if (!cache) {
     cache = new Map();
     statements.set(db, cache);
   }
-  let statement = cache.get(text);
+  const key = raw ? `raw:${text}` : text;
+  let statement = cache.get(key);
   if (!statement) {
-    statement = db.prepare(text);
-    cache.set(text, statement);
+    statement = raw ? db.prepare(text).raw(true) : db.prepare(text);
+    cache.set(key, statement);
   }
   return statement;
 }

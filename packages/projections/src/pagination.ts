@@ -1,4 +1,5 @@
 import { DomainError } from '@cadre/domain';
+import type { Statement } from 'better-sqlite3';
 import { sql } from './define-projection.js';
 import type { ReadModelDatabase } from './read-model-database.js';
 
@@ -10,7 +11,8 @@ export interface PageRequest {
 
 export interface Page<T> {
   nodes: T[];
-  cursors: string[];
+  /** The cursor of the node at `index`, encoded when asked: most pages are read without their cursors. */
+  cursorAt(index: number): string;
   hasNextPage: boolean;
   totalCount: number;
 }
@@ -55,6 +57,17 @@ export interface KeysetQuery {
   totalCount?: number;
 }
 
+const columnsOfStatement = new WeakMap<Statement, string[]>();
+
+function columnsOf(statement: Statement): string[] {
+  let columns = columnsOfStatement.get(statement);
+  if (!columns) {
+    columns = statement.columns().map((column) => column.name);
+    columnsOfStatement.set(statement, columns);
+  }
+  return columns;
+}
+
 /**
  * One page of a keyset-paginated query: rows after the cursor's (sort, tiebreak) pair, one more than
  * asked to know whether another page follows, and the total matching the filter.
@@ -77,18 +90,28 @@ export function keysetPage<Row extends Record<string, unknown>>(
   }
   const direction = query.descending ? 'DESC' : 'ASC';
   const clause = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-  const rows = sql(
+  // the sort key's two values come last, after the row's own columns
+  const statement = sql(
     db,
-    `SELECT ${query.select ?? '*'}, ${query.sort} AS _sort, ${query.tiebreak} AS _tiebreak FROM ${query.from} ${clause}
+    `SELECT ${query.select ?? '*'}, ${query.sort}, ${query.tiebreak} FROM ${query.from} ${clause}
        ORDER BY ${query.sort} ${direction}, ${query.tiebreak} ${direction} LIMIT @limit`,
-  ).all(params) as Array<Row & { _sort: unknown; _tiebreak: unknown }>;
-  const total = query.totalCount ?? countOf(db, query);
-  const page = rows.slice(0, size);
+    { raw: true },
+  );
+  const columns = columnsOf(statement);
+  const values = statement.all(params) as unknown[][];
+  const kept = Math.min(values.length, size);
+  const own = columns.length - 2;
+  const nodes = new Array<Row>(kept);
+  for (let r = 0; r < kept; r++) {
+    const row: Record<string, unknown> = {};
+    for (let c = 0; c < own; c++) row[columns[c]!] = values[r]![c];
+    nodes[r] = row as Row;
+  }
   return {
-    nodes: page,
-    cursors: page.map((row) => encodeCursor([row._sort, row._tiebreak])),
-    hasNextPage: rows.length > size,
-    totalCount: total,
+    nodes,
+    cursorAt: (index) => encodeCursor([values[index]![own], values[index]![own + 1]]),
+    hasNextPage: values.length > size,
+    totalCount: query.totalCount ?? countOf(db, query),
   };
 }
 
@@ -99,6 +122,10 @@ function countOf(db: ReadModelDatabase, query: KeysetQuery): number {
   };
   return total;
 }
+
+/** The cursor of a page's last node, to ask for the next page (none for an empty page). */
+export const endCursorOf = (page: Page<unknown>): string | undefined =>
+  page.nodes.length === 0 ? undefined : page.cursorAt(page.nodes.length - 1);
 
 export function mapPage<T, U>(page: Page<T>, map: (item: T) => U): Page<U> {
   return { ...page, nodes: page.nodes.map(map) };

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type CadreFilter,
   type CadreSort,
+  endCursorOf,
   escapeLike,
   listCadres,
   rosterFacetDisagreements,
@@ -64,7 +65,7 @@ function everyPage(world: DossierWorld, filter: CadreFilter, sort: CadreSort, de
     ids.push(...page.nodes.map((node) => node.cadreId));
     totalCount = page.totalCount;
     if (!page.hasNextPage) break;
-    after = page.cursors.at(-1);
+    after = endCursorOf(page);
   }
   return { ids, totalCount };
 }

@@ -1,4 +1,5 @@
 import {
+  endCursorOf,
   listTownships,
   listVillages,
   PAST_READ_MODELS,
@@ -51,8 +52,8 @@ export function allRows<T>(list: (request: { first: number; after?: string }) =>
   for (;;) {
     const page = list({ first: 200, ...(after ? { after } : {}) });
     rows.push(...page.nodes);
-    if (!page.hasNextPage || page.cursors.length === 0) return rows;
-    after = page.cursors.at(-1);
+    after = endCursorOf(page);
+    if (!page.hasNextPage || after === undefined) return rows;
   }
 }
 

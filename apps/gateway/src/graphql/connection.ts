@@ -1,10 +1,26 @@
-import type { Page } from '@cadre/projections';
+import { endCursorOf, type Page } from '@cadre/projections';
 
-/** A read-model page as a Relay connection. */
-export function toConnection<T, N>(page: Page<T>, toNode: (item: T) => N) {
+export interface Connection<N> {
+  edges: { readonly cursor: string; node: N }[];
+  pageInfo: { hasNextPage: boolean; readonly endCursor: string | null };
+  totalCount: number;
+}
+
+/** A read-model page as a Relay connection. Its cursors are encoded only if the query asks for them. */
+export function toConnection<T, N>(page: Page<T>, toNode: (item: T) => N): Connection<N> {
   return {
-    edges: page.nodes.map((item, i) => ({ cursor: page.cursors[i]!, node: toNode(item) })),
-    pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors[page.cursors.length - 1] ?? null },
+    edges: page.nodes.map((item, i) => ({
+      node: toNode(item),
+      get cursor() {
+        return page.cursorAt(i);
+      },
+    })),
+    pageInfo: {
+      hasNextPage: page.hasNextPage,
+      get endCursor() {
+        return endCursorOf(page) ?? null;
+      },
+    },
     totalCount: page.totalCount,
   };
 }

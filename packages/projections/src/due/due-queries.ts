@@ -65,7 +65,7 @@ export function pageOfItems(items: readonly DueItem[], request: PageRequest): Pa
   const nodes = items.slice(start, start + size);
   return {
     nodes,
-    cursors: nodes.map((i) => encodeCursor([i.dueOn, i.id])),
+    cursorAt: (index) => encodeCursor([nodes[index]!.dueOn, nodes[index]!.id]),
     hasNextPage: start + size < items.length,
     totalCount: items.length,
   };
