@@ -2,13 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ApolloServer } from '@apollo/server';
-import { startStandaloneServer } from '@apollo/server/standalone';
 import { machineLine, writeBenchmarkSection } from '@cadre/event-store/testing';
 import autocannon from 'autocannon';
 import { loadDatabaseConstructor } from '../src/access/accounts-database.js';
 import { startGateway } from '../src/http/http-server.js';
 import { openSystem } from '../src/system.js';
+import { startBareApollo } from './bare-apollo.js';
 
 /**
  * Commands sent through the real gateway over HTTP (authenticated, rate-limited, validated, decided, group
@@ -141,13 +140,9 @@ async function inProcess(cadreIds: string[]): Promise<Result> {
 
 /** Bare Apollo Server over HTTP answering a constant mutation: what any GraphQL command costs at least. */
 async function bareApollo(connections: number): Promise<Result> {
-  const bare = new ApolloServer({
-    typeDefs: 'type Query { hello: String } type Mutation { run(commandId: ID!): String }',
-    resolvers: { Mutation: { run: (_: unknown, { commandId }: { commandId: string }) => commandId } },
-  });
-  const { url } = await startStandaloneServer(bare, { listen: { port: 0, host: '127.0.0.1' } });
+  const bare = await startBareApollo();
   const result = await autocannon({
-    url,
+    url: bare.url,
     connections,
     duration: SECONDS,
     workers: 1,

@@ -10,6 +10,7 @@ import { loadZhouwangScenario } from '@cadre/scenario';
 import autocannon from 'autocannon';
 import { startGateway } from '../src/http/http-server.js';
 import { openSystem } from '../src/system.js';
+import { startBareApollo } from './bare-apollo.js';
 import { coresUsed, sampleCpu } from './cpu-shares.js';
 
 /**
@@ -81,11 +82,7 @@ async function executingWith(executor: 'graphql-js' | 'graphql-jit') {
 const uncachedJs = await executingWith('graphql-js');
 const uncachedJit = await executingWith('graphql-jit');
 
-const bare = new ApolloServer({
-  typeDefs: 'type Query { hello: String }',
-  resolvers: { Query: { hello: () => 'world' } },
-});
-const { url: bareUrl } = await startStandaloneServer(bare, { listen: { port: 0, host: '127.0.0.1' } });
+const bare = await startBareApollo();
 
 const PAGE = `{ cadres(first: 50) { totalCount edges { node { id name gender birthDate educationLevel politicalStatus idNumber posts { committee position } } } } }`;
 /** The file's own parts, not the interviews themselves: an answer listing all of them grows with them by definition. */
@@ -146,7 +143,7 @@ async function load(url: string, query: string, headers: Record<string, string> 
 const admin = { authorization: `Bearer ${token}` };
 const external = { 'x-api-key': system.accounts.issueApiKey('bench').key };
 const graphql = (g: { url: string }) => `${g.url}/graphql`;
-const baseline = await load(bareUrl, '{ hello }');
+const baseline = await load(bare.url, '{ hello }');
 /**
  * A fairer baseline for a 13 kB answer: bare Apollo answering the executed page's own data as a constant, so
  * that its socket write and the load generator's parsing of it (in this process) are in the baseline too.

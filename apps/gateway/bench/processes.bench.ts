@@ -20,6 +20,7 @@ import { loadSessionSecret } from '../src/access/session-tokens.js';
 import { startReaderProcesses } from '../src/cluster/reader-processes.js';
 import { startGateway } from '../src/http/http-server.js';
 import { openSystem } from '../src/system.js';
+import { startBareApollo, startBareApolloProcesses } from './bare-apollo.js';
 
 /**
  * The gateway on both cores: one process against one writer and two reader processes (cluster/), the same
@@ -52,9 +53,9 @@ async function answerOnce(url: string, body: object, headers: Record<string, str
   return data;
 }
 
-/** The page answered once without errors, then CONNECTIONS clients for SECONDS after a warm-up. */
-async function loadPage(url: string, headers: Record<string, string>): Promise<Result> {
-  await answerOnce(url, { query: PAGE }, headers);
+/** The query answered once without errors, then CONNECTIONS clients for SECONDS after a warm-up. */
+async function load(url: string, query: string, headers: Record<string, string>): Promise<Result> {
+  await answerOnce(url, { query }, headers);
   const options = {
     url,
     connections: CONNECTIONS,
@@ -62,7 +63,7 @@ async function loadPage(url: string, headers: Record<string, string>): Promise<R
     workers: 1,
     method: 'POST' as const,
     headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query: PAGE }),
+    body: JSON.stringify({ query }),
   };
   await autocannon({ ...options, duration: WARM_UP });
   const result = await autocannon({ ...options, duration: SECONDS });
@@ -80,23 +81,36 @@ const external = { 'x-api-key': system.accounts.issueApiKey('bench').key };
 
 const executedCache = { maxEntries: 0 };
 const readerConfig = { dataDir, port: 0, host: '127.0.0.1', rateLimit };
+type Started = Promise<{ url: string; stop(): Promise<void> }>;
 /** A page loaded on a gateway started for it and stopped after (one cluster at a time: see below). */
-async function measured(start: () => Promise<{ url: string; stop(): Promise<void> }>): Promise<Result> {
+const page = (start: () => Started) => async () => {
   const gateway = await start();
   try {
-    return await loadPage(`${gateway.url}/graphql`, external);
+    return await load(`${gateway.url}/graphql`, PAGE, external);
   } finally {
     await gateway.stop();
   }
-}
+};
+/** Bare Apollo Server answering a constant: the baseline of issue #15's point 2, in the same rounds. */
+const constant = (start: () => Started) => async () => {
+  const bare = await start();
+  try {
+    return await load(bare.url, '{ hello }', {});
+  } finally {
+    await bare.stop();
+  }
+};
 // Readers started one cluster at a time: two clusters of one process asking for port 0 would be handed
 // the same port by node:cluster, and share each other's connections.
 const turns = {
-  executedOne: () => startGateway({ system, port: 0, rateLimit, answerCache: executedCache }),
-  executedReaders: () =>
+  executedOne: page(() => startGateway({ system, port: 0, rateLimit, answerCache: executedCache })),
+  executedReaders: page(() =>
     startReaderProcesses(system, READERS, { ...readerConfig, answerCache: executedCache }),
-  repeatedOne: () => startGateway({ system, port: 0, rateLimit }),
-  repeatedReaders: () => startReaderProcesses(system, READERS, readerConfig),
+  ),
+  repeatedOne: page(() => startGateway({ system, port: 0, rateLimit })),
+  repeatedReaders: page(() => startReaderProcesses(system, READERS, readerConfig)),
+  bareOne: constant(startBareApollo),
+  bareProcesses: constant(() => startBareApolloProcesses(READERS)),
 };
 /**
  * The machine is shared and its load swings within seconds: the two set-ups take turns, ROUNDS times
@@ -109,11 +123,12 @@ const rounds = {
   executedReaders: [] as Result[],
   repeatedOne: [] as Result[],
   repeatedReaders: [] as Result[],
+  bareOne: [] as Result[],
+  bareProcesses: [] as Result[],
 };
 for (let round = 0; round < ROUNDS; round++) {
   const names = Object.keys(turns) as (keyof typeof turns)[];
-  for (const name of round % 2 === 0 ? names : names.reverse())
-    rounds[name].push(await measured(turns[name]));
+  for (const name of round % 2 === 0 ? names : names.reverse()) rounds[name].push(await turns[name]());
 }
 const loadAfter = loadavg()[0]!;
 const median = (results: Result[]): Result => {
@@ -124,6 +139,8 @@ const executedOne = median(rounds.executedOne);
 const executedReaders = median(rounds.executedReaders);
 const repeatedOne = median(rounds.repeatedOne);
 const repeatedReaders = median(rounds.repeatedReaders);
+const bareOne = median(rounds.bareOne);
+const bareProcesses = median(rounds.bareProcesses);
 await system.close();
 rmSync(dataDir, { recursive: true, force: true });
 
@@ -294,6 +311,20 @@ const verdict = (ok: boolean) => (ok ? 'met' : '**not met**');
 /** Each round's readers against that round's one process: the pairs saw the same moment's load. */
 const pairedRatios = rounds.executedReaders.map((r, i) => r.rps / rounds.executedOne[i]!.rps);
 const executedRatio = percentile(pairedRatios, 50);
+/** Point 2 on both cores: per round, the readers' executed page against that round's bare constants. */
+const pagedAgainst = (bare: Result[]) => ({
+  throughput: percentile(
+    rounds.executedReaders.map((r, i) => r.rps / bare[i]!.rps),
+    50,
+  ),
+  p99: percentile(
+    rounds.executedReaders.map((r, i) => r.p99 / Math.max(bare[i]!.p99, 1)),
+    50,
+  ),
+});
+const againstOne = pagedAgainst(rounds.bareOne);
+const againstProcesses = pagedAgainst(rounds.bareProcesses);
+const pointTwoMet = againstOne.throughput >= 0.3 && againstOne.p99 <= 3;
 const visibilityRow = (what: string, samples: number[]) =>
   `| ${what} | ${ms(percentile(samples, 50))} | ${ms(percentile(samples, 99))} | ${ms(Math.max(...samples))} |`;
 
@@ -327,6 +358,22 @@ ${loadAfter.toFixed(1)} after (2 cores): ${
       ? 'the readers took the second core the one process leaves idle.'
       : 'what limits it is the machine, not the page: with other work queued on both cores a second process finds no idle core to run on, and the load generator shares them too; each reader answers the same page with the same work as the one process (its own connection to the file, no writes), so the gain needs a core to spare.'
   }
+
+**The executed page on both cores against bare Apollo** (issue #15, point 2), in the same rounds: bare Apollo
+Server on its standalone HTTP server answering \`{ hello }\`, in one process (the issue's baseline) and in
+${READERS} processes sharing the port (node:cluster), the same cores the writer and its readers have.
+
+| what | p50 ms | p99 ms | requests/s | throughput ratio | p99 ratio |
+| --- | ---: | ---: | ---: | ---: | ---: |
+${row('bare Apollo Server answering a constant, one process (baseline)', bareOne, bareOne)}
+${row(`bare Apollo Server answering a constant, ${READERS} processes`, bareProcesses, bareOne)}
+${row('the executed page, one process', executedOne, bareOne)}
+${row(`the executed page, writer + ${READERS} readers`, executedReaders, bareOne)}
+
+Goal (issue #15, point 2): an executed 50-row page at ≥ 0.3× the bare constant's throughput with p99 ≤ 3× its
+p99. With ${READERS} readers against bare Apollo in one process: ${againstOne.throughput.toFixed(2)}× its throughput, p99 ${againstOne.p99.toFixed(2)}×
+(the medians of the rounds' ratios) — ${verdict(pointTwoMet)}. Against bare Apollo given the same ${READERS} processes:
+${againstProcesses.throughput.toFixed(2)}×, p99 ${againstProcesses.p99.toFixed(2)}×. One process against one process is in the latency section above.
 
 **Two gateways on the EventStoreDB protocol double** (the double of packages/event-store the contract tests
 run, in the bench process beside the load generator), each gateway a process of its own with its own data
