@@ -221,6 +221,23 @@ describe('the answer cache itself', () => {
     expect(cache.lookup('e', now)).toBeUndefined();
   });
 
+  it('keeps an answer as its text and serves it as bytes, counting a text at three bytes a character', () => {
+    const cache = new AnswerCache({ maxBytes: 12 });
+    const now = at({ cadres: 1 });
+    const valid = validityOf(now, reads(['cadres']));
+    const text = (body: string) => ({ body, headers: [], disclosureIds: [] });
+    cache.store('name', valid, text('王建国'));
+    const served = cache.lookup('name', now)?.body;
+    expect(Buffer.isBuffer(served)).toBe(true);
+    expect(served?.toString()).toBe('王建国');
+    expect(cache.lookup('name', now)?.body).toBe(served);
+    // 9 bytes once encoded, and a text of 5 characters counted as 15: more than the 12 allowed
+    cache.store('long', valid, text('12345'));
+    expect(cache.lookup('long', now)).toBeUndefined();
+    cache.store('short', valid, text('1'));
+    expect([cache.lookup('name', now), cache.lookup('short', now)].map(Boolean)).toEqual([true, true]);
+  });
+
   it('classifies every Query field as cacheable or not, once', () => {
     const fields = Object.keys(buildSchema().getQueryType()!.getFields());
     for (const field of fields) {

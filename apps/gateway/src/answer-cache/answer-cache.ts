@@ -2,12 +2,18 @@ import type { AnswerMoment, AnswerValidity } from './answer-validity.js';
 import { holdsAt } from './answer-validity.js';
 
 export interface CachedAnswer {
-  /** The response body exactly as sent, encoded once. */
-  body: Buffer;
+  /**
+   * The response body exactly as sent: the text as answered, encoded into bytes once it is served again (most
+   * answers never are, and Node encodes a text into the socket's buffer without a Buffer of it in between).
+   */
+  body: string | Buffer;
   headers: ReadonlyArray<readonly [string, string]>;
   /** What the answer disclosed of personal data (the log's disclosures): each caller served is logged. */
   disclosureIds: readonly number[];
 }
+
+/** What an answer takes against `maxBytes`: a text's UTF-8 bytes at most, without encoding it. */
+const sizeOf = ({ body }: CachedAnswer) => (typeof body === 'string' ? body.length * 3 : body.byteLength);
 
 interface Entry {
   validity: AnswerValidity;
@@ -54,8 +60,10 @@ export class AnswerCache {
       return undefined;
     }
     this.counts.hits++;
+    if (typeof entry.answer.body === 'string')
+      entry.answer = { ...entry.answer, body: Buffer.from(entry.answer.body) };
     this.entries.set(key, entry);
-    this.bytes += entry.answer.body.byteLength;
+    this.bytes += sizeOf(entry.answer);
     return entry.answer;
   }
 
@@ -63,10 +71,10 @@ export class AnswerCache {
   store(key: string, validity: AnswerValidity | undefined, answer: CachedAnswer): void {
     const known = this.entries.get(key);
     if (known) this.remove(key, known);
-    if (!validity || answer.body.byteLength > this.maxBytes) return;
+    if (!validity || sizeOf(answer) > this.maxBytes) return;
     this.counts.stored++;
     this.entries.set(key, { validity, answer });
-    this.bytes += answer.body.byteLength;
+    this.bytes += sizeOf(answer);
     for (const [oldestKey, oldest] of this.entries) {
       if (this.entries.size <= this.maxEntries && this.bytes <= this.maxBytes) break;
       this.remove(oldestKey, oldest);
@@ -75,6 +83,6 @@ export class AnswerCache {
 
   private remove(key: string, entry: Entry): void {
     this.entries.delete(key);
-    this.bytes -= entry.answer.body.byteLength;
+    this.bytes -= sizeOf(entry.answer);
   }
 }

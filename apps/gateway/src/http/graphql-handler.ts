@@ -45,18 +45,14 @@ export function graphqlHandler<TContext extends BaseContext>(
       // (a malformed operation) is an object, not an array, and keeps its status.
       if (Array.isArray(req.body) && response.body.string.startsWith('[')) res.statusCode = 200;
       const ticket = answerTicketOf(res);
-      if (!ticket?.cacheable || res.statusCode !== 200) {
-        // Node encodes the string into the socket's buffer itself: a Buffer of it first would be one more copy.
-        res.end(response.body.string);
-        return;
-      }
-      const body = Buffer.from(response.body.string);
-      answers.store(ticket.key, ticket.generation, {
-        body,
-        headers: [...response.headers],
-        disclosureIds: ticket.disclosureIds,
-      });
-      res.end(body);
+      if (ticket?.cacheable && res.statusCode === 200)
+        answers.store(ticket.key, ticket.generation, {
+          body: response.body.string,
+          headers: [...response.headers],
+          disclosureIds: ticket.disclosureIds,
+        });
+      // Node encodes the text into the socket's buffer itself: a Buffer of it first would be one more copy.
+      res.end(response.body.string);
     } catch (error) {
       next(error);
     }
