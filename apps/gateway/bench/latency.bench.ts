@@ -286,19 +286,22 @@ Goals (issue #15, point 2):
 - graphql-jit against graphql-js in this run: the page at ${(pageJit.rps / pageJs.rps).toFixed(2)}× graphql-js's throughput (p99 ${(pageJit.p99 / Math.max(pageJs.p99, 1)).toFixed(2)}×), the long dossier at ${(dossierLongJit.rps / dossierLongJs.rps).toFixed(2)}×; the gateway runs graphql-jit unless \`GRAPHQL_EXECUTOR=graphql-js\` (src/graphql/jit-executor.ts).
 - production mode by default: the CLI sets NODE_ENV=production unless told otherwise (src/production-by-default.ts); this run: ${verdict(process.env.NODE_ENV === 'production')}.
 
-What limits the executed page (CPU profiles of the server thread, 50 connections): first, part of what the
-requests/s column charges to the page is the load generator's. autocannon runs in a worker thread of this process on
-the same 2 cores, and parsing a 13 kB answer costs it, with V8's GC helper threads, about as much CPU per page as the
-server thread spends (the last column): against the page-sized constant, which pays the same write and the same
-parsing, the page stands higher than against the issue's constant. On the server thread the page pays, over the
-gateway's fixed cost (the trivial query: authenticated, rate-limited, looked up in the answer cache, validated with
-graphql-armor's rules, answered over Node's HTTP server), the SQLite page query (ids, document positions and the count,
-~16 % of the profile; packages/projections), the socket write of its ~13 kB (~17 %: on loopback the receiver's TCP work
-runs inside the sender's writev), graphql-jit's compiled execution of 50 rows (~6 %), Apollo's pipeline and JSON
-(~10 %; under tsx its sha256 of every query calls \`module.require('crypto')\` each time, ~3 %), and the gateway's guards
-(~10 %). Masking and each row's node, a quarter of the operation in process before (a spread and \`delete\`s per row
-turn every view into a dictionary-mode object), are now made once per kept summary, day and clearance and shared
-frozen (src/access/masking.ts, src/graphql/queries/cadre-node.ts).
+What limits the executed page (CPU profiles of the server thread, 50 connections): first, part of what the requests/s
+column charges to the page is the load generator's. autocannon runs in a worker thread of this process on the same 2
+cores, and parsing a 13 kB answer costs it, with V8's GC helper threads, about as much CPU per page as the server
+thread spends (the last column): against the page-sized constant, which pays the same write and the same parsing, the
+page stands higher than against the issue's constant. On the server thread the page pays, over the gateway's fixed
+cost (the trivial query: authenticated, rate-limited, looked up in the answer cache, validated with graphql-armor's
+rules, answered over Node's HTTP server), the SQLite page statements (the facet's range and its kept count, ~16 % of
+the profile of 2026-12-03; packages/projections), Apollo's JSON of the 13 kB answer (~8 %) and its socket write (~7 %:
+on loopback the receiver's TCP work runs inside the sender's writev), GC (~8 %), graphql-jit's compiled execution of
+50 rows (~6 %), Apollo's pipeline (~6 %; under tsx its sha256 of every query calls \`module.require('crypto')\` each
+time, ~3 %) and the gateway's guards (~10 %). Masking and each row's node, a quarter of the operation in process
+before (a spread and \`delete\`s per row turn every view into a dictionary-mode object), are now made once per kept
+summary, day and clearance and shared frozen (src/access/masking.ts, src/graphql/queries/cadre-node.ts). Since
+2026-12-03 a page reads its rows as arrays (better-sqlite3 builds a row object at about twice the cost), encodes a
+cursor only if the query asks for one, and an answer the cache keeps is encoded into a Buffer only when it is served
+again (about 70 µs of the page's ~700, measured statement by statement).
 The trivial query's own profile (in process, 50 connections): the loopback socket write ~20 %, Apollo's pipeline ~13 %
 (the sha256 above, ~4 % under tsx), two SQLite statements per request ~11 % (the API key's row and the answer cache's
 table-version probe), AsyncLocalStorage's promise hooks ~6 % (the answer cache's read scope: on Node 20 every promise
