@@ -11,9 +11,7 @@ export interface FacetPlan {
   keptCount?: number;
 }
 
-/** One placeholder per facet: a bare `IN (?)` reads a third faster than a list handed over as JSON. */
-const countsOf = (facets: number) =>
-  `SELECT facet, cadres FROM cadre_facet_counts WHERE facet IN (${Array(facets).fill('?').join(', ')})`;
+const COUNTS = 'SELECT facet, cadres FROM cadre_facet_counts WHERE facet IN (SELECT value FROM json_each(?))';
 /** The text as a LIKE pattern matches it literally (with `ESCAPE '\\'`). */
 export const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -31,7 +29,7 @@ export function facetPlan(db: ReadModelDatabase, filter: CadreFilter): FacetPlan
   const asked = [...required, ...characters];
   if (asked.length === 0) asked.push(EVERY_CADRE);
   const counts = new Map(
-    (sql(db, countsOf(asked.length)).all(...asked) as { facet: string; cadres: number }[]).map((row) => [
+    (sql(db, COUNTS).all(JSON.stringify(asked)) as { facet: string; cadres: number }[]).map((row) => [
       row.facet,
       row.cadres,
     ]),
