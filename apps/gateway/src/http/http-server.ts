@@ -22,6 +22,7 @@ import { documentRoutes, isDocumentPath } from './document-routes.js';
 import { graphqlHandler } from './graphql-handler.js';
 import { healthOf } from './health.js';
 import { clientAddress } from './http-handler.js';
+import { InFlight } from './in-flight.js';
 import { inSequence } from './in-sequence.js';
 import { listen } from './listen.js';
 import { isPhotoPath, photoRoutes } from './photo-routes.js';
@@ -36,8 +37,15 @@ export interface RunningGateway {
   server: Server;
   /** The cache of finished answers (its hit counts are read by the benchmarks). */
   answerCache: AnswerCache;
-  stop(): Promise<void>;
+  /**
+   * Takes no more connections, lets the requests being answered finish (for at most `drainMs`), then closes
+   * every connection. Calling it again waits for the same stop.
+   */
+  stop(options?: { drainMs?: number }): Promise<void>;
 }
+
+/** How long a stop waits for answers in flight: within the 10 s a container is given after SIGTERM. */
+export const DRAIN_MS = 5_000;
 
 export interface GatewayOptions {
   system: System;
@@ -65,7 +73,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   app.disable('x-powered-by');
   // GraphQL is served on Node's own request and response: express's routing would cost a cached answer
   // about a third of its time. Everything else (the admin client, health) goes through express.
+  const inFlight = new InFlight();
   const httpServer = createServer((req, res) => {
+    inFlight.track(res);
     if (isGraphQLPath(req.url)) void graphql(req, res, (error) => answerUnhandled(req, res, error));
     else if (isPhotoPath(req.url)) void photos(req, res, (error) => answerUnhandled(req, res, error));
     else if (isDocumentPath(req.url)) void documents(req, res, (error) => answerUnhandled(req, res, error));
@@ -146,16 +156,23 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   // log a taken port as an internal error of its own.
   const websockets = attachWebSocketServer(httpServer, schema, system);
   const { port } = httpServer.address() as AddressInfo;
+  let stopping: Promise<void> | undefined;
   const shownHost = !options.host || options.host === '0.0.0.0' ? 'localhost' : options.host;
   return {
     url: `http://${shownHost}:${port}`,
     server: httpServer,
     answerCache: answers,
-    async stop() {
-      await websockets.close();
-      await apollo.stop();
-      httpServer.closeAllConnections();
-      await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    stop({ drainMs = DRAIN_MS } = {}) {
+      stopping ??= (async () => {
+        // no new connection from here on, and the idle ones closed; requests being answered are answered
+        const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+        await inFlight.settled(drainMs);
+        await websockets.close();
+        await apollo.stop();
+        httpServer.closeAllConnections();
+        await closed;
+      })();
+      return stopping;
     },
   };
 }
