@@ -3,11 +3,14 @@ import { type ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
 import type { AnswerCache } from '../answer-cache/answer-cache.js';
 import { answerTicketOf } from '../answer-cache/answer-ticket.js';
 import { type HttpHandler, type HttpRequest, searchOf } from './http-handler.js';
+import type { InFlight } from './in-flight.js';
 
 export interface GraphQLHandlerOptions<TContext> {
   context: (req: HttpRequest, res: ServerResponse) => Promise<TContext>;
   /** Where answers their tickets marked cacheable are kept (see answer-cache/). */
   answers: AnswerCache;
+  /** Where each execution is counted until it ends, so that a stop lets it finish. */
+  inFlight?: InFlight;
 }
 
 /**
@@ -17,9 +20,10 @@ export interface GraphQLHandlerOptions<TContext> {
  */
 export function graphqlHandler<TContext extends BaseContext>(
   apollo: ApolloServer<TContext>,
-  { context, answers }: GraphQLHandlerOptions<TContext>,
+  { context, answers, inFlight }: GraphQLHandlerOptions<TContext>,
 ): HttpHandler {
   return async (req, res, next) => {
+    const release = inFlight?.hold();
     try {
       const headers = new HeaderMap();
       for (const [name, value] of Object.entries(req.headers))
@@ -55,6 +59,8 @@ export function graphqlHandler<TContext extends BaseContext>(
       res.end(response.body.string);
     } catch (error) {
       next(error);
+    } finally {
+      release?.();
     }
   };
 }

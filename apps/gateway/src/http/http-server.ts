@@ -74,8 +74,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   // GraphQL is served on Node's own request and response: express's routing would cost a cached answer
   // about a third of its time. Everything else (the admin client, health) goes through express.
   const inFlight = new InFlight();
+  let stopping: Promise<void> | undefined;
   const httpServer = createServer((req, res) => {
     inFlight.track(res);
+    // a request on a connection kept alive while stopping is answered, and its connection then closed
+    if (stopping) res.setHeader('connection', 'close');
     if (isGraphQLPath(req.url)) void graphql(req, res, (error) => answerUnhandled(req, res, error));
     else if (isPhotoPath(req.url)) void photos(req, res, (error) => answerUnhandled(req, res, error));
     else if (isDocumentPath(req.url)) void documents(req, res, (error) => answerUnhandled(req, res, error));
@@ -120,6 +123,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     }),
     graphqlHandler(apollo, {
       answers,
+      inFlight,
       context: async (req, res) => {
         const principal = principalOf(res);
         const answer = answerTicketOf(res);
@@ -156,7 +160,6 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   // log a taken port as an internal error of its own.
   const websockets = attachWebSocketServer(httpServer, schema, system);
   const { port } = httpServer.address() as AddressInfo;
-  let stopping: Promise<void> | undefined;
   const shownHost = !options.host || options.host === '0.0.0.0' ? 'localhost' : options.host;
   return {
     url: `http://${shownHost}:${port}`,
