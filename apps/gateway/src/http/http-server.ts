@@ -71,10 +71,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const { system } = options;
   const app = express();
   app.disable('x-powered-by');
-  // GraphQL is served on Node's own request and response: express's routing would cost a cached answer
-  // about a third of its time. Everything else (the admin client, health) goes through express.
   const inFlight = new InFlight();
   let stopping: Promise<void> | undefined;
+  // GraphQL is served on Node's own request and response: express's routing would cost a cached answer
+  // about a third of its time. Everything else (the admin client, health) goes through express.
   const httpServer = createServer((req, res) => {
     inFlight.track(res);
     // a request on a connection kept alive while stopping is answered, and its connection then closed
