@@ -82,24 +82,19 @@ const external = { 'x-api-key': system.accounts.issueApiKey('bench').key };
 const executedCache = { maxEntries: 0 };
 const readerConfig = { dataDir, port: 0, host: '127.0.0.1', rateLimit };
 type Started = Promise<{ url: string; stop(): Promise<void> }>;
-/** A page loaded on a gateway started for it and stopped after (one cluster at a time: see below). */
-const page = (start: () => Started) => async () => {
-  const gateway = await start();
-  try {
-    return await load(`${gateway.url}/graphql`, PAGE, external);
-  } finally {
-    await gateway.stop();
-  }
-};
+/** A query loaded on a server started for it and stopped after (one cluster at a time: see below). */
+const loadedOn =
+  (start: () => Started, query: string, path: string, headers: Record<string, string>) => async () => {
+    const server = await start();
+    try {
+      return await load(`${server.url}${path}`, query, headers);
+    } finally {
+      await server.stop();
+    }
+  };
+const page = (start: () => Started) => loadedOn(start, PAGE, '/graphql', external);
 /** Bare Apollo Server answering a constant: the baseline of issue #15's point 2, in the same rounds. */
-const constant = (start: () => Started) => async () => {
-  const bare = await start();
-  try {
-    return await load(bare.url, '{ hello }', {});
-  } finally {
-    await bare.stop();
-  }
-};
+const constant = (start: () => Started) => loadedOn(start, '{ hello }', '', {});
 // Readers started one cluster at a time: two clusters of one process asking for port 0 would be handed
 // the same port by node:cluster, and share each other's connections.
 const turns = {
