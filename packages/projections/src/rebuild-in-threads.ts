@@ -34,15 +34,22 @@ export const REBUILD_GROUPS: readonly RebuildGroup[] = [
  */
 export type RebuildSource = string | { module: string; options: unknown };
 
-/** What a worker thread is asked to do (rebuild-worker.ts). */
+/**
+ * What a worker thread is asked to do (rebuild-worker.ts). `stop` is shared with every thread: set to 1 when
+ * one of them failed, and each checks it after every page and stops by itself. A thread is never terminated
+ * from outside: `terminate()` while better-sqlite3 builds an error (a thread opening a missing file) kills
+ * the whole process (`v8::ToLocalChecked Empty MaybeLocal`).
+ */
 export interface RebuildGroupTask extends RebuildGroup {
   source: RebuildSource;
   file: string;
+  stop: Int32Array;
 }
 
 export type RebuildWorkerMessage =
   | { kind: 'progress'; progress: RebuildProgress }
-  | { kind: 'done'; progress: RebuildProgress; indexesMs: number; busyMs: number };
+  | { kind: 'done'; progress: RebuildProgress; indexesMs: number; busyMs: number }
+  | { kind: 'failed'; message: string; code?: string };
 
 /** The whole rebuild's progress, and where its time went: each group's thread, then the copy into one file. */
 export interface RebuildInThreadsResult extends RebuildProgress {
@@ -70,6 +77,7 @@ export interface RebuildInThreadsOptions {
  * thread per group, each reading the store and writing its own file; then the other
  * groups' tables are copied into the first group's file, indexes and all (SQLite copies an identical
  * table's B-trees in order). Progress is the slowest group's. The file equals a one-thread rebuild's.
+ * When a thread fails the others stop after their page, every file is removed, and the first failure is thrown.
  */
 export async function rebuildReadModelsInThreads(
   source: RebuildSource,
@@ -86,16 +94,19 @@ export async function rebuildReadModelsInThreads(
     if (reached.every(Boolean)) onProgress(slowest(reached as RebuildProgress[]));
   };
   const started = performance.now();
-  const workers = groups.map((group, i) => startGroup({ ...group, source, file: files[i]! }));
+  const stop = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+  const workers = groups.map((group, i) => startGroup({ ...group, source, file: files[i]!, stop }));
+  const exited = workers.map((worker) => new Promise((resolve) => worker.once('exit', resolve)));
+  let failed = false;
   try {
-    const results = await Promise.all(
-      workers.map((worker, i) =>
-        followGroup(worker, (progress) => {
-          reached[i] = progress;
-          report();
-        }),
-      ),
+    const following = workers.map((worker, i) =>
+      followGroup(worker, (progress) => {
+        reached[i] = progress;
+        report();
+      }),
     );
+    for (const group of following) group.catch(() => Atomics.store(stop, 0, 1));
+    const results = await Promise.all(following);
     const copyStarted = performance.now();
     const db = openReadModelDatabase(target);
     try {
@@ -118,9 +129,12 @@ export async function rebuildReadModelsInThreads(
       })),
       copyMs: performance.now() - copyStarted,
     };
+  } catch (error) {
+    failed = true;
+    throw error;
   } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
-    for (const file of files.slice(1)) removeDatabaseFile(file);
+    await Promise.all(exited);
+    for (const file of failed ? files : files.slice(1)) removeDatabaseFile(file);
   }
 }
 
@@ -175,6 +189,10 @@ function followGroup(worker: Worker, onProgress: (progress: RebuildProgress) => 
   return new Promise((resolve, reject) => {
     let done: GroupDone | undefined;
     worker.on('message', (message: RebuildWorkerMessage) => {
+      if (message.kind === 'failed') {
+        reject(Object.assign(new Error(message.message), message.code ? { code: message.code } : {}));
+        return;
+      }
       onProgress(message.progress);
       if (message.kind === 'done') {
         const { progress, busyMs, indexesMs } = message;

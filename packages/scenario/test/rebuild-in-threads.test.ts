@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CommandBus } from '@cadre/application';
@@ -15,6 +15,7 @@ import {
 } from '@cadre/projections';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateDistrict, loadZhouwangScenario } from '../src/index.js';
+import { FAILING_THREAD_MESSAGE, type OneThreadFailsOptions } from './fixtures/one-thread-fails-store.js';
 
 const TODAY = '2026-11-25';
 const folder = mkdtempSync(join(tmpdir(), 'cadre-rebuild-in-threads-'));
@@ -114,6 +115,25 @@ describe('a rebuild in two threads', { timeout: 180_000 }, () => {
     await expect(inThreads(events, [{ projections: ['cadre'], snapshots: false }])).rejects.toThrow(
       'No read model is named cadre',
     );
-    await expect(inThreads(join(folder, 'no-such-store.sqlite'))).rejects.toThrow();
+    // every thread fails opening a missing file, again and again: none is terminated while it builds its error
+    for (let run = 0; run < 3; run++)
+      await expect(inThreads(join(folder, 'no-such-store.sqlite'))).rejects.toThrow(
+        'unable to open database',
+      );
   });
+
+  it('stops the other threads when one fails, throws its error and leaves no file', async () => {
+    const events = join(folder, 'demo-events.sqlite');
+    const store = new SqliteEventStore({ path: events, readonly: true });
+    // read one event per 50 ms page, the healthy thread alone would take over a minute
+    expect(Number(await store.headPosition())).toBeGreaterThan(1200);
+    await store.close();
+    const target = join(folder, 'one-thread-fails.sqlite');
+    const module = new URL('./fixtures/one-thread-fails-store.ts', import.meta.url).href;
+    const options: OneThreadFailsOptions = { events, failingWith: 'trainings' };
+    await expect(rebuildReadModelsInThreads({ module, options }, target)).rejects.toThrow(
+      FAILING_THREAD_MESSAGE,
+    );
+    expect(readdirSync(folder).filter((file) => file.startsWith('one-thread-fails'))).toEqual([]);
+  }, 30_000);
 });
