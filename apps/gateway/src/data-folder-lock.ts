@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Localized } from '@cadre/domain';
 import type { ReadModelDatabase } from '@cadre/projections';
 import { privateDataFolder } from './private-files.js';
+import { isBusy } from './shared-sqlite-file.js';
 
 /** A SQLite file whose exclusive lock is the right to the folder: the kernel drops it when its process dies. */
 export const LOCK_FILE = 'gateway.lock';
@@ -55,9 +56,6 @@ function inUse(dataDir: string): DataFolderInUseError {
     en: `The data folder ${dataDir} is in use by another gateway or rebuild${whoEn}; one process per data folder: stop that one first`,
   });
 }
-
-const isBusy = (error: unknown) =>
-  String((error as { code?: unknown } | null)?.code ?? '').startsWith('SQLITE_BUSY');
 
 /**
  * Takes the data folder for this process, or throws DataFolderInUseError at once: two gateways on one

@@ -2,21 +2,19 @@ import { randomBytes } from 'node:crypto';
 import { InMemoryKeyVault, type PersonalKeyVault } from '@cadre/application';
 import { storeFailure } from '@cadre/event-store';
 import { type ReadModelDatabase, sql } from '@cadre/projections';
-import { loadDatabaseConstructor } from './access/accounts-database.js';
+import { openSharedSqliteFile } from './shared-sqlite-file.js';
 
 export const PERSONAL_KEYS_FILE = 'personal-keys.sqlite';
 
 function openDatabase(path: string): ReadModelDatabase {
-  const Database = loadDatabaseConstructor();
-  const db = new Database(path);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
-  db.exec(`CREATE TABLE IF NOT EXISTS personal_keys (
-    subject    TEXT PRIMARY KEY,
-    key        BLOB,
-    erased_at  TEXT
-  )`);
-  return db;
+  return openSharedSqliteFile(path, (db) => {
+    db.pragma('synchronous = FULL');
+    db.exec(`CREATE TABLE IF NOT EXISTS personal_keys (
+      subject    TEXT PRIMARY KEY,
+      key        BLOB,
+      erased_at  TEXT
+    )`);
+  });
 }
 
 /**

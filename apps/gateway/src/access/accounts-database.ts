@@ -1,6 +1,9 @@
-import { createRequire } from 'node:module';
 import type { Locale } from '@cadre/domain';
 import type { ReadModelDatabase } from '@cadre/projections';
+import { openSharedSqliteFile } from '../shared-sqlite-file.js';
+
+export { loadDatabaseConstructor } from '../shared-sqlite-file.js';
+
 import { migrateOneRowPerCadreLog, PERSONAL_DATA_SCHEMA } from './personal-data-schema.js';
 import { SESSIONS_SCHEMA } from './sessions.js';
 import { SIGN_IN_GUARD_SCHEMA } from './sign-in-guard.js';
@@ -37,28 +40,15 @@ CREATE TABLE IF NOT EXISTS api_keys (
 );
 `;
 
-type DatabaseConstructor = new (
-  path: string,
-  options?: { readonly?: boolean; fileMustExist?: boolean },
-) => AccountsDatabase;
-
-/** better-sqlite3 is a dependency of @cadre/projections, not of the gateway: load it from there. */
-export function loadDatabaseConstructor(): DatabaseConstructor {
-  const requireFromProjections = createRequire(import.meta.resolve('@cadre/projections'));
-  return requireFromProjections('better-sqlite3') as DatabaseConstructor;
-}
-
 /** Opens (creating if needed) the accounts file; `:memory:` for tests. Durable like the event store. */
 export function openAccountsDatabase(path: string): AccountsDatabase {
-  const Database = loadDatabaseConstructor();
-  const db = new Database(path);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
-  db.pragma('busy_timeout = 5000');
-  db.exec(ACCOUNTS_SCHEMA);
-  db.exec(PERSONAL_DATA_SCHEMA);
-  db.exec(SESSIONS_SCHEMA);
-  db.exec(SIGN_IN_GUARD_SCHEMA);
-  migrateOneRowPerCadreLog(db);
-  return db;
+  return openSharedSqliteFile(path, (db) => {
+    db.pragma('synchronous = FULL');
+    db.pragma('busy_timeout = 5000');
+    db.exec(ACCOUNTS_SCHEMA);
+    db.exec(PERSONAL_DATA_SCHEMA);
+    db.exec(SESSIONS_SCHEMA);
+    db.exec(SIGN_IN_GUARD_SCHEMA);
+    migrateOneRowPerCadreLog(db);
+  });
 }

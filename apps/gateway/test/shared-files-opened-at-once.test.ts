@@ -1,0 +1,54 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { afterEach, describe, expect, it } from 'vitest';
+
+const THREADS = 4;
+const ROUNDS = 60;
+
+/** A thread running a TypeScript fixture: it registers tsx's loader before importing it. */
+function fixtureThread(file: string, workerData: unknown): Worker {
+  const manifest = createRequire(import.meta.url).resolve('tsx/package.json');
+  const { exports } = JSON.parse(readFileSync(manifest, 'utf8'));
+  const tsx = pathToFileURL(join(dirname(manifest), exports['./esm/api'].import.default)).href;
+  const fixture = new URL(file, import.meta.url).href;
+  const start = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(fixture)}); })`;
+  return new Worker(start, { eval: true, workerData, execArgv: ['--conditions=source'] });
+}
+
+/**
+ * Every gateway of a ledger opens the shared files (accounts, persons' keys); two starting together once
+ * failed with SQLITE_BUSY (the processes bench, 2026-12-04): SQLite refuses at once the one of two new
+ * openers that would deadlock. Threads of one process meet the same locks as processes do.
+ */
+describe('the shared files, opened by several gateways at the same moment', () => {
+  let dir: string;
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it(`are set up by every one of ${THREADS} openers, in each of ${ROUNDS} new files`, async () => {
+    dir = mkdtempSync(join(tmpdir(), 'cadre-shared-files-'));
+    const gate = new Int32Array(new SharedArrayBuffer(4 * ROUNDS));
+    const outcomes = await Promise.all(
+      Array.from(
+        { length: THREADS },
+        () =>
+          new Promise<string[]>((resolve, reject) => {
+            const thread = fixtureThread('./fixtures/open-shared-files-at-once.ts', {
+              dir,
+              threads: THREADS,
+              rounds: ROUNDS,
+              gate,
+            });
+            thread.once('message', resolve);
+            thread.once('error', reject);
+          }),
+      ),
+    );
+    const failures = outcomes.flat().filter((outcome) => outcome !== 'ok');
+    expect(failures).toEqual([]);
+    expect(outcomes.flat()).toHaveLength(THREADS * ROUNDS);
+  });
+});
