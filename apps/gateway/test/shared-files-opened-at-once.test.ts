@@ -1,23 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { join } from 'node:path';
+import { startThread } from '@cadre/projections';
 import { afterEach, describe, expect, it } from 'vitest';
 
 const THREADS = 4;
 const ROUNDS = 60;
-
-/** A thread running a TypeScript fixture: it registers tsx's loader before importing it. */
-function fixtureThread(file: string, workerData: unknown): Worker {
-  const manifest = createRequire(import.meta.url).resolve('tsx/package.json');
-  const { exports } = JSON.parse(readFileSync(manifest, 'utf8'));
-  const tsx = pathToFileURL(join(dirname(manifest), exports['./esm/api'].import.default)).href;
-  const fixture = new URL(file, import.meta.url).href;
-  const start = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(fixture)}); })`;
-  return new Worker(start, { eval: true, workerData, execArgv: ['--conditions=source'] });
-}
 
 /**
  * Every gateway of a ledger opens the shared files (accounts, persons' keys); two starting together once
@@ -36,11 +24,13 @@ describe('the shared files, opened by several gateways at the same moment', () =
         { length: THREADS },
         () =>
           new Promise<string[]>((resolve, reject) => {
-            const thread = fixtureThread('./fixtures/open-shared-files-at-once.ts', {
-              dir,
-              threads: THREADS,
-              rounds: ROUNDS,
-              gate,
+            const thread = startThread(new URL('./fixtures/open-shared-files-at-once.ts', import.meta.url), {
+              workerData: {
+                dir,
+                threads: THREADS,
+                rounds: ROUNDS,
+                gate,
+              },
             });
             thread.once('message', resolve);
             thread.once('error', reject);

@@ -35,6 +35,7 @@ export * from './statistics/statistics-moment.js';
 export * from './table-versions/published-table-versions.js';
 export * from './table-versions/read-scope.js';
 export * from './temporal/temporal-projection.js';
+export * from './thread-from-sources.js';
 export * from './time-travel/as-of.js';
 export * from './time-travel/as-of-plan.js';
 export * from './time-travel/past-day.js';

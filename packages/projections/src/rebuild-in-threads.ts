@@ -1,11 +1,9 @@
-import { readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { rmSync } from 'node:fs';
+import type { Worker } from 'node:worker_threads';
 import { ALL_PROJECTIONS } from './all-projections.js';
 import { openReadModelDatabase, type ReadModelDatabase } from './read-model-database.js';
 import type { RebuildProgress } from './rebuild.js';
+import { startThread } from './thread-from-sources.js';
 
 /** Read models rebuilt together in one thread, and whether that thread writes the time-travel snapshots. */
 export interface RebuildGroup {
@@ -158,24 +156,11 @@ function removeDatabaseFile(file: string): void {
  */
 const HEAP_LIMITS = { maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 768 };
 
-/**
- * From the sources (tests, benches under tsx) the worker is TypeScript: its thread registers tsx's loader
- * before importing it (Node 20 applies no `--import` hooks to a worker's own entry module).
- */
+/** The group's thread, on the worker's sources under tsx (tests, benches) or its build. */
 function startGroup(task: RebuildGroupTask): Worker {
-  const options = { workerData: task, resourceLimits: HEAP_LIMITS };
-  if (!import.meta.url.endsWith('.ts'))
-    return new Worker(new URL('./rebuild-worker.js', import.meta.url), options);
-  const worker = new URL('./rebuild-worker.ts', import.meta.url).href;
-  const start = `import(${JSON.stringify(tsxEsmApi())}).then((tsx) => { tsx.register(); return import(${JSON.stringify(worker)}); })`;
-  return new Worker(start, { ...options, eval: true, execArgv: ['--conditions=source'] });
-}
-
-/** tsx's ESM API (its package's `import` export: `require.resolve` would name the CommonJS one). */
-function tsxEsmApi(): string {
-  const manifest = createRequire(import.meta.url).resolve('tsx/package.json');
-  const { exports } = JSON.parse(readFileSync(manifest, 'utf8'));
-  return pathToFileURL(join(dirname(manifest), exports['./esm/api'].import.default)).href;
+  const fromSources = import.meta.url.endsWith('.ts');
+  const entry = new URL(fromSources ? './rebuild-worker.ts' : './rebuild-worker.js', import.meta.url);
+  return startThread(entry, { workerData: task, resourceLimits: HEAP_LIMITS });
 }
 
 interface GroupDone {
